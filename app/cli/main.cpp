@@ -1,0 +1,42 @@
+#include "clicommand.h"
+#include "commandregistry.h"
+#include "core.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+// braze-cli: every test action of the console, without a window. Secrets come from the
+// environment (BRAZE_API_KEY), never from the command line, so they stay out of shell history.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Console::initialise(app, qEnvironmentVariable("BRAZE_CONSOLE_LANGUAGE"));
+
+    const auto commands = allCliCommands();
+    const QStringList arguments = QCoreApplication::arguments();
+
+    if (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'))) {
+        const QString name = arguments.at(1);
+        for (const auto &command : commands) {
+            if (command->name() == name) {
+                QStringList rest = arguments.mid(2);
+                rest.prepend(QStringLiteral("braze-cli ") + name);
+                return command->run(rest);
+            }
+        }
+        QTextStream(stderr) << QCoreApplication::translate("braze-cli", "braze-cli: unknown command '%1'; see braze-cli --help").arg(name) << '\n';
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    QString description = QCoreApplication::translate("braze-cli", "Headless Braze console. Commands:") + QLatin1Char('\n');
+    for (const auto &command : commands)
+        description += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
+    description += QCoreApplication::translate("braze-cli", "Run 'braze-cli COMMAND --help' for a command's options. The API key is read from BRAZE_API_KEY.");
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+    parser.showHelp(arguments.size() > 1 ? 2 : 0);
+}

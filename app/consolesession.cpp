@@ -1,0 +1,8 @@
+#include "consolesession.h"
+
+ConsoleSession::ConsoleSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ConsoleSession::~ConsoleSession() = default;

@@ -1,0 +1,29 @@
+#include "core.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Console {
+
+void initialise(QCoreApplication &app, const QString &languageOverride)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("braze-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("braze-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+
+    const QLocale locale = languageOverride.isEmpty() ? QLocale::system() : QLocale(languageOverride);
+    if (locale.language() != QLocale::English) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(locale, QStringLiteral("braze-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(translator);
+        auto *qtTranslator = new QTranslator(&app);
+        if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qtTranslator);
+    }
+    QLocale::setDefault(locale);
+}
+
+} // namespace Console

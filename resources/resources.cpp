@@ -1,0 +1,1 @@
+// The embedded files are resources; this file only gives the library a translation unit.

@@ -1,0 +1,28 @@
+# Shared by ./run and ./test: install what is missing, then configure and build into build/.
+# Sourced, not run.
+
+# Debian packages the console needs to build, test and run (see ../shared/docs/toolchain.md).
+CONSOLE_PACKAGES="cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+ qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libxkbcommon-dev
+ xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core"
+
+install_missing_packages() {
+    local missing=()
+    for package in $CONSOLE_PACKAGES "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build_console() {
+    local build_dir=${1:-build} build_type=${2:-Debug}
+    if [ ! -f "$build_dir/build.ninja" ]; then
+        cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type"
+    fi
+    cmake --build "$build_dir" --parallel "$(nproc)"
+}

@@ -1,0 +1,1 @@
+// The catalogues are resources; this file only gives the library a translation unit.

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+// The console's frame: the navigation list on the left, the page it selects on the right and
+// the active workspace in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // Shows the page registered under this id ("workspaces", "quikly", "webhooks", ...).
+    void showPage(const QString &pageId);
+    QString currentPageId() const;
+
+private:
+    void addSection(const QString &title);
+    void addPage(const QString &pageId, const QString &title, const QString &iconName, QWidget *page);
+
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_workspaceLabel;
+    QLabel *m_sandboxBadge;
+};
