@@ -1,5 +1,7 @@
 #include "core.h"
 
+#include "config/appsettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -13,7 +15,9 @@ void initialise(QCoreApplication &app, const QString &languageOverride)
     QCoreApplication::setApplicationName(QStringLiteral("braze-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
 
-    const QLocale locale = languageOverride.isEmpty() ? QLocale::system() : QLocale(languageOverride);
+    // The command line wins over Preferences, which win over the system locale.
+    const QString language = languageOverride.isEmpty() ? AppSettings().language() : languageOverride;
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (locale.language() != QLocale::English) {
         auto *translator = new QTranslator(&app);
         if (translator->load(locale, QStringLiteral("braze-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))

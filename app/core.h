@@ -6,8 +6,9 @@ class QCoreApplication;
 
 namespace Console {
 
-// Loads the translation for the chosen language (empty: the system locale) into the
-// application, and makes the embedded resources available. Both executables call it first.
+// Names the application (for settings and data folders) and loads the translation for the
+// chosen language: the override if given, else the one picked in Preferences, else the system
+// locale. Both executables call it first.
 void initialise(QCoreApplication &app, const QString &languageOverride = {});
 
 } // namespace Console

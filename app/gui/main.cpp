@@ -1,8 +1,11 @@
+#include "consolesession.h"
 #include "core.h"
 #include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -16,11 +19,19 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("braze-console", "User interface language (en, de, fr); overrides Preferences."),
         QStringLiteral("language"));
     parser.addOption(languageOption);
-    // Version and help need the application name set before parsing.
+    // The version and the translations need the application's name before the options are processed.
     Console::initialise(app, parser.parse(app.arguments()) ? parser.value(languageOption) : QString());
     parser.process(app);
 
-    MainWindow window;
+    ConsoleSession session;
+    const QString problem = session.start();
+
+    MainWindow window(session);
     window.show();
+    if (!problem.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, problem] {
+            QMessageBox::warning(&window, QCoreApplication::translate("braze-console", "Workspace settings"), problem);
+        });
+    }
     return app.exec();
 }

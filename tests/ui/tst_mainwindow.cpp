@@ -1,4 +1,7 @@
+#include "consolesession.h"
 #include "shell/mainwindow.h"
+
+#include <QTemporaryDir>
 
 #include <QLabel>
 #include <QListWidget>
@@ -16,7 +19,9 @@ private slots:
 
 void TestMainWindow::navigationListsEveryPage()
 {
-    MainWindow window;
+    QTemporaryDir dir;
+    ConsoleSession session(dir.filePath(QStringLiteral("workspaces.json")));
+    MainWindow window(session);
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(navigation);
     QStringList titles;
@@ -29,7 +34,9 @@ void TestMainWindow::navigationListsEveryPage()
 
 void TestMainWindow::clickingAnEntryShowsItsPage()
 {
-    MainWindow window;
+    QTemporaryDir dir;
+    ConsoleSession session(dir.filePath(QStringLiteral("workspaces.json")));
+    MainWindow window(session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.currentPageId(), QStringLiteral("workspaces"));

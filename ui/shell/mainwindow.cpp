@@ -1,7 +1,16 @@
 #include "mainwindow.h"
 
-#include "placeholderpage.h"
+#include "config/appsettings.h"
+#include "config/workspacestore.h"
+#include "consolesession.h"
+#include "shell/placeholderpage.h"
+#include "shell/preferencesdialog.h"
+#include "workspaces/workspacespage.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
@@ -13,14 +22,14 @@ namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;
 }
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_workspaceLabel(new QLabel(this))
     , m_sandboxBadge(new QLabel(tr("Sandbox"), this))
 {
-    setWindowTitle(tr("Braze Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/braze-console.svg")));
     resize(1180, 760);
 
@@ -29,8 +38,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setMinimumWidth(200);
     m_navigation->setMaximumWidth(260);
 
-    addPage(QStringLiteral("workspaces"), tr("Workspaces"), QStringLiteral("workspaces"),
-            new PlaceholderPage(tr("Workspaces"), tr("Your Braze workspaces: REST endpoint, API key and App ID."), this));
+    auto *workspacesPage = new WorkspacesPage(session, this);
+    addPage(QStringLiteral("workspaces"), tr("Workspaces"), QStringLiteral("workspaces"), workspacesPage);
     addSection(tr("Integrations"));
     addPage(QStringLiteral("quikly"), tr("Quikly"), QStringLiteral("partner"),
             new PlaceholderPage(tr("Quikly"), tr("Urgency marketing: e-mail acquisition, SMS subscriptions with double opt-in, and the Quikly webhook. "
@@ -69,7 +78,47 @@ MainWindow::MainWindow(QWidget *parent)
                 m_pages->setCurrentIndex(i);
         }
     });
+    connect(&session.workspaces(), &WorkspaceStore::currentWorkspaceChanged, this, &MainWindow::showActiveWorkspace);
+    showActiveWorkspace();
+    createMenus();
+    restoreGeometry(AppSettings().mainWindowGeometry());
     showPage(QStringLiteral("workspaces"));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Braze Console"), this, [this] {
+        QMessageBox::about(this, tr("About Braze Console"),
+            tr("<h3>Braze Console %1</h3><p>Set up, preview and test Braze partner integrations: "
+               "Quikly, SmarterSends, ActionIQ and Outgrow.</p><p>The built-in sandbox imitates Braze's REST API "
+               "on this computer, so everything can be tried without a Braze account.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showActiveWorkspace()
+{
+    const Workspace workspace = m_session.workspaces().current();
+    const QString endpoint = workspace.endpoint.isEmpty() ? tr("starting…") : workspace.endpoint.toString();
+    m_workspaceLabel->setText(tr("Workspace: %1 — %2").arg(workspace.name, endpoint));
+    m_sandboxBadge->setVisible(workspace.builtInSandbox);
+    setWindowTitle(tr("%1 — Braze Console").arg(workspace.name));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings().setMainWindowGeometry(saveGeometry());
+    event->accept();
 }
 
 void MainWindow::addSection(const QString &title)

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class ConsoleSession;
 class QListWidget;
 class QStackedWidget;
 class QLabel;
@@ -13,16 +14,22 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(ConsoleSession &session, QWidget *parent = nullptr);
 
     // Shows the page registered under this id ("workspaces", "quikly", "webhooks", ...).
     void showPage(const QString &pageId);
     QString currentPageId() const;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void createMenus();
+    void showActiveWorkspace();
     void addSection(const QString &title);
     void addPage(const QString &pageId, const QString &title, const QString &iconName, QWidget *page);
 
+    ConsoleSession &m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_workspaceLabel;

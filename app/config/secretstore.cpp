@@ -1,0 +1,141 @@
+#include "config/secretstore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QPointer>
+#include <QTimer>
+
+namespace {
+
+// Runs a keychain job with a deadline: libsecret jobs can hang forever when the GLib event
+// dispatcher is missing or the daemon is stuck, and the UI must never wait on that.
+void runWithTimeout(QKeychain::Job *job, int timeoutMs, std::function<void(QKeychain::Job *, bool timedOut)> finished)
+{
+    auto *timer = new QTimer(job);
+    timer->setSingleShot(true);
+    auto done = std::make_shared<bool>(false);
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, done, finished] {
+        if (*done)
+            return;
+        *done = true;
+        finished(job, false);
+        job->deleteLater();
+    });
+    QObject::connect(timer, &QTimer::timeout, job, [job, done, finished] {
+        if (*done)
+            return;
+        *done = true;
+        finished(job, true);
+        job->deleteLater();
+    });
+    job->setAutoDelete(false);
+    timer->start(timeoutMs);
+    job->start();
+}
+
+bool meansNoKeychain(QKeychain::Error error)
+{
+    // The libsecret backend reports a missing or locked keyring as OtherError, not as
+    // NoBackendAvailable (seen with QtKeychain 0.13).
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError
+        || error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser
+        || error == QKeychain::NotImplemented;
+}
+
+} // namespace
+
+SecretStore::SecretStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+QString SecretStore::apiKeyName(const QString &workspaceId)
+{
+    return QStringLiteral("workspace/%1/api-key").arg(workspaceId);
+}
+
+void SecretStore::probe()
+{
+    write(QStringLiteral("keychain-probe"), QStringLiteral("ok"));
+}
+
+void SecretStore::write(const QString &name, const QString &secret, std::function<void()> done)
+{
+    if (m_storage == Storage::SessionOnly) {
+        m_sessionSecrets.insert(name, secret);
+        if (done)
+            done();
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setKey(name);
+    job->setTextData(secret);
+    QPointer<SecretStore> self(this);
+    runWithTimeout(job, m_jobTimeoutMs, [self, name, secret, done](QKeychain::Job *job, bool timedOut) {
+        if (!self)
+            return;
+        if (timedOut || meansNoKeychain(job->error())) {
+            self->fallBackToSession(timedOut ? tr("The system keychain did not answer.") : job->errorString());
+            self->m_sessionSecrets.insert(name, secret);
+        } else if (job->error() == QKeychain::NoError) {
+            self->markKeychainWorking();
+        }
+        if (done)
+            done();
+    });
+}
+
+void SecretStore::read(const QString &name, std::function<void(std::optional<QString>)> done)
+{
+    if (m_storage == Storage::SessionOnly) {
+        done(m_sessionSecrets.contains(name) ? std::optional<QString>(m_sessionSecrets.value(name)) : std::nullopt);
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(name);
+    QPointer<SecretStore> self(this);
+    runWithTimeout(job, m_jobTimeoutMs, [self, done](QKeychain::Job *job, bool timedOut) {
+        if (!self)
+            return;
+        if (!timedOut && job->error() == QKeychain::NoError)
+            done(static_cast<QKeychain::ReadPasswordJob *>(job)->textData());
+        else
+            done(std::nullopt);   // a missing or locked keyring reads as "no such entry"
+    });
+}
+
+void SecretStore::remove(const QString &name, std::function<void()> done)
+{
+    m_sessionSecrets.remove(name);
+    if (m_storage == Storage::SessionOnly) {
+        if (done)
+            done();
+        return;
+    }
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setKey(name);
+    QPointer<SecretStore> self(this);
+    runWithTimeout(job, m_jobTimeoutMs, [self, done](QKeychain::Job *, bool) {
+        if (self && done)
+            done();
+    });
+}
+
+void SecretStore::fallBackToSession(const QString &problem)
+{
+    m_problem = problem;
+    if (m_storage == Storage::SessionOnly)
+        return;
+    m_storage = Storage::SessionOnly;
+    emit storageChanged(m_storage);
+}
+
+void SecretStore::markKeychainWorking()
+{
+    if (m_storage == Storage::Keychain)
+        return;
+    m_storage = Storage::Keychain;
+    m_problem.clear();
+    emit storageChanged(m_storage);
+}

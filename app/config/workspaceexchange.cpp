@@ -1,0 +1,82 @@
+#include "config/workspaceexchange.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace {
+const QString FormatName = QStringLiteral("braze-console-workspaces");
+constexpr int FormatVersion = 1;
+constexpr qint64 MaximumImportSize = 4 * 1024 * 1024;
+}
+
+QByteArray WorkspaceExchange::exportJson(const QList<Workspace> &workspaces)
+{
+    QJsonArray array;
+    for (const Workspace &workspace : workspaces) {
+        if (workspace.builtInSandbox)
+            continue;
+        QJsonObject object = workspace.toJson();
+        object.remove(QStringLiteral("id"));   // ids name keychain entries on this computer only
+        array.append(object);
+    }
+    const QJsonObject root{{QStringLiteral("format"), FormatName},
+                           {QStringLiteral("formatVersion"), FormatVersion},
+                           {QStringLiteral("workspaces"), array}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+WorkspaceExchange::ImportResult WorkspaceExchange::importJson(const QByteArray &data)
+{
+    ImportResult result;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        result.problem = tr("This file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset);
+        return result;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != FormatName) {
+        result.problem = tr("This file does not hold exported workspaces.");
+        return result;
+    }
+    if (root.value(QStringLiteral("formatVersion")).toInt() > FormatVersion) {
+        result.problem = tr("These workspaces were exported by a newer version of the console.");
+        return result;
+    }
+    for (const QJsonValue &value : root.value(QStringLiteral("workspaces")).toArray()) {
+        Workspace workspace = Workspace::fromJson(value.toObject());
+        if (workspace.name.trimmed().isEmpty())
+            continue;
+        workspace.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        workspace.builtInSandbox = false;
+        result.workspaces.append(workspace);
+    }
+    if (result.workspaces.isEmpty())
+        result.problem = tr("The file holds no workspaces.");
+    return result;
+}
+
+QString WorkspaceExchange::exportToFile(const QList<Workspace> &workspaces, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    file.write(exportJson(workspaces));
+    if (!file.commit())
+        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+WorkspaceExchange::ImportResult WorkspaceExchange::importFromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (file.size() > MaximumImportSize)
+        return {{}, tr("%1 is too large to be an export of workspaces.").arg(QDir::toNativeSeparators(path))};
+    return importJson(file.readAll());
+}

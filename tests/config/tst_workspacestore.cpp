@@ -1,0 +1,170 @@
+#include "config/workspaceexchange.h"
+#include "config/workspacefile.h"
+#include "config/workspacestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestWorkspaceStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void sandboxExistsFromTheFirstStartAndCannotBeDeleted();
+    void workspacesSurviveARestart();
+    void duplicateAndRemove();
+    void fileCarriesSchemaVersionAndNoSecrets();
+    void corruptFileIsKeptAsideAndReported();
+    void newerSchemaIsNotOverwritten();
+    void failedSaveIsReportedAndOldFileKept();
+    void exportAndImportLeaveOutKeysAndIds();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("workspaces.json")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestWorkspaceStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestWorkspaceStore::sandboxExistsFromTheFirstStartAndCannotBeDeleted()
+{
+    WorkspaceStore store(path());
+    QCOMPARE(store.load(), QString());
+    QCOMPARE(store.rowCount(), 1);
+    QVERIFY(store.current().builtInSandbox);
+    QCOMPARE(store.current().name, QStringLiteral("Sandbox"));
+    QVERIFY(!store.remove(Workspace::sandboxId()));
+    QCOMPARE(store.rowCount(), 1);
+}
+
+void TestWorkspaceStore::workspacesSurviveARestart()
+{
+    Workspace production = Workspace::create(QStringLiteral("Production EU"));
+    production.endpoint = QUrl(QStringLiteral("https://rest.fra-01.braze.eu"));
+    production.appId = QStringLiteral("3f2a9c1e-0000-4000-8000-123456789abc");
+    production.notes = QStringLiteral("Owned by the CRM team\nSecond line");
+    {
+        WorkspaceStore store(path());
+        store.load();
+        QSignalSpy currentChanged(&store, &WorkspaceStore::currentWorkspaceChanged);
+        store.add(production);
+        store.setCurrent(production.id);
+        QCOMPARE(currentChanged.count(), 1);
+    }
+    WorkspaceStore reopened(path());
+    QCOMPARE(reopened.load(), QString());
+    QCOMPARE(reopened.rowCount(), 2);
+    QCOMPARE(reopened.current(), production);
+    QVERIFY(reopened.workspace(Workspace::sandboxId())->builtInSandbox);
+}
+
+void TestWorkspaceStore::duplicateAndRemove()
+{
+    WorkspaceStore store(path());
+    store.load();
+    Workspace staging = Workspace::create(QStringLiteral("Staging"));
+    store.add(staging);
+    store.setCurrent(staging.id);
+    const QString copyId = store.duplicate(staging.id);
+    QCOMPARE(store.workspace(copyId)->name, QStringLiteral("Staging (copy)"));
+    QCOMPARE(store.workspace(store.duplicate(staging.id))->name, QStringLiteral("Staging (copy) (2)"));
+
+    QSignalSpy removed(&store, &WorkspaceStore::workspaceRemoved);
+    QVERIFY(store.remove(staging.id));
+    QCOMPARE(removed.count(), 1);
+    QVERIFY(store.current().builtInSandbox);   // removing the active workspace falls back to the sandbox
+}
+
+void TestWorkspaceStore::fileCarriesSchemaVersionAndNoSecrets()
+{
+    WorkspaceStore store(path());
+    store.load();
+    store.add(Workspace::create(QStringLiteral("Staging")));
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), WorkspaceFile::SchemaVersion);
+    QVERIFY(!QString::fromUtf8(QJsonDocument(root).toJson()).contains(QStringLiteral("key"), Qt::CaseInsensitive));
+    // The sandbox is built in; it is not saved.
+    QCOMPARE(root.value(QStringLiteral("workspaces")).toArray().size(), 1);
+}
+
+void TestWorkspaceStore::corruptFileIsKeptAsideAndReported()
+{
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"schemaVersion\": 1, \"workspaces\": [ {\"id\": ");
+    }
+    WorkspaceStore store(path());
+    const QString problem = store.load();
+    QVERIFY2(problem.contains(QStringLiteral("not valid JSON")), qPrintable(problem));
+    QCOMPARE(store.rowCount(), 1);
+
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("workspaces.json.unreadable-*")});
+    QCOMPARE(aside.size(), 1);
+    QVERIFY2(problem.contains(aside.first()), qPrintable(problem));
+    QFile kept(m_dir->filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QVERIFY(kept.readAll().startsWith("{\"schemaVersion\": 1"));   // nothing dropped
+}
+
+void TestWorkspaceStore::newerSchemaIsNotOverwritten()
+{
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"schemaVersion\": 99, \"workspaces\": []}");
+    }
+    WorkspaceStore store(path());
+    const QString problem = store.load();
+    QVERIFY2(problem.contains(QStringLiteral("newer version")), qPrintable(problem));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("workspaces.json.unreadable-*")}).size(), 1);
+}
+
+void TestWorkspaceStore::failedSaveIsReportedAndOldFileKept()
+{
+    // A folder where the file should be: the write cannot succeed, and nothing is half-written.
+    const QString blocked = m_dir->filePath(QStringLiteral("blocked"));
+    QVERIFY(QDir().mkpath(blocked + QStringLiteral("/workspaces.json")));
+    WorkspaceStore store(blocked + QStringLiteral("/workspaces.json"));
+    store.load();
+    QSignalSpy failed(&store, &WorkspaceStore::saveFailed);
+    store.add(Workspace::create(QStringLiteral("Staging")));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("could not be saved")));
+    QCOMPARE(store.rowCount(), 2);   // the change is kept in memory
+}
+
+void TestWorkspaceStore::exportAndImportLeaveOutKeysAndIds()
+{
+    Workspace production = Workspace::create(QStringLiteral("Production"));
+    production.endpoint = QUrl(QStringLiteral("https://rest.iad-03.braze.com"));
+    const QByteArray exported = WorkspaceExchange::exportJson({Workspace::sandbox(), production});
+    QVERIFY(!exported.contains(production.id.toUtf8()));
+    QVERIFY(!exported.contains("Sandbox"));
+
+    const auto imported = WorkspaceExchange::importJson(exported);
+    QCOMPARE(imported.problem, QString());
+    QCOMPARE(imported.workspaces.size(), 1);
+    QCOMPARE(imported.workspaces.first().name, production.name);
+    QCOMPARE(imported.workspaces.first().endpoint, production.endpoint);
+    QVERIFY(imported.workspaces.first().id != production.id);
+
+    QVERIFY(!WorkspaceExchange::importJson("[1, 2").problem.isEmpty());
+    QVERIFY(!WorkspaceExchange::importJson("{\"format\": \"other\"}").problem.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceStore)
+#include "tst_workspacestore.moc"

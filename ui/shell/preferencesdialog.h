@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+
+// Preferences: the language of the user interface (system, English, German, French).
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    QComboBox *m_language;
+};

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "config/workspace.h"
+
+#include <QWidget>
+
+class ConsoleSession;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+struct FieldCheck;
+
+// The form for one workspace: name, REST endpoint, API key, App ID and notes. Each field is
+// checked as the user types, with the verdict beside it; Save stays disabled while something
+// is wrong. The key goes to the keychain, never into the settings file.
+class WorkspaceEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceEditor(ConsoleSession &session, QWidget *parent = nullptr);
+
+    void edit(const Workspace &workspace);
+    QString workspaceId() const { return m_original.id; }
+    bool hasUnsavedChanges() const;
+
+    void save();
+    void revert();
+
+signals:
+    void saved(const Workspace &workspace);
+
+private:
+    void buildForm();
+    void updateChecks();
+    void showCheck(QLabel *label, const FieldCheck &check);
+    QString endpointText() const;
+    void selectEndpoint(const QUrl &endpoint);
+    void showKeyStorage();
+
+    ConsoleSession &m_session;
+    Workspace m_original;
+    QString m_originalKey;
+    bool m_keyLoaded = false;
+
+    QLineEdit *m_name;
+    QLabel *m_nameCheck;
+    QComboBox *m_instance;
+    QLineEdit *m_customEndpoint;
+    QLabel *m_sandboxEndpoint;
+    QLabel *m_endpointCheck;
+    QCheckBox *m_confirmHost;
+    QLineEdit *m_apiKey;
+    QToolButton *m_showKey;
+    QLabel *m_keyCheck;
+    QLabel *m_keyStorage;
+    QLineEdit *m_appId;
+    QLabel *m_appIdCheck;
+    QPlainTextEdit *m_notes;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+};

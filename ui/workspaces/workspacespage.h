@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class ConsoleSession;
+class QListView;
+class QPushButton;
+class WorkspaceEditor;
+
+// The Workspaces page: the list of workspaces with create, duplicate, delete, import, export
+// and "use this workspace", and the editor of the selected one.
+class WorkspacesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspacesPage(ConsoleSession &session, QWidget *parent = nullptr);
+
+    // For pages below the editor (the permission check) that belong to the selected workspace.
+    void addSection(QWidget *section);
+
+private:
+    void selectRow(int row);
+    void createWorkspace();
+    void duplicateWorkspace();
+    void deleteWorkspace();
+    void useSelectedWorkspace();
+    void importWorkspaces();
+    void exportWorkspaces();
+    QString selectedId() const;
+    void updateButtons();
+    bool confirmLeavingEditor();
+
+    ConsoleSession &m_session;
+    QListView *m_list;
+    WorkspaceEditor *m_editor;
+    QPushButton *m_use;
+    QPushButton *m_duplicate;
+    QPushButton *m_delete;
+    class QVBoxLayout *m_sections;
+};
