@@ -22,6 +22,14 @@
 namespace {
 constexpr int CustomEndpointIndex = 0;
 
+// A form label whose mnemonic (&N) moves the focus to its field.
+QLabel *makeBuddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 QLabel *makeCheckLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
@@ -109,7 +117,7 @@ void WorkspaceEditor::buildForm()
     auto *nameColumn = new QVBoxLayout;
     nameColumn->addWidget(m_name);
     nameColumn->addWidget(m_nameCheck);
-    form->addRow(tr("&Name:"), nameColumn);
+    form->addRow(makeBuddyLabel(tr("&Name:"), m_name), nameColumn);
 
     auto *endpointColumn = new QVBoxLayout;
     endpointColumn->addWidget(m_instance);
@@ -117,7 +125,7 @@ void WorkspaceEditor::buildForm()
     endpointColumn->addWidget(m_sandboxEndpoint);
     endpointColumn->addWidget(m_endpointCheck);
     endpointColumn->addWidget(m_confirmHost);
-    form->addRow(tr("REST &endpoint:"), endpointColumn);
+    form->addRow(makeBuddyLabel(tr("REST &endpoint:"), m_instance), endpointColumn);
 
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_apiKey);
@@ -126,12 +134,12 @@ void WorkspaceEditor::buildForm()
     keyColumn->addLayout(keyRow);
     keyColumn->addWidget(m_keyCheck);
     keyColumn->addWidget(m_keyStorage);
-    form->addRow(tr("REST API &key:"), keyColumn);
+    form->addRow(makeBuddyLabel(tr("REST API &key:"), m_apiKey), keyColumn);
 
     auto *appIdColumn = new QVBoxLayout;
     appIdColumn->addWidget(m_appId);
     appIdColumn->addWidget(m_appIdCheck);
-    form->addRow(tr("&App ID:"), appIdColumn);
+    form->addRow(makeBuddyLabel(tr("&App ID:"), m_appId), appIdColumn);
     form->addRow(tr("N&otes:"), m_notes);
 
     auto *buttons = new QHBoxLayout;

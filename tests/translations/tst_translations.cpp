@@ -1,0 +1,75 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+// Every string the user can see ships in German and French. The test runs lupdate over the
+// sources into a copy of each catalogue, so a new tr() string that nobody translated fails here,
+// as does an entry left unfinished or empty.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogueIsComplete_data();
+    void catalogueIsComplete();
+};
+
+void TestTranslations::catalogueIsComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+void TestTranslations::catalogueIsComplete()
+{
+    QFETCH(QString, language);
+    const QString catalogue = QStringLiteral(SOURCE_DIR "/translations/braze-console_%1.ts").arg(language);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QFileInfo(catalogue).fileName());
+    QVERIFY(QFile::copy(catalogue, copy));
+
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(LUPDATE), {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                                            QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                                            QStringLiteral(SOURCE_DIR "/app"), QStringLiteral(SOURCE_DIR "/ui"),
+                                            QStringLiteral("-ts"), copy});
+    QVERIFY(lupdate.waitForFinished(240000));
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString context, source;
+    QStringList untranslated;
+    int messages = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            ++messages;
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (type == QLatin1String("unfinished") || type == QLatin1String("vanished") || type == QLatin1String("obsolete")
+                || text.trimmed().isEmpty())
+                untranslated.append(QStringLiteral("%1: %2").arg(context, source.left(80)));
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(messages > 0, "the catalogue holds no messages");
+    QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("%1 of %2 strings are not translated (run `cmake --build build --target update_translations` and translate):\n  %3")
+                                                    .arg(untranslated.size()).arg(messages).arg(untranslated.mid(0, 40).join(QStringLiteral("\n  ")))));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
