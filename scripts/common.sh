@@ -4,7 +4,7 @@
 # Debian packages the console needs to build, test and run (see ../shared/docs/toolchain.md).
 CONSOLE_PACKAGES="cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libxkbcommon-dev
- xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core"
+ xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core ccache"
 
 install_missing_packages() {
     local missing=()
@@ -22,7 +22,8 @@ install_missing_packages() {
 build_console() {
     local build_dir=${1:-build} build_type=${2:-Debug}
     if [ ! -f "$build_dir/build.ninja" ]; then
-        cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type"
+        # ccache makes rebuilds after a fresh clone cheap; the build does not depend on it.
+        cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
     fi
     cmake --build "$build_dir" --parallel "$(nproc)"
 }

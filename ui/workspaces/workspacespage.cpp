@@ -5,6 +5,7 @@
 #include "config/workspacestore.h"
 #include "consolesession.h"
 #include "workspaces/workspaceeditor.h"
+#include "workspaces/workspaceitemdelegate.h"
 
 #include <QFileDialog>
 #include <QGroupBox>
@@ -29,6 +30,7 @@ WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
     WorkspaceStore &store = m_session.workspaces();
     m_list->setObjectName(QStringLiteral("workspaceList"));
     m_list->setModel(&store);
+    m_list->setItemDelegate(new WorkspaceItemDelegate(store, m_list));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setMinimumWidth(220);
     m_use->setObjectName(QStringLiteral("useWorkspace"));
@@ -94,7 +96,10 @@ WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
                 m_editor->edit(*m_session.workspaces().workspace(current.data(WorkspaceStore::IdRole).toString()));
                 updateButtons();
             });
-    connect(&store, &WorkspaceStore::currentWorkspaceChanged, this, &WorkspacesPage::updateButtons);
+    connect(&store, &WorkspaceStore::currentWorkspaceChanged, this, [this] {
+        updateButtons();
+        m_list->viewport()->update();   // the active workspace is drawn in bold
+    });
     connect(&store, &WorkspaceStore::modelReset, this, [this] { selectRow(m_session.workspaces().rowOf(m_session.workspaces().current().id)); });
     connect(&store, &WorkspaceStore::workspaceChanged, this, [this](const Workspace &workspace) {
         // The sandbox's address arrives once its server listens; show it unless the user is editing.
