@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+// Braze's per-workspace rate limits (braze-api.md §5.4) as fixed windows aligned to the clock:
+// an hourly limit resets on the hour, a per-minute one on the minute, the daily send-id limit
+// at midnight UTC. Endpoints sharing a limit share a bucket.
+class RateLimiter
+{
+public:
+    struct Limit
+    {
+        int requests = 0;
+        int windowSeconds = 0;
+    };
+    struct Decision
+    {
+        bool allowed = true;
+        int limit = 0;
+        int remaining = 0;
+        qint64 resetEpochSeconds = 0;
+    };
+
+    // Bucket names used by the endpoint table.
+    static constexpr const char *UsersTrack = "users.track";
+    static constexpr const char *UsersExport = "users.export.ids";
+    static constexpr const char *UserIdentity = "users.identity";          // alias/new, identify, delete
+    static constexpr const char *SubscriptionSet = "subscription.set";      // v1 and v2
+    static constexpr const char *SendIdCreate = "sends.id.create";
+    static constexpr const char *Broadcast = "messaging.broadcast";
+    static constexpr const char *Default = "default";                       // shared 250,000 per hour
+
+    static Limit defaultLimit(const QString &bucket);
+
+    // Counts one request against the bucket when `consume` is true; a refused request is not counted.
+    Decision take(const QString &bucket, qint64 nowMs, double scale, bool consume = true);
+    void reset() { m_windows.clear(); }
+
+private:
+    struct Window
+    {
+        qint64 startSeconds = -1;
+        int used = 0;
+    };
+    QHash<QString, Window> m_windows;
+};

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+struct UserAlias
+{
+    QString name;
+    QString label;
+    bool operator==(const UserAlias &other) const = default;
+    QJsonObject toJson() const;
+    static UserAlias fromJson(const QJsonObject &object);
+};
+
+// A user's state in one subscription group. A double opt-in leaves it pending until
+// confirmAtMs; until then readers see the state the user had before.
+struct GroupMembership
+{
+    QString state;              // "subscribed" | "unsubscribed"
+    QString stateBeforePending; // what readers see while pending ("" = never set)
+    qint64 changedAtMs = 0;
+    qint64 confirmAtMs = 0;     // > 0: double opt-in pending until then
+};
+
+struct TrackedEvent
+{
+    QString name;
+    QString time;               // ISO 8601 as stored
+    QJsonObject properties;
+};
+
+struct TrackedPurchase
+{
+    QString productId;
+    QString currency;
+    double price = 0;
+    int quantity = 1;
+    QString time;
+    QJsonObject properties;
+};
+
+// One Braze user profile: identifiers, standard and custom attributes, history.
+struct SandboxUser
+{
+    QString brazeId;
+    QString externalId;
+    QList<UserAlias> aliases;
+    QString email;
+    QString phone;
+    QJsonObject standard;       // other standard fields (first_name, country, email_subscribe, ...)
+    QJsonObject custom;         // custom attributes with their stored JSON types
+    QHash<QString, GroupMembership> groups;
+    QList<TrackedEvent> events;
+    QList<TrackedPurchase> purchases;
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+    qint64 readyAtMs = 0;       // the profile is invisible to reads before this moment
+    int randomBucket = 0;
+
+    bool hasAlias(const UserAlias &alias) const { return aliases.contains(alias); }
+    bool isReady(qint64 nowMs) const { return nowMs >= readyAtMs; }
+    // "Subscribed" / "Unsubscribed" / "Unknown", as the subscription GET endpoints spell it.
+    QString groupStatus(const QString &groupId, qint64 nowMs) const;
+    void setGroupState(const QString &groupId, const QString &state, qint64 nowMs);
+    // SMS double opt-in: pending now, "subscribed" once the user "replies" after delayMs.
+    void startDoubleOptIn(const QString &groupId, qint64 nowMs, qint64 delayMs);
+
+    QJsonObject toJson() const;
+    static SandboxUser fromJson(const QJsonObject &object);
+};
