@@ -13,6 +13,21 @@ namespace Liquid {
 
 const Value *Object::find(QStringView key) const
 {
+    if (!m_index.isEmpty())
+        return find(key.toString());
+    for (const Entry &e : m_entries) {
+        if (e.first == key)
+            return &e.second;
+    }
+    return nullptr;
+}
+
+const Value *Object::find(const QString &key) const
+{
+    if (!m_index.isEmpty()) {
+        const auto it = m_index.constFind(key);
+        return it == m_index.cend() ? nullptr : &m_entries.at(it.value()).second;
+    }
     for (const Entry &e : m_entries) {
         if (e.first == key)
             return &e.second;
@@ -22,13 +37,17 @@ const Value *Object::find(QStringView key) const
 
 void Object::insert(const QString &key, const Value &value)
 {
-    for (Entry &e : m_entries) {
-        if (e.first == key) {
-            e.second = value;
-            return;
-        }
+    if (const Value *existing = find(key)) {
+        *const_cast<Value *>(existing) = value;
+        return;
     }
     m_entries.append(Entry(key, value));
+    if (!m_index.isEmpty()) {
+        m_index.insert(key, m_entries.size() - 1);
+    } else if (m_entries.size() >= IndexThreshold) {
+        for (qsizetype i = 0; i < m_entries.size(); ++i)
+            m_index.insert(m_entries.at(i).first, i);
+    }
 }
 
 // ---- construction ----

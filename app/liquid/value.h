@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -25,13 +26,16 @@ public:
     const QList<Entry> &entries() const { return m_entries; }
     // Returns nullptr when the key is absent.
     const Value *find(QStringView key) const;
+    const Value *find(const QString &key) const;
     bool contains(QStringView key) const { return find(key) != nullptr; }
     // Replaces an existing key in place, otherwise appends.
     void insert(const QString &key, const Value &value);
     void reserve(qsizetype n) { m_entries.reserve(n); }
 
 private:
+    static constexpr qsizetype IndexThreshold = 8;
     QList<Entry> m_entries;
+    QHash<QString, qsizetype> m_index; // built once the object is big enough to need it
 };
 
 // A Liquid value: nil, bool, integer (int64), float (double), string, array, object, range,

@@ -1,0 +1,99 @@
+#include "liquid/environment.h"
+
+#include "liquid/parser.h"
+#include "liquid/rendercontext.h"
+
+#include <QCoreApplication>
+
+namespace Liquid {
+
+Environment::Environment() = default;
+Environment::~Environment() = default;
+
+void Environment::setPartialSource(std::shared_ptr<const TemplateSource> source)
+{
+    QMutexLocker lock(&m_cacheMutex);
+    m_partials = std::move(source);
+    m_cache.clear();
+}
+
+void Environment::setContentBlockSource(std::shared_ptr<const TemplateSource> source)
+{
+    QMutexLocker lock(&m_cacheMutex);
+    m_contentBlocks = std::move(source);
+    m_cache.clear();
+}
+
+TemplatePtr Environment::parse(const QString &source, const QString &name, Diagnostic *error) const
+{
+    auto tmpl = std::make_shared<Template>(name, source);
+    Parser parser(*this, *tmpl);
+    if (!parser.parse()) {
+        if (error)
+            *error = parser.error();
+        return nullptr;
+    }
+    if (error)
+        *error = Diagnostic();
+    return tmpl;
+}
+
+RenderResult Environment::render(const Template &tmpl, const Value &data) const
+{
+    RenderResult result;
+    RenderShared shared;
+    shared.environment = this;
+    shared.result = &result;
+    shared.now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    RenderContext ctx(shared, &tmpl, data);
+    result.output.reserve(qMin<qsizetype>(tmpl.source().size() * 2 + 64, 1 << 20));
+    tmpl.root().render(ctx, result.output);
+    if (ctx.failed())
+        ctx.reportPendingError(0, result.output);
+    return result;
+}
+
+RenderResult Environment::render(const QString &source, const Value &data, const QString &name) const
+{
+    Diagnostic error;
+    const TemplatePtr tmpl = parse(source, name, &error);
+    if (!tmpl) {
+        RenderResult result;
+        result.errors.append(error);
+        return result;
+    }
+    return render(*tmpl, data);
+}
+
+TemplatePtr Environment::loadPartial(PartialKind kind, const QString &name, Diagnostic *error) const
+{
+    const bool block = kind == PartialKind::ContentBlock;
+    std::shared_ptr<const TemplateSource> source;
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        source = block ? m_contentBlocks : m_partials;
+    }
+    const std::optional<QString> text = source ? source->load(name) : std::nullopt;
+    if (!text) {
+        error->message = block ? QCoreApplication::translate("Liquid", "content block '%1' was not found").arg(name)
+                               : QCoreApplication::translate("Liquid", "template '%1' was not found").arg(name);
+        return nullptr;
+    }
+    const QString key = (block ? QStringLiteral("b:") : QStringLiteral("p:")) + name;
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        const auto it = m_cache.constFind(key);
+        if (it != m_cache.cend() && it.value()->source() == *text)
+            return it.value();
+    }
+    TemplatePtr parsed = parse(*text, name, error);
+    if (!parsed)
+        return nullptr;
+    QMutexLocker lock(&m_cacheMutex);
+    if (m_cache.size() > 1000)
+        m_cache.clear();
+    m_cache.insert(key, parsed);
+    return parsed;
+}
+
+} // namespace Liquid

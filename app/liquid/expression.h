@@ -1,0 +1,80 @@
+#pragma once
+
+#include "liquid/value.h"
+
+#include <QList>
+#include <memory>
+
+namespace Liquid {
+
+class RenderContext;
+struct FilterSpec;
+struct FilteredExpression;
+
+// One step of a variable path, resolved at parse time: `.name` / `["name"]` (Key),
+// `[0]` (Index), `[expr]` (Dynamic) or Braze's `.${name with spaces}` (BrazeKey).
+struct PathSegment
+{
+    enum class Kind : quint8 { Key, Index, Dynamic, BrazeKey };
+    Kind kind = Kind::Key;
+    bool dotted = false;  // `.size` may call size/first/last; `["size"]` may not
+    QString key;
+    qint64 index = 0;
+    std::shared_ptr<const FilteredExpression> dynamic;
+};
+
+// An operand: a literal, a variable path, a range `(a..b)`, or a `{{ expr | f }}` wrapper
+// (Braze allows those inside tags and filter arguments).
+struct Expression
+{
+    enum class Kind : quint8 { Literal, Path, Range, Wrapped, ContentBlock };
+    Kind kind = Kind::Literal;
+    Value literal;
+    QList<PathSegment> path;   // path[0] is the root variable
+    std::shared_ptr<const FilteredExpression> rangeStart, rangeEnd, wrapped;
+    QString text;              // as written: forloop.name, introspection, undefined reports
+    qsizetype offset = 0;
+
+    Value evaluate(RenderContext &ctx) const;
+    bool isLiteral() const { return kind == Kind::Literal; }
+
+private:
+    Value evaluatePath(RenderContext &ctx) const;
+    Value evaluateRange(RenderContext &ctx) const;
+};
+
+struct FilterCall
+{
+    const FilterSpec *spec = nullptr; // nullptr: unknown filter, passed through (lax mode)
+    QString name;
+    QList<Expression> args;
+    QList<std::pair<QString, Expression>> keywords;
+    qsizetype offset = 0;
+};
+
+// `expr | filter: args | ...` — what an output or an assign evaluates.
+struct FilteredExpression
+{
+    Expression base;
+    QList<FilterCall> filters;
+
+    Value evaluate(RenderContext &ctx) const;
+};
+
+// `a == b and c contains d or e`: a chain evaluated right to left as Shopify does
+// (`x and y or z` means `x and (y or z)`).
+struct Condition
+{
+    enum class Op : quint8 { Truthy, Equal, NotEqual, Less, Greater, LessEqual, GreaterEqual, Contains };
+    enum class Link : quint8 { None, And, Or };
+    Expression left;
+    Op op = Op::Truthy;
+    Expression right;
+    Link link = Link::None;
+    std::shared_ptr<const Condition> next;
+
+    bool evaluate(RenderContext &ctx) const;
+    static bool compare(const Value &left, Op op, const Value &right, RenderContext &ctx);
+};
+
+} // namespace Liquid

@@ -1,0 +1,161 @@
+#include "liquid/parser.h"
+
+#include "liquid/environment.h"
+#include "liquid/expressionparser.h"
+#include "liquid/lexer.h"
+#include "liquid/tagregistry.h"
+
+#include <QCoreApplication>
+
+namespace Liquid {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Liquid", text);
+}
+
+Parser::Parser(const Environment &environment, Template &tmpl)
+    : m_environment(environment), m_template(tmpl)
+{
+}
+
+ErrorMode Parser::mode() const
+{
+    return m_environment.errorMode();
+}
+
+const Limits &Parser::limits() const
+{
+    return m_environment.limits();
+}
+
+Diagnostic Parser::diagnostic(Diagnostic::Kind kind, qsizetype offset, const QString &message) const
+{
+    Diagnostic d;
+    d.kind = kind;
+    d.templateName = m_template.name();
+    d.message = message;
+    m_template.lines().locate(offset, &d.line, &d.column);
+    return d;
+}
+
+bool Parser::fail(qsizetype offset, const QString &message)
+{
+    if (!m_error.isValid())
+        m_error = diagnostic(Diagnostic::Kind::Syntax, offset, message);
+    return false;
+}
+
+void Parser::warn(qsizetype offset, const QString &message)
+{
+    if (m_template.analysis().warnings.size() < 100)
+        m_template.analysis().warnings.append(diagnostic(Diagnostic::Kind::Warning, offset, message));
+}
+
+bool Parser::parse()
+{
+    if (source().size() > limits().maxTemplateSize)
+        return fail(0, tr("the template is longer than %1 characters (console limit)").arg(limits().maxTemplateSize));
+    Lexer lexer(source());
+    if (!parseBody(lexer, m_template.root(), {}, nullptr, nullptr))
+        return false;
+    finishAnalysis();
+    return true;
+}
+
+static QString blockEndName(const Token *opener)
+{
+    return QStringLiteral("end") + opener->name.toString();
+}
+
+bool Parser::parseBody(TokenStream &tokens, BlockBody &body, std::initializer_list<QLatin1String> stops,
+                       Token *stop, const Token *opener)
+{
+    if (++depth > limits().maxNestingDepth) {
+        return fail(opener ? opener->offset : 0,
+                    tr("blocks are nested more than %1 levels deep (console limit)").arg(limits().maxNestingDepth));
+    }
+    const TagRegistry &tags = TagRegistry::standard();
+    while (true) {
+        const Token t = tokens.next();
+        switch (t.kind) {
+        case Token::Kind::End:
+            --depth;
+            if (opener)
+                return fail(opener->offset, tr("'%1' tag was never closed; add {% %2 %}").arg(opener->name.toString(), blockEndName(opener)));
+            return true;
+        case Token::Kind::Error:
+            return fail(t.offset, tokens.errorMessage());
+        case Token::Kind::Text:
+            if (!t.markup.isEmpty())
+                body.append(std::make_unique<TextNode>(t.offset, t.markup.toString()));
+            continue;
+        case Token::Kind::Output: {
+            ExpressionParser p(*this, t.markup, t.markupOffset);
+            FilteredExpression expression;
+            if (p.atEnd()) {
+                body.append(std::make_unique<OutputNode>(t.offset, FilteredExpression()));
+                continue;
+            }
+            if (!p.parseFiltered(&expression) || !p.expectEnd())
+                return false;
+            body.append(std::make_unique<OutputNode>(t.offset, std::move(expression)));
+            continue;
+        }
+        case Token::Kind::Tag:
+            break;
+        }
+        for (const QLatin1String &name : stops) {
+            if (t.name == name) {
+                *stop = t;
+                --depth;
+                return true;
+            }
+        }
+        const TagParseFunction parseTag = tags.find(t.name);
+        if (!parseTag) {
+            if (opener && t.name == QLatin1String("else"))
+                return fail(t.offset, tr("'%1' tag does not expect 'else'").arg(opener->name.toString()));
+            if (opener && t.name.startsWith(QLatin1String("end")))
+                return fail(t.offset, tr("'%1' does not close '%2'; use {% %3 %}").arg(t.name.toString(), opener->name.toString(), blockEndName(opener)));
+            return fail(t.offset, tr("unknown tag '%1'").arg(t.name.toString()));
+        }
+        noteTag(t.name);
+        std::unique_ptr<Node> node = parseTag(*this, t, tokens);
+        if (!node)
+            return false;
+        body.append(std::move(node));
+    }
+}
+
+// ---- introspection ----
+
+static void appendUnique(QStringList &list, const QString &value)
+{
+    if (!value.isEmpty() && !list.contains(value))
+        list.append(value);
+}
+
+void Parser::noteVariable(const QString &root, const QString &path)
+{
+    if (m_variables.size() < 10000)
+        m_variables.append({root, path});
+}
+
+void Parser::noteFilter(const QString &name) { appendUnique(m_template.analysis().filters, name); }
+void Parser::noteBrazeAttribute(const QString &text) { appendUnique(m_template.analysis().brazeAttributes, text); }
+void Parser::noteTag(QStringView name) { appendUnique(m_template.analysis().tags, name.toString()); }
+void Parser::notePartial(const QString &name) { appendUnique(m_template.analysis().partials, name); }
+void Parser::noteContentBlock(const QString &name) { appendUnique(m_template.analysis().contentBlocks, name); }
+
+void Parser::finishAnalysis()
+{
+    TemplateAnalysis &a = m_template.analysis();
+    for (const auto &[root, path] : std::as_const(m_variables)) {
+        appendUnique(a.variables, path);
+        if (!m_locals.contains(root) && root != QLatin1String("forloop") && root != QLatin1String("tablerowloop"))
+            appendUnique(a.globalVariables, path);
+    }
+}
+
+} // namespace Liquid

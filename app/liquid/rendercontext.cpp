@@ -1,0 +1,110 @@
+#include "liquid/rendercontext.h"
+
+#include "liquid/environment.h"
+#include "liquid/template.h"
+
+#include <QCoreApplication>
+
+namespace Liquid {
+
+RenderContext::RenderContext(RenderShared &shared, const Template *tmpl, const Value &globals)
+    : m_shared(shared), m_template(tmpl), m_globals(globals),
+      m_filters(shared.environment->timeZone(), shared.now)
+{
+    m_scopes.reserve(8);
+    m_scopes.emplace_back();
+}
+
+Value RenderContext::lookup(const QString &name, bool *found) const
+{
+    *found = true;
+    for (auto it = m_scopes.rbegin(); it != m_scopes.rend(); ++it) {
+        if (it->isEmpty())
+            continue;
+        const auto f = it->constFind(name);
+        if (f != it->cend())
+            return f.value();
+    }
+    if (!counters.isEmpty()) {
+        const auto f = counters.constFind(name);
+        if (f != counters.cend())
+            return f.value();
+    }
+    if (m_globals.isObject()) {
+        if (const Value *v = m_globals.objectValue().find(name))
+            return *v;
+    }
+    *found = false;
+    return Value();
+}
+
+void RenderContext::noteUndefined(const QString &path)
+{
+    if (path.isEmpty() || m_shared.undefinedSeen.contains(path))
+        return;
+    m_shared.undefinedSeen.insert(path);
+    m_shared.result->undefinedVariables.append(path);
+    if (environment().strictVariables())
+        fail(QCoreApplication::translate("Liquid", "undefined variable %1").arg(path));
+}
+
+Diagnostic RenderContext::makeDiagnostic(Diagnostic::Kind kind, const QString &message, qsizetype offset) const
+{
+    Diagnostic d;
+    d.kind = kind;
+    d.message = message;
+    if (m_template) {
+        d.templateName = m_template->name();
+        m_template->lines().locate(offset, &d.line, &d.column);
+    }
+    return d;
+}
+
+void RenderContext::reportPendingError(qsizetype offset, QString &out)
+{
+    const QString message = m_filters.errorMessage();
+    m_filters.clearError();
+    const Diagnostic d = makeDiagnostic(Diagnostic::Kind::Render, message, offset);
+    m_shared.result->errors.append(d);
+    out += QStringLiteral("Liquid error (line %1): %2").arg(d.line).arg(message);
+}
+
+void RenderContext::stop(Diagnostic::Kind kind, const QString &message, qsizetype offset)
+{
+    if (m_shared.stopped)
+        return;
+    m_shared.stopped = true;
+    m_shared.result->errors.append(makeDiagnostic(kind, message, offset));
+}
+
+bool RenderContext::countStep(qsizetype offset)
+{
+    if (Q_LIKELY(++m_shared.steps <= environment().limits().maxRenderSteps))
+        return true;
+    stop(Diagnostic::Kind::Limit,
+         QCoreApplication::translate("Liquid", "the template needs more than %1 steps to render (console limit); look for loops over very large lists")
+             .arg(environment().limits().maxRenderSteps), offset);
+    return false;
+}
+
+bool RenderContext::countIteration(qsizetype offset)
+{
+    if (Q_LIKELY(++m_shared.iterations <= environment().limits().maxLoopIterations))
+        return true;
+    stop(Diagnostic::Kind::Limit,
+         QCoreApplication::translate("Liquid", "loops ran more than %1 times in total (console limit); add a limit: to large loops")
+             .arg(environment().limits().maxLoopIterations), offset);
+    return false;
+}
+
+bool RenderContext::checkSize(qsizetype size, qsizetype offset)
+{
+    if (Q_LIKELY(size <= environment().limits().maxOutputSize))
+        return true;
+    stop(Diagnostic::Kind::Limit,
+         QCoreApplication::translate("Liquid", "the rendered text is longer than %1 characters (console limit)")
+             .arg(environment().limits().maxOutputSize), offset);
+    return false;
+}
+
+} // namespace Liquid

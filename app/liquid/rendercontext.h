@@ -1,0 +1,89 @@
+#pragma once
+
+#include "liquid/diagnostic.h"
+#include "liquid/filter.h"
+#include "liquid/renderresult.h"
+#include "liquid/value.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <vector>
+
+namespace Liquid {
+
+class Environment;
+class Template;
+
+// State shared by a render and the isolated sub-renders of `{% render %}`: budgets, the
+// result being built and the stop flag.
+struct RenderShared
+{
+    const Environment *environment = nullptr;
+    RenderResult *result = nullptr;
+    qint64 steps = 0;
+    qint64 iterations = 0;
+    bool stopped = false;
+    QSet<QString> undefinedSeen;
+    QDateTime now; // fixed for the whole render
+};
+
+// The variables and registers of one render (Shopify's Liquid::Context). Lookups go from
+// the innermost scope out to the root scope (assign/capture), the counters of
+// increment/decrement and finally the host's data.
+class RenderContext
+{
+public:
+    RenderContext(RenderShared &shared, const Template *tmpl, const Value &globals);
+
+    RenderShared &shared() { return m_shared; }
+    const Environment &environment() const { return *m_shared.environment; }
+
+    Value lookup(const QString &name, bool *found) const;
+    void assign(const QString &name, const Value &value) { m_scopes.front().insert(name, value); }
+    void setLocal(const QString &name, const Value &value) { m_scopes.back().insert(name, value); }
+    void pushScope() { m_scopes.emplace_back(); }
+    void popScope() { m_scopes.pop_back(); }
+    void noteUndefined(const QString &path);
+
+    // Registers (per context; `render` starts fresh ones).
+    QHash<QString, Value> counters;
+    QHash<QString, qint64> forOffsets;
+    QHash<QString, qint64> cycles;
+    QString ifchangedLast;
+    bool ifchangedSet = false;
+    std::vector<Value> forStack; // forloop drops of the loops being rendered
+
+    enum class Interrupt : quint8 { None, Break, Continue };
+    Interrupt interrupt = Interrupt::None;
+
+    // Render errors: fail() records one (first wins); BlockBody reports it inline.
+    FilterContext &filterContext() { return m_filters; }
+    void fail(const QString &message) { m_filters.error(message); }
+    bool failed() const { return m_filters.failed(); }
+    void reportPendingError(qsizetype offset, QString &out);
+    // Limits and abort: stops the whole render.
+    void stop(Diagnostic::Kind kind, const QString &message, qsizetype offset);
+    bool stopped() const { return m_shared.stopped; }
+    bool shouldLeaveBlock() const { return m_shared.stopped || interrupt != Interrupt::None; }
+    bool countStep(qsizetype offset);
+    bool countIteration(qsizetype offset);
+    bool checkSize(qsizetype size, qsizetype offset);
+
+    const Template *currentTemplate() const { return m_template; }
+    void setCurrentTemplate(const Template *tmpl) { m_template = tmpl; }
+    int depth = 0;             // include/render nesting
+    int contentBlockDepth = 0; // Braze content blocks nest one level (braze-liquid.md §7.3)
+    bool isolated = false;     // inside {% render %}: no access to the host's data
+
+    Diagnostic makeDiagnostic(Diagnostic::Kind kind, const QString &message, qsizetype offset) const;
+
+private:
+    RenderShared &m_shared;
+    const Template *m_template;
+    Value m_globals;
+    std::vector<QHash<QString, Value>> m_scopes;
+    FilterContext m_filters;
+};
+
+} // namespace Liquid

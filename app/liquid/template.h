@@ -1,0 +1,49 @@
+#pragma once
+
+#include "liquid/diagnostic.h"
+#include "liquid/node.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace Liquid {
+
+// What a template references, found without rendering (static introspection).
+struct TemplateAnalysis
+{
+    QStringList variables;        // every variable path as written: "product.tags", "custom_attribute.${zip code}"
+    QStringList globalVariables;  // those whose root is not assigned, captured or a loop variable
+    QStringList brazeAttributes;  // "${first_name}", "custom_attribute.${zip code}", "event_properties.${x}"
+    QStringList filters;          // filter names used
+    QStringList tags;             // tag names used
+    QStringList partials;         // include/render names given as string literals
+    QStringList contentBlocks;    // content_blocks.${name}
+    QList<Diagnostic> warnings;   // e.g. two attributes in one output (braze-liquid.md §2.2)
+};
+
+// A parsed template: the tree of nodes plus what is needed to report errors.
+class Template
+{
+public:
+    Template(QString name, QString source);
+
+    const QString &name() const { return m_name; }
+    const QString &source() const { return m_source; }
+    const LineIndex &lines() const { return m_lines; }
+    const BlockBody &root() const { return m_root; }
+    BlockBody &root() { return m_root; }
+    const TemplateAnalysis &analysis() const { return m_analysis; }
+    TemplateAnalysis &analysis() { return m_analysis; }
+
+private:
+    QString m_name;
+    QString m_source;
+    LineIndex m_lines;
+    BlockBody m_root;
+    TemplateAnalysis m_analysis;
+};
+
+using TemplatePtr = std::shared_ptr<const Template>;
+
+} // namespace Liquid

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDir>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace Liquid {
+
+// Where `{% include %}` / `{% render %}` partials and Braze Content Blocks come from. The
+// host decides: an in-memory map (golden suite, webhook builder) or a directory (CLI).
+class TemplateSource
+{
+public:
+    virtual ~TemplateSource() = default;
+    virtual std::optional<QString> load(const QString &name) const = 0;
+};
+
+class MapTemplateSource : public TemplateSource
+{
+public:
+    MapTemplateSource() = default;
+    explicit MapTemplateSource(QHash<QString, QString> templates) : m_templates(std::move(templates)) {}
+    void insert(const QString &name, const QString &source) { m_templates.insert(name, source); }
+    std::optional<QString> load(const QString &name) const override;
+
+private:
+    QHash<QString, QString> m_templates;
+};
+
+// name -> DIR/name.liquid (or DIR/name when it already has an extension). Names that would
+// leave the directory ("../x", absolute paths) are refused.
+class DirectoryTemplateSource : public TemplateSource
+{
+public:
+    explicit DirectoryTemplateSource(const QString &directory) : m_dir(directory) {}
+    std::optional<QString> load(const QString &name) const override;
+
+private:
+    QDir m_dir;
+};
+
+} // namespace Liquid
