@@ -1,0 +1,34 @@
+#pragma once
+
+#include "liquid/value.h"
+
+#include <optional>
+
+namespace Liquid {
+
+// Ruby Liquid's InputIterator: the list an array filter works on. Arrays are flattened (nested
+// arrays disappear into their items), a hash is a one-item list, ranges are expanded, nil is
+// empty and anything else is a one-item list.
+Array inputList(const Value &input);
+
+// item[property] as Ruby evaluates it inside where/map/sort/...: hashes look the key up,
+// strings answer the substring if they contain it ("zoo"["oo"] == "oo"), integers answer a bit
+// (1[2] == 0, which is truthy), arrays an element. TypeError and NoMethod mirror the Ruby
+// exceptions the filters react to (an error, or a nil result).
+struct RubyIndex
+{
+    enum class Outcome : quint8 { Found, TypeError, NoMethod };
+    Outcome outcome = Outcome::Found;
+    Value value;
+};
+RubyIndex rubyIndex(const Value &item, const Value &property);
+
+// Liquid's message for a TypeError on item[property].
+QString propertyError(const Value &property);
+
+// Ruby's <=> for sort: 0/-1/1, or nullopt when the two cannot be compared.
+std::optional<int> rubySpaceship(const Value &a, const Value &b);
+// Ruby's eql? (no 1 == 1.0), used by uniq.
+bool rubyEql(const Value &a, const Value &b);
+
+} // namespace Liquid
