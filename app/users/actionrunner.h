@@ -1,0 +1,70 @@
+#pragma once
+
+#include "profilediff.h"
+#include "useraction.h"
+#include "userprofile.h"
+
+#include "braze/apierror.h"
+#include "braze/apiresult.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class ProfileLoader;
+class QTimer;
+
+#include "braze/brazeclient.h"
+
+// Sends one UserAction, then reads the profile again and reports what changed. Braze applies
+// writes asynchronously (braze-api.md §3): the export may still show the old state for a
+// moment, so an unchanged profile is read again after each of the refetch delays before the
+// runner concludes that nothing changed. The sandbox answers at once, so the first read
+// usually shows the change.
+class ActionRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ActionRunner(QObject *parent = nullptr);
+
+    void setClient(Braze::BrazeClient *client);
+    // Waits before the 2nd, 3rd, ... read of the profile; default 1 s, 2 s, 4 s.
+    void setRefetchDelays(const QList<int> &delaysMs) { m_delaysMs = delaysMs; }
+
+    // `before` is the profile as last shown (empty for CreateAliasOnly).
+    void run(const UserAction &action, const UserProfile &before);
+    bool isBusy() const;
+    void cancel();
+
+    // The non-fatal "errors" of a successful answer, as "attributes[0]: text" lines.
+    static QStringList nonFatalErrors(const Braze::ApiResult &result);
+
+signals:
+    // The action's call was answered with success; the refetch follows.
+    void actionSent(const Braze::ApiResult &result);
+    void actionFailed(const Braze::ApiError &error);
+    // Reading the profile again, attempt 1, 2, ...
+    void refetching(int attempt);
+    // The profile after the action and what changed (empty diff: nothing visible changed yet).
+    void profileRefreshed(const UserProfile &after, const ProfileDiff &diff);
+    // The profile cannot be found any more (expected after a delete).
+    void profileGone(const Braze::UserIdentifier &user);
+    void refetchFailed(const Braze::ApiError &error);
+
+private:
+    void refetch();
+    void onLoaded(const UserProfile &after);
+    void onNotFound();
+    bool retryLater();
+
+    QPointer<Braze::BrazeClient> m_client;
+    ProfileLoader *m_loader;
+    QTimer *m_delay;
+    QPointer<Braze::RequestHandle> m_pending;
+    QList<int> m_delaysMs{1000, 2000, 4000};
+    UserAction::Kind m_kind = UserAction::Kind::SetAttributes;
+    Braze::UserIdentifier m_refetchAs;
+    UserProfile m_before;
+    int m_attempt = 0;
+};
