@@ -14,7 +14,9 @@ enum class Mode { Select, Reject, Any, Find, FindIndex };
 Value filterArray(const Value &input, const FilterArgs &args, FilterContext &ctx, Mode mode)
 {
     const Array items = inputList(input);
-    if (items.isEmpty()) {
+    // An empty list or a nil property (e.g. an undefined variable) gives the empty answer; the
+    // reference implementation does not raise for "x"[nil] here.
+    if (items.isEmpty() || args.at(0).isNil()) {
         switch (mode) {
         case Mode::Select:
         case Mode::Reject: return Value(Array());
