@@ -78,7 +78,7 @@ QString exportTime(qint64 msSinceEpoch)
 
 QString isoTime(qint64 msSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODate);   // "...Z"
 }
 
 } // namespace RequestValidation
