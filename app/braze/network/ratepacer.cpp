@@ -32,24 +32,25 @@ void RatePacer::recordSent(const DocumentedRateLimit &limit, qint64 nowMs)
         return;
     Window &window = windowFor(limit, nowMs);
     window.remaining = std::max<qint64>(0, window.remaining - 1);
+    ++window.inFlight;
 }
 
 void RatePacer::recordResponse(const DocumentedRateLimit &limit, const RateLimitInfo &info, qint64 nowMs)
 {
-    if (limit.bucket.isEmpty() || !info.isKnown())
+    if (limit.bucket.isEmpty() || limit.requests <= 0)
         return;
     Window &window = windowFor(limit, nowMs);
+    window.inFlight = std::max(0, window.inFlight - 1);
+    if (!info.isKnown())
+        return;
     window.fromServer = true;
     if (info.limit >= 0)
         window.limit = info.limit;
-    const qint64 serverResetMs = info.resetEpochSeconds * 1000;
-    const bool sameWindow = info.resetEpochSeconds < 0 || serverResetMs == window.resetMs;
-    // Within one window, requests still in flight were already subtracted locally: keep the
-    // lower count. A different reset time means Braze's window is not ours: take Braze's.
+    // Braze counted this request; the ones still in flight it has not seen yet.
     if (info.remaining >= 0)
-        window.remaining = sameWindow ? std::min(window.remaining, info.remaining) : info.remaining;
-    if (info.resetEpochSeconds >= 0 && serverResetMs > nowMs)
-        window.resetMs = serverResetMs;
+        window.remaining = std::max<qint64>(0, info.remaining - window.inFlight);
+    if (info.resetEpochSeconds >= 0 && info.resetEpochSeconds * 1000 > nowMs)
+        window.resetMs = info.resetEpochSeconds * 1000;
 }
 
 void RatePacer::blockUntil(const DocumentedRateLimit &limit, qint64 untilMs)
@@ -58,7 +59,7 @@ void RatePacer::blockUntil(const DocumentedRateLimit &limit, qint64 untilMs)
         return;
     Window &window = m_windows[limit.bucket];
     window.remaining = 0;
-    window.resetMs = std::max(window.resetMs, untilMs);
+    window.resetMs = untilMs;
 }
 
 } // namespace Braze

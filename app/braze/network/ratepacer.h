@@ -19,7 +19,7 @@ public:
     qint64 delayBeforeNext(const DocumentedRateLimit &limit, qint64 nowMs);
     // Counts a request that is being sent.
     void recordSent(const DocumentedRateLimit &limit, qint64 nowMs);
-    // Adopts the headers of a response.
+    // A request of this bucket came back; adopts the headers of its response, if any.
     void recordResponse(const DocumentedRateLimit &limit, const RateLimitInfo &info, qint64 nowMs);
     // After a 429: nothing of this bucket goes before untilMs.
     void blockUntil(const DocumentedRateLimit &limit, qint64 untilMs);
@@ -30,6 +30,7 @@ private:
         qint64 limit = 0;
         qint64 remaining = 0;
         qint64 resetMs = 0;
+        int inFlight = 0;
         bool fromServer = false;
     };
     Window &windowFor(const DocumentedRateLimit &limit, qint64 nowMs);

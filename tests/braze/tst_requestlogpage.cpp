@@ -1,0 +1,88 @@
+#include "log/redactor.h"
+#include "log/requestlogmodel.h"
+#include "requestlog/requestlogpage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace Braze;
+
+namespace {
+
+const QByteArray Key = "9a8b7c6d-2222-4e7b-9c2d-feedfacecafe";
+
+RequestLogEntry entry(const QString &workspace, const QString &path, int status, const QByteArray &responseBody)
+{
+    Redactor redactor;
+    redactor.setApiKey(Key);
+    RequestLogEntry e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.workspace = workspace;
+    e.method = "POST";
+    e.url = QStringLiteral("http://127.0.0.1:9/") + path.mid(1);
+    e.httpStatus = status;
+    e.requestHeaders = redactor.redactHeaders({{"Authorization", "Bearer " + Key}, {"Content-Type", "application/json"}}, {});
+    e.requestBody = "{\"attributes\":[]}";
+    e.responseBody = responseBody;
+    e.carriesApiKey = true;
+    return e;
+}
+
+} // namespace
+
+// What a user does on the Request log page: narrow the list, pick a row, read it, copy it.
+class TestRequestLogPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void filterSelectAndCopyWithoutKey()
+    {
+        RequestLogModel log;
+        log.append(entry(QStringLiteral("Prod"), QStringLiteral("/users/track"), 201, "{\"message\":\"success\",\"attributes_processed\":1}"));
+        log.append(entry(QStringLiteral("Prod"), QStringLiteral("/users/export/ids"), 403, "{\"message\":\"Access Denied\"}"));
+        log.append(entry(QStringLiteral("Staging"), QStringLiteral("/users/track"), 429, "{\"message\":\"Rate Limited\"}"));
+        RequestLogPage page(&log);
+        page.setApiKeyProvider([](const QString &) { return QString::fromLatin1(Key); });
+        page.show();
+
+        auto *table = page.findChild<QTableView *>(QStringLiteral("requestTable"));
+        auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        auto *workspace = page.findChild<QComboBox *>(QStringLiteral("workspaceFilter"));
+        auto *detail = page.findChild<QPlainTextEdit *>(QStringLiteral("requestDetail"));
+        auto *copy = page.findChild<QPushButton *>(QStringLiteral("copyCurl"));
+        auto *includeKey = page.findChild<QCheckBox *>(QStringLiteral("includeKey"));
+        QVERIFY(table && status && workspace && detail && copy && includeKey);
+        QCOMPARE(table->model()->rowCount(), 3);
+        QVERIFY(!copy->isEnabled());
+
+        status->setCurrentIndex(status->findData(QStringLiteral("4xx")));
+        QCOMPARE(table->model()->rowCount(), 2);
+        workspace->setCurrentIndex(workspace->findData(QStringLiteral("Prod")));
+        QCOMPARE(table->model()->rowCount(), 1);
+
+        const QRect cell = table->visualRect(table->model()->index(0, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(copy->isEnabled());
+        QVERIFY(detail->toPlainText().contains(QLatin1String("\"message\": \"Access Denied\""))); // pretty-printed
+        QVERIFY(!detail->toPlainText().contains(QString::fromLatin1(Key)));
+
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QLatin1String("$BRAZE_API_KEY")), qPrintable(copied));
+        QVERIFY(copied.contains(QLatin1String("/users/export/ids")));
+        QVERIFY(!copied.contains(QString::fromLatin1(Key)));
+
+        includeKey->setChecked(true);
+        QVERIFY(page.curlForSelection().contains(QString::fromLatin1(Key)));
+    }
+};
+
+QTEST_MAIN(TestRequestLogPage)
+#include "tst_requestlogpage.moc"

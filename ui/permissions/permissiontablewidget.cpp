@@ -1,0 +1,52 @@
+#include "permissiontablewidget.h"
+
+#include "permissions/permissionprobe.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Braze;
+
+PermissionTableWidget::PermissionTableWidget(PermissionProbe *probe, QWidget *parent)
+    : QWidget(parent)
+    , m_probe(probe)
+    , m_table(new QTableView(this))
+    , m_checkAgain(new QPushButton(tr("Check again"), this))
+    , m_status(new QLabel(this))
+{
+    m_table->setObjectName(QStringLiteral("permissionTable"));
+    m_checkAgain->setObjectName(QStringLiteral("checkAgain"));
+    m_table->setModel(probe->model());
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_checkAgain->setToolTip(tr("Asks Braze again with calls that change nothing in your workspace."));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_checkAgain);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bar);
+
+    connect(m_checkAgain, &QPushButton::clicked, m_probe, &PermissionProbe::start);
+    connect(m_probe, &PermissionProbe::progressed, this, &PermissionTableWidget::updateStatus);
+    connect(m_probe, &PermissionProbe::finished, this, &PermissionTableWidget::updateStatus);
+    updateStatus();
+}
+
+void PermissionTableWidget::updateStatus()
+{
+    m_checkAgain->setEnabled(!m_probe->isRunning());
+    if (m_probe->isRunning())
+        m_status->setText(tr("Checking the API key's permissions…"));
+    else if (m_probe->model()->lastCheck().isValid())
+        m_status->setText(tr("Last checked %1. Hover over a row to see how.").arg(m_probe->model()->lastCheck().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    else
+        m_status->setText(tr("Not checked yet."));
+}
