@@ -19,8 +19,13 @@ class TestErrorMapping : public QObject
         facts.permission = permission;
         facts.host = QStringLiteral("rest.iad-01.braze.com");
         facts.path = QStringLiteral("/users/export/ids");
-        if (status >= 400)
-            facts.networkError = status >= 500 ? QNetworkReply::InternalServerError : QNetworkReply::ContentAccessDenied;
+        // What Qt reports alongside these statuses.
+        if (status == 400)
+            facts.networkError = QNetworkReply::ProtocolInvalidOperationError;
+        else if (status >= 500)
+            facts.networkError = QNetworkReply::InternalServerError;
+        else if (status >= 400)
+            facts.networkError = QNetworkReply::ContentAccessDenied;
         return facts;
     }
 

@@ -72,7 +72,6 @@ ApiError transportError(const ExchangeFacts &facts)
     case NE::RemoteHostClosedError:
     case NE::ProtocolFailure:
     case NE::ProtocolUnknownError:
-    case NE::ProtocolInvalidOperationError:
         return make(ApiError::Kind::ConnectionDropped, facts, tr("The connection closed before the whole answer arrived."),
                     tr("Try again. If it keeps happening, a proxy or firewall may be cutting the connection. "
                        "A write may or may not have reached Braze; check before repeating it."),
@@ -92,10 +91,12 @@ ApiError transportError(const ExchangeFacts &facts)
                 tr("Check your internet connection and proxy settings, then try again."), facts.networkErrorText);
 }
 
+// Failures of the connection itself. Qt also reports HTTP statuses as errors (400 becomes
+// ProtocolInvalidOperationError, 403 ContentAccessDenied, ...); those are answers, not failures.
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     const int code = int(error);
-    return (code >= 1 && code < 200) || (code >= 300 && code < 400);
+    return (code >= 1 && code < 200) || error == QNetworkReply::ProtocolUnknownError || error == QNetworkReply::ProtocolFailure;
 }
 
 ApiError httpError(const ExchangeFacts &facts)
