@@ -94,6 +94,13 @@ private slots:
         QVERIFY(!error.hint.isEmpty());
     }
 
+    void shortBodyIsADroppedConnection()
+    {
+        ExchangeFacts facts = http(201, "{\"message\":\"succ");
+        facts.truncated = true;
+        QCOMPARE(classifyExchange(facts).kind, ApiError::Kind::ConnectionDropped);
+    }
+
     void ownVerdictsComeFirst()
     {
         ExchangeFacts facts;

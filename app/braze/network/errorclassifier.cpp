@@ -30,9 +30,13 @@ QString brazeText(const QByteArray &body)
         }
         return text;
     }
+    // An HTML error page from a proxy: its title says it best.
+    const QString text = QString::fromUtf8(body.left(2000));
+    static const QRegularExpression title(QStringLiteral("<title>([^<]*)</title>"), QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch match = title.match(text); match.hasMatch())
+        return match.captured(1).simplified();
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    QString plain = QString::fromUtf8(body.left(400)).remove(tags).simplified();
-    return plain.left(200);
+    return QString(text).replace(tags, QStringLiteral(" ")).simplified().left(200);
 }
 
 ApiError make(ApiError::Kind kind, const ExchangeFacts &facts, const QString &message, const QString &hint, const QString &detail = {})
@@ -152,6 +156,11 @@ ApiError classifyExchange(const ExchangeFacts &facts)
         return make(ApiError::Kind::ResponseTooLarge, facts,
                     tr("The answer is larger than %1 MB and was not read.").arg(double(facts.maxResponseBytes) / (1024 * 1024), 0, 'f', 1),
                     tr("Ask for less data, e.g. fewer fields_to_export, fewer users or a shorter period."));
+    if (facts.truncated && !isTransportError(facts.networkError)) {
+        ExchangeFacts dropped = facts;
+        dropped.networkError = QNetworkReply::RemoteHostClosedError;
+        return transportError(dropped);
+    }
     if (isTransportError(facts.networkError) || facts.httpStatus == 0)
         return transportError(facts);
     if (facts.httpStatus < 200 || facts.httpStatus >= 300)

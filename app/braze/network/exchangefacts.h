@@ -17,6 +17,8 @@ struct ExchangeFacts
     bool timedOut = false;
     bool tooLarge = false;
     bool cancelled = false;
+    // Fewer body bytes arrived than Content-Length announced (Qt does not always report this).
+    bool truncated = false;
     bool expectJson = true;
     QString permission; // of the endpoint called, empty for raw calls
     QString host;

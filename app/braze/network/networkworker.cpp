@@ -241,6 +241,11 @@ void NetworkWorker::onReplyFinished(quint64 callId)
     facts.timedOut = job.timedOut;
     facts.tooLarge = job.tooLarge;
     facts.cancelled = job.cancelled;
+    bool lengthKnown = false;
+    const qint64 announced = reply->rawHeader("Content-Length").toLongLong(&lengthKnown);
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").toLower();
+    const bool decoded = !encoding.isEmpty() && encoding != "identity"; // Qt inflates gzip: lengths differ
+    facts.truncated = lengthKnown && !decoded && !job.tooLarge && result.body.size() < announced;
     facts.expectJson = job.request.expectJson;
     facts.permission = job.info->permission;
     facts.host = job.url.host();

@@ -1,0 +1,279 @@
+#include "sandboxfixture.h"
+
+#include "log/requestlogmodel.h"
+#include "sandbox/apikeytable.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace Braze;
+using namespace SandboxFixture;
+
+namespace {
+
+const QString AllKey = QString::fromLatin1(ApiKeyTable::AllPermissionsKey);
+
+TrackRequest oneAttribute(int i)
+{
+    TrackRequest request;
+    request.attributes.append({UserIdentifier::externalId(QStringLiteral("fault-%1").arg(i)), {{QStringLiteral("fault_test"), i}}, {}});
+    return request;
+}
+
+ExportIdsRequest oneExport()
+{
+    return {{UserIdentifier::externalId(QStringLiteral("nobody"))}, {}, {QStringLiteral("external_id")}};
+}
+
+} // namespace
+
+// How the layer behaves when Braze or the network misbehaves (the sandbox's fault control):
+// rate limits, server errors, slow and broken answers, cancellation.
+class TestBrazeFaults : public QObject
+{
+    Q_OBJECT
+
+    static SandboxHost::Options options()
+    {
+        SandboxHost::Options o;
+        o.server.seed = QStringLiteral("empty");
+        return o;
+    }
+
+private slots:
+    void rateLimitWaitsForTheResetAndRetries()
+    {
+        SandboxHost host;
+        SandboxHost::Options o = options();
+        o.server.config.rateScale = 0.001; // users/track: 3 requests per 3 s window
+        QVERIFY(host.startAndWait(o));
+        ClientOptions quick = quickOptions();
+        quick.paceByDocumentedLimits = false; // let Braze say 429
+        RequestLogModel log;
+        const auto client = clientFor(host, AllKey, quick);
+        client->setRequestLog(&log);
+
+        std::vector<PendingCall> calls;
+        QList<int> waits;
+        for (int i = 0; i < 6; ++i) {
+            RequestHandle *handle = client->track(oneAttribute(i));
+            connect(handle, &RequestHandle::waitingForRateLimit, this, [&waits](int seconds) { waits.append(seconds); });
+            calls.emplace_back(handle);
+        }
+        int retried = 0;
+        for (PendingCall &call : calls) {
+            const ApiResult result = call.result(20000);
+            QVERIFY2(result.succeeded(), qPrintable(result.error.fullText()));
+            retried += result.attempts > 1 ? 1 : 0;
+        }
+        QVERIFY(retried >= 1);
+        QVERIFY(!waits.isEmpty());
+        QVERIFY2(*std::max_element(waits.cbegin(), waits.cend()) <= 3 && *std::min_element(waits.cbegin(), waits.cend()) >= 0, qPrintable(QString::number(waits.first())));
+        const auto rateLimited = std::count_if(log.entries().cbegin(), log.entries().cend(), [](const RequestLogEntry &e) { return e.httpStatus == 429; });
+        QVERIFY(rateLimited >= 1);
+        QVERIFY(log.entries().last().rateLimit.resetEpochSeconds > 0);
+
+        // With no retries allowed the 429 reaches the caller, explained.
+        quick.maxRateLimitRetries = 0;
+        const auto impatient = clientFor(host, AllKey, quick);
+        std::vector<PendingCall> burst;
+        for (int i = 0; i < 5; ++i)
+            burst.emplace_back(impatient->track(oneAttribute(i)));
+        bool sawRateLimited = false;
+        for (PendingCall &call : burst) {
+            const ApiResult result = call.result();
+            if (result.error.kind == ApiError::Kind::RateLimited) {
+                sawRateLimited = true;
+                QVERIFY(!result.error.hint.isEmpty());
+            }
+        }
+        QVERIFY(sawRateLimited);
+    }
+
+    void pacingKeepsUnderTheLimitBraezeReports()
+    {
+        SandboxHost host;
+        SandboxHost::Options o = options();
+        o.server.config.rateScale = 0.001;
+        QVERIFY(host.startAndWait(o));
+        RequestLogModel log;
+        const auto client = clientFor(host, AllKey);
+        client->setRequestLog(&log);
+        QVERIFY(resultOf(client->track(oneAttribute(0))).succeeded()); // learns "3 per window"
+        std::vector<PendingCall> calls;
+        for (int i = 1; i < 5; ++i)
+            calls.emplace_back(client->track(oneAttribute(i)));
+        for (PendingCall &call : calls)
+            QVERIFY(call.result(20000).succeeded());
+        for (const RequestLogEntry &entry : log.entries())
+            QVERIFY2(entry.httpStatus != 429, "the client should have waited instead of being refused");
+    }
+
+    void serverErrorsAreRetriedOnlyWhenSafe()
+    {
+        SandboxHost host;
+        SandboxHost::Options o = options();
+        o.server.faults.serverErrorRate = 1.0;
+        QVERIFY(host.startAndWait(o));
+        const auto client = clientFor(host, AllKey);
+
+        RequestHandle *handle = client->exportIds(oneExport());
+        QList<int> delays;
+        connect(handle, &RequestHandle::retryScheduled, this, [&delays](int, int delayMs) { delays.append(delayMs); });
+        const ApiResult safe = resultOf(handle);
+        QCOMPARE(safe.error.kind, ApiError::Kind::ServerError);
+        QCOMPARE(safe.attempts, 4);
+        QCOMPARE(delays.size(), 3);
+        for (int delay : delays)
+            QVERIFY(delay >= 10 && delay <= 100);
+
+        const ApiResult unsafe = resultOf(client->track(oneAttribute(1)));
+        QCOMPARE(unsafe.error.kind, ApiError::Kind::ServerError);
+        QCOMPARE(unsafe.attempts, 1); // events could be recorded twice: not repeated
+
+        PreparedRequest optedIn = prepare(oneAttribute(2));
+        optedIn.request.retryEvenIfUnsafe = true;
+        QCOMPARE(resultOf(client->send(optedIn)).attempts, 4);
+    }
+
+    void htmlFromTheEdgeIsAServerError()
+    {
+        SandboxHost host;
+        SandboxHost::Options o = options();
+        o.server.faults.htmlRate = 1.0;
+        QVERIFY(host.startAndWait(o));
+        const ApiResult result = resultOf(clientFor(host, AllKey)->track(oneAttribute(0)));
+        QCOMPARE(result.error.kind, ApiError::Kind::ServerError);
+        QCOMPARE(result.httpStatus, 502);
+        QCOMPARE(result.error.detail, QStringLiteral("502 Bad Gateway"));
+    }
+
+    void brokenAnswers_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("dropped connection") << "drop" << int(ApiError::Kind::ConnectionDropped);
+        QTest::newRow("truncated body") << "truncate" << int(ApiError::Kind::ConnectionDropped);
+        QTest::newRow("no answer in time") << "latency" << int(ApiError::Kind::Timeout);
+    }
+    void brokenAnswers()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, kind);
+        SandboxHost host;
+        SandboxHost::Options o = options();
+        if (fault == QLatin1String("drop"))
+            o.server.faults.dropRate = 1.0;
+        else if (fault == QLatin1String("truncate"))
+            o.server.faults.truncateRate = 1.0;
+        else
+            o.server.faults.latencyMs = 1500;
+        QVERIFY(host.startAndWait(o));
+        ClientOptions quick = quickOptions();
+        quick.timeoutMs = 300;
+        const auto client = clientFor(host, AllKey, quick);
+        const ApiResult unsafe = resultOf(client->track(oneAttribute(0)));
+        QCOMPARE(int(unsafe.error.kind), kind);
+        QCOMPARE(unsafe.attempts, 1);
+        QVERIFY(!unsafe.error.hint.isEmpty());
+        const ApiResult safe = resultOf(client->exportIds(oneExport()));
+        QCOMPARE(int(safe.error.kind), kind);
+        QCOMPARE(safe.attempts, 4);
+    }
+
+    void cancellationStopsACallAtOnce()
+    {
+        SandboxHost host;
+        SandboxHost::Options o = options();
+        o.server.faults.latencyMs = 3000;
+        QVERIFY(host.startAndWait(o));
+        const auto client = clientFor(host, AllKey);
+        RequestHandle *handle = client->exportIds(oneExport());
+        PendingCall call(handle);
+        QSignalSpy started(handle, &RequestHandle::attemptStarted);
+        QVERIFY(started.wait());
+        QElapsedTimer clock;
+        clock.start();
+        handle->cancel();
+        const ApiResult result = call.result();
+        QCOMPARE(result.error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(clock.elapsed() < 1000);
+
+        // A call still in the queue is dropped without being sent.
+        ClientOptions single = quickOptions();
+        single.maxConcurrentPerHost = 1;
+        RequestLogModel log;
+        const auto queued = clientFor(host, AllKey, single);
+        queued->setRequestLog(&log);
+        PendingCall first(queued->exportIds(oneExport()));
+        RequestHandle *second = queued->exportIds(oneExport());
+        PendingCall secondCall(second);
+        second->cancel();
+        QCOMPARE(secondCall.result().error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(log.rowCount(), 0);
+    }
+
+    void oversizedAnswerIsRefused()
+    {
+        SandboxHost host;
+        QVERIFY(host.startAndWait(options()));
+        ClientOptions small = quickOptions();
+        small.maxResponseBytes = 16;
+        const ApiResult result = resultOf(clientFor(host, AllKey, small)->listSegments({}));
+        QCOMPARE(result.error.kind, ApiError::Kind::ResponseTooLarge);
+        QVERIFY(result.body.isEmpty());
+    }
+
+    void nothingListening()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        Braze::BrazeClient client({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), AllKey, QStringLiteral("Nowhere"), quickOptions()});
+        const ApiResult result = resultOf(client.track(oneAttribute(0)));
+        QCOMPARE(result.error.kind, ApiError::Kind::ConnectionRefused);
+        QCOMPARE(result.attempts, 4); // never reached the server, so even users/track may be repeated
+        QVERIFY(result.error.message.contains(QLatin1String("127.0.0.1")));
+    }
+
+    void plainHttpServerIsNotTls()
+    {
+        // An https:// endpoint whose server speaks plain HTTP: the TLS handshake fails.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            });
+        });
+        Braze::BrazeClient client({QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())), AllKey, QStringLiteral("TLS"), quickOptions()});
+        const ApiResult result = resultOf(client.listSegments({}));
+        QVERIFY2(result.error.kind == ApiError::Kind::Tls, qPrintable(result.error.detail));
+        QVERIFY(result.error.hint.contains(QLatin1String("never ignores")));
+    }
+
+    void answerThatIsNotJson()
+    {
+        // A server that answers 200 with a web page, as a dashboard URL would.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 22\r\n\r\n<html>Dashboard</html>");
+            });
+        });
+        Braze::BrazeClient client({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), AllKey, QStringLiteral("Web"), quickOptions()});
+        const ApiResult result = resultOf(client.listSegments({}));
+        QCOMPARE(result.error.kind, ApiError::Kind::NotJson);
+        QVERIFY(result.error.hint.contains(QLatin1String("REST endpoint")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBrazeFaults)
+#include "tst_brazefaults.moc"
