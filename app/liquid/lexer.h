@@ -14,6 +14,8 @@ class Lexer : public TokenStream
 {
 public:
     explicit Lexer(QStringView source) : m_source(source) {}
+    // Lexes source[begin, end) keeping offsets relative to the whole source.
+    Lexer(QStringView source, qsizetype begin, qsizetype end) : m_source(source.left(end)), m_pos(begin) {}
 
     Token next() override;
     bool rawUntil(QStringView endName, QStringView *text, Token *endTag) override;

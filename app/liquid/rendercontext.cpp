@@ -77,6 +77,15 @@ void RenderContext::stop(Diagnostic::Kind kind, const QString &message, qsizetyp
     m_shared.result->errors.append(makeDiagnostic(kind, message, offset));
 }
 
+void RenderContext::abort(const QString &message)
+{
+    if (m_shared.stopped)
+        return;
+    m_shared.stopped = true;
+    m_shared.result->aborted = true;
+    m_shared.result->abortMessage = message;
+}
+
 bool RenderContext::countStep(qsizetype offset)
 {
     if (Q_LIKELY(++m_shared.steps <= environment().limits().maxRenderSteps))

@@ -65,6 +65,8 @@ public:
     // Limits and abort: stops the whole render.
     void stop(Diagnostic::Kind kind, const QString &message, qsizetype offset);
     bool stopped() const { return m_shared.stopped; }
+    // {% abort_message %}: the render ends, the result says it aborted (no error).
+    void abort(const QString &message);
     bool shouldLeaveBlock() const { return m_shared.stopped || interrupt != Interrupt::None; }
     bool countStep(qsizetype offset);
     bool countIteration(qsizetype offset);

@@ -1,0 +1,11 @@
+#pragma once
+
+// Parse functions of Braze's tags, registered in braze/brazetags.cpp.
+#include "liquid/tagregistry.h"
+
+namespace Liquid::BrazeTags {
+
+std::unique_ptr<Node> parseAbortMessage(Parser &parser, const Token &tag, TokenStream &tokens);
+std::unique_ptr<Node> parseConnectedContent(Parser &parser, const Token &tag, TokenStream &tokens);
+
+} // namespace Liquid::BrazeTags
