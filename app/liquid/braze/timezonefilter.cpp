@@ -21,7 +21,7 @@ Value timeZone(const Value &input, const FilterArgs &args, FilterContext &ctx)
     if (!zone)
         return ctx.error(QStringLiteral("time_zone: unknown time zone '%1' (use an IANA name such as "
                                         "America/Chicago or an offset such as -05:00)").arg(name));
-    return makeDateTimeValue(time->toTimeZone(*zone));
+    return makeDateTimeValue(toZone(*time, *zone));
 }
 
 } // namespace Liquid::BrazeFilters

@@ -41,7 +41,7 @@ std::optional<QDateTime> toLiquidDate(const Value &input, const FilterContext &c
             return time->dateTime();
         return std::nullopt;
     case Value::Type::Int: {
-        const QDateTime t = QDateTime::fromSecsSinceEpoch(input.intValue(), zone);
+        const QDateTime t = toZone(QDateTime::fromSecsSinceEpoch(input.intValue(), Qt::UTC), zone);
         return t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
     }
     case Value::Type::String: {
@@ -50,15 +50,15 @@ std::optional<QDateTime> toLiquidDate(const Value &input, const FilterContext &c
             return std::nullopt;
         if (s.compare(QLatin1String("now"), Qt::CaseInsensitive) == 0
             || s.compare(QLatin1String("today"), Qt::CaseInsensitive) == 0)
-            return ctx.now().toTimeZone(zone);
+            return toZone(ctx.now(), zone);
         // Unsigned digits only: the suite expects "-1152098955" to stay text.
         if (isUnsignedDigits(s)) {
             bool ok = false;
             const qint64 seconds = s.toLongLong(&ok);
-            const QDateTime t = QDateTime::fromSecsSinceEpoch(seconds, zone);
+            const QDateTime t = toZone(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC), zone);
             return ok && t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
         }
-        return parseRubyTime(s, zone, ctx.now().toTimeZone(zone).date());
+        return parseRubyTime(s, zone, toZone(ctx.now(), zone).date());
     }
     default:
         return std::nullopt;

@@ -7,6 +7,11 @@
 namespace Liquid {
 
 namespace {
+struct Moment;
+}
+static QString formatMoment(const Moment &time, QStringView format);
+
+namespace {
 
 const char *const WeekdayNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 const char *const MonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -37,24 +42,42 @@ void appendText(QString &out, const QString &text, const Flags &f, bool lowerFor
 
 void appendNumber(QString &out, qint64 value, const Flags &f, char16_t defaultPad, int defaultWidth)
 {
+    // Digits written backwards into a small buffer: no temporary strings per directive.
+    char16_t digits[24];
+    int n = 0;
+    quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+    do {
+        digits[n++] = char16_t('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
     const bool negative = value < 0;
-    const QString digits = QString::number(negative ? -value : value);
     const int width = f.width >= 0 ? f.width : defaultWidth;
     const char16_t pad = f.pad ? f.pad : defaultPad;
-    const qsizetype fill = f.noPad ? 0 : width - digits.size() - (negative ? 1 : 0);
+    const int fill = f.noPad ? 0 : width - n - (negative ? 1 : 0);
     if (fill > 0 && pad == u' ')
-        out += QString(fill, QChar(u' '));
+        out.append(QString(fill, QChar(u' ')));
     if (negative)
         out += QLatin1Char('-');
-    if (fill > 0 && pad == u'0')
-        out += QString(fill, QChar(u'0'));
-    out += digits;
+    for (int i = 0; fill > 0 && pad == u'0' && i < fill; ++i)
+        out += QLatin1Char('0');
+    while (n > 0)
+        out += QChar(digits[--n]);
 }
 
-// Fractional seconds as `digits` digits (Qt keeps milliseconds; finer digits are zeros).
-QString fraction(const QDateTime &t, int digits)
+// The fields of the time, computed once per format (QDateTime recomputes them on every call).
+struct Moment
 {
-    QString ms = QString::number(t.time().msec()).rightJustified(3, u'0');
+    explicit Moment(const QDateTime &t) : time(t), date(t.date()), clock(t.time()), offset(t.offsetFromUtc()) {}
+    const QDateTime &time;
+    QDate date;
+    QTime clock;
+    int offset;
+};
+
+// Fractional seconds as `digits` digits (Qt keeps milliseconds; finer digits are zeros).
+QString fraction(const Moment &t, int digits)
+{
+    QString ms = QString::number(t.clock.msec()).rightJustified(3, u'0');
     if (digits <= 3)
         return ms.left(digits);
     return ms + QString(digits - 3, QChar(u'0'));
@@ -100,10 +123,10 @@ qint64 flooredDiv(qint64 a, qint64 b)
 }
 
 // Expands one conversion; false if `c` is not a directive Ruby knows.
-bool convert(QString &out, const QDateTime &t, char16_t c, const Flags &f)
+bool convert(QString &out, const Moment &t, char16_t c, const Flags &f)
 {
-    const QDate d = t.date();
-    const QTime tm = t.time();
+    const QDate &d = t.date;
+    const QTime &tm = t.clock;
     const int wday = d.dayOfWeek() % 7; // Sunday = 0
     const int yday = d.dayOfYear() - 1;
     switch (c) {
@@ -129,8 +152,8 @@ bool convert(QString &out, const QDateTime &t, char16_t c, const Flags &f)
     case 'S': appendNumber(out, tm.second(), f, u'0', 2); return true;
     case 'L': appendText(out, fraction(t, f.width > 0 ? f.width : 3), Flags{}); return true;
     case 'N': appendText(out, fraction(t, f.width > 0 ? f.width : 9), Flags{}); return true;
-    case 'z': appendText(out, offsetText(t.offsetFromUtc(), f.colons), Flags{}); return true;
-    case 'Z': appendText(out, zoneName(t), f, /*lowerForSwap*/ true); return true;
+    case 'z': appendText(out, offsetText(t.offset, f.colons), Flags{}); return true;
+    case 'Z': appendText(out, zoneName(t.time), f, /*lowerForSwap*/ true); return true;
     case 'A': appendText(out, QLatin1String(WeekdayNames[wday]), f); return true;
     case 'a': appendText(out, QLatin1String(WeekdayNames[wday], 3), f); return true;
     case 'u': appendNumber(out, d.dayOfWeek(), f, u'0', 1); return true;
@@ -150,34 +173,34 @@ bool convert(QString &out, const QDateTime &t, char16_t c, const Flags &f)
             appendNumber(out, isoYear - flooredDiv(isoYear, 100) * 100, f, u'0', 2);
         return true;
     }
-    case 's': appendNumber(out, t.toSecsSinceEpoch(), f, u'0', 1); return true;
+    case 's': appendNumber(out, t.time.toSecsSinceEpoch(), f, u'0', 1); return true;
     case 'n': out += QLatin1Char('\n'); return true;
     case 't': out += QLatin1Char('\t'); return true;
     case '%': out += QLatin1Char('%'); return true;
     default: break;
     }
     // Combinations: formatted as a whole, then padded / case-changed as text.
-    const char *combined = nullptr;
+    const char16_t *combined = nullptr;
     switch (c) {
-    case 'c': combined = "%a %b %e %H:%M:%S %Y"; break;
+    case 'c': combined = u"%a %b %e %H:%M:%S %Y"; break;
     case 'D':
-    case 'x': combined = "%m/%d/%y"; break;
-    case 'F': combined = "%Y-%m-%d"; break;
+    case 'x': combined = u"%m/%d/%y"; break;
+    case 'F': combined = u"%Y-%m-%d"; break;
     case 'T':
-    case 'X': combined = "%H:%M:%S"; break;
-    case 'R': combined = "%H:%M"; break;
-    case 'r': combined = "%I:%M:%S %p"; break;
-    case 'v': combined = "%e-%^b-%4Y"; break;
-    case '+': combined = "%a %b %e %H:%M:%S %Z %Y"; break;
+    case 'X': combined = u"%H:%M:%S"; break;
+    case 'R': combined = u"%H:%M"; break;
+    case 'r': combined = u"%I:%M:%S %p"; break;
+    case 'v': combined = u"%e-%^b-%4Y"; break;
+    case '+': combined = u"%a %b %e %H:%M:%S %Z %Y"; break;
     default: return false;
     }
-    appendText(out, rubyStrftime(t, QString::fromLatin1(combined)), f);
+    appendText(out, formatMoment(t, combined), f);
     return true;
 }
 
 } // namespace
 
-QString rubyStrftime(const QDateTime &time, QStringView format)
+static QString formatMoment(const Moment &time, QStringView format)
 {
     QString out;
     out.reserve(format.size() + 16);
@@ -227,6 +250,11 @@ QString rubyStrftime(const QDateTime &time, QStringView format)
             out += format.mid(start, i - start);
     }
     return out;
+}
+
+QString rubyStrftime(const QDateTime &time, QStringView format)
+{
+    return formatMoment(Moment(time), format);
 }
 
 QString rubyTimeToString(const QDateTime &time)

@@ -99,7 +99,7 @@ std::optional<QDateTime> build(const Parts &p, const QTimeZone &zone, const QDat
         return QDateTime(date, time, Qt::UTC);
     if (p.offset)
         return QDateTime(date, time, Qt::OffsetFromUTC, *p.offset);
-    return QDateTime(date, time, zone);
+    return isUtcZone(zone) ? QDateTime(date, time, Qt::UTC) : QDateTime(date, time, zone);
 }
 
 int millis(QStringView fraction)
@@ -126,30 +126,73 @@ bool applyZone(Parts &p, QStringView text)
     return true;
 }
 
-// 2016-03-14, 2016-03-14T10:00, 2021-06-03 17:13:41.123 UTC, 2016-03-14T10:00:00+02:00
-std::optional<QDateTime> parseIso(QStringView text, const QTimeZone &zone, const QDate &today)
+// Reads 1..maxDigits ASCII digits at `i`; -1 when there are none.
+int readNumber(QStringView t, qsizetype &i, int maxDigits, qsizetype *count = nullptr)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^([+-]?\\d{4,5})-(\\d{1,2})-(\\d{1,2})"
-        "(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?)?"
-        "\\s*([Zz]|[A-Za-z]{2,4}|[+-]\\d{1,2}(?::?\\d{2}(?::?\\d{2})?)?)?$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
+    int value = 0;
+    const qsizetype start = i;
+    while (i < t.size() && i - start < maxDigits && t[i].unicode() >= '0' && t[i].unicode() <= '9')
+        value = value * 10 + (t[i++].unicode() - '0');
+    if (count)
+        *count = i - start;
+    return i == start ? -1 : value;
+}
+
+// 2016-03-14, 2016-03-14T10:00, 2021-06-03 17:13:41.123 UTC, 2016-03-14T10:00:00+02:00.
+// Hand-written rather than a regex: this is the shape time attributes arrive in.
+std::optional<QDateTime> parseIso(QStringView t, const QTimeZone &zone, const QDate &today)
+{
+    qsizetype i = 0;
     Parts p;
-    p.year = m.capturedView(1).toInt();
-    p.hasYear = true;
-    p.month = m.capturedView(2).toInt();
-    p.day = m.capturedView(3).toInt();
-    if (p.day == 0 || p.month == 0)
+    const bool negative = t[0] == u'-';
+    if (t[0] == u'+' || t[0] == u'-')
+        ++i;
+    qsizetype digits = 0;
+    p.year = readNumber(t, i, 5, &digits);
+    if (digits < 4 || i >= t.size() || t[i] != u'-')
         return std::nullopt;
-    if (m.hasCaptured(4)) {
-        p.hour = m.capturedView(4).toInt();
-        p.minute = m.capturedView(5).toInt();
-        p.second = m.capturedView(6).toInt();
-        p.msec = millis(m.capturedView(7));
+    p.year = negative ? -p.year : p.year;
+    p.hasYear = true;
+    ++i;
+    p.month = readNumber(t, i, 2);
+    if (p.month < 1 || i >= t.size() || t[i] != u'-')
+        return std::nullopt;
+    ++i;
+    p.day = readNumber(t, i, 2);
+    if (p.day < 1)
+        return std::nullopt;
+    if (i < t.size() && (t[i] == u'T' || t[i] == u't' || t[i].isSpace())) {
+        qsizetype j = i + 1;
+        while (t[i] != u'T' && t[i] != u't' && j < t.size() && t[j].isSpace())
+            ++j;
+        const qsizetype before = j;
+        const int hour = readNumber(t, j, 2);
+        if (hour >= 0 && j < t.size() && t[j] == u':') {
+            ++j;
+            p.hour = hour;
+            p.minute = readNumber(t, j, 2);
+            if (p.minute < 0)
+                return std::nullopt;
+            if (j < t.size() && t[j] == u':') {
+                ++j;
+                p.second = readNumber(t, j, 2);
+                if (p.second < 0)
+                    return std::nullopt;
+                if (j < t.size() && (t[j] == u'.' || t[j] == u',')) {
+                    const qsizetype fracStart = ++j;
+                    while (j < t.size() && t[j].isDigit())
+                        ++j;
+                    p.msec = millis(t.mid(fracStart, j - fracStart));
+                }
+            }
+            i = j;
+        } else if (before == i + 1 && (t[i] == u'T' || t[i] == u't')) {
+            return std::nullopt;
+        }
     }
-    if (!applyZone(p, m.capturedView(8)))
+    while (i < t.size() && t[i].isSpace())
+        ++i;
+    if (!applyZone(p, t.mid(i)))
         return std::nullopt;
     return build(p, zone, today);
 }
@@ -246,6 +289,17 @@ std::optional<QDateTime> parseRubyTime(QStringView text, const QTimeZone &zone, 
     if (p.meridian != 0 && !sawTime)
         return std::nullopt;
     return build(p, zone, today);
+}
+
+bool isUtcZone(const QTimeZone &zone)
+{
+    static const QByteArray utc = QByteArrayLiteral("UTC");
+    return zone.id() == utc;
+}
+
+QDateTime toZone(const QDateTime &time, const QTimeZone &zone)
+{
+    return isUtcZone(zone) ? time.toUTC() : time.toTimeZone(zone);
 }
 
 std::optional<QTimeZone> parseZoneName(QStringView name)

@@ -17,6 +17,10 @@ namespace Liquid {
 // abbreviations a fixed-offset time. nullopt when the text holds no date (Ruby's ArgumentError).
 std::optional<QDateTime> parseRubyTime(QStringView text, const QTimeZone &zone, const QDate &today);
 
+// QDateTime is much faster with Qt::UTC than with a UTC QTimeZone; both print the same here.
+bool isUtcZone(const QTimeZone &zone);
+QDateTime toZone(const QDateTime &time, const QTimeZone &zone);
+
 // "America/Chicago", "UTC", "+05:30", "-0500", "-05": the zone Braze's time_zone filter accepts.
 std::optional<QTimeZone> parseZoneName(QStringView name);
 
