@@ -1,0 +1,13 @@
+#pragma once
+
+#include "clicommand.h"
+
+// `braze-cli sandbox`: runs the local Braze imitation in the foreground until Ctrl+C, logging
+// one line per request. Loopback only unless --bind says otherwise.
+class SandboxCommand : public CliCommand
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments) override;
+};
