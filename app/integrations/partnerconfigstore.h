@@ -1,0 +1,53 @@
+#pragma once
+
+#include "partnerdescription.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <functional>
+#include <optional>
+
+class SecretStore;
+
+namespace Integrations {
+
+// Where each workspace's partner settings live: the IDs and tables in one JSON file per
+// workspace (<folder>/<workspace id>.json, written atomically with QSaveFile), the secret
+// fields (Quikly's authorization value) in the keychain through SecretStore, never in a file.
+//
+//   {"schema": 1, "partners": {"quikly": {"subscription_group_id": "...", ...}, ...}}
+class PartnerConfigStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PartnerConfigStore)
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // folder empty: <AppConfigLocation>/integrations
+    explicit PartnerConfigStore(const QString &folder = {}, SecretStore *secrets = nullptr);
+
+    QString filePath(const QString &workspaceId) const;
+
+    // The partner's saved values, over its defaults. *error says why the file could not be read.
+    QJsonObject load(const QString &workspaceId, const PartnerDescription &partner, QString *error = nullptr) const;
+    // Replaces the partner's values (secret fields are dropped). Returns an error text or "".
+    QString save(const QString &workspaceId, const PartnerDescription &partner, const QJsonObject &values) const;
+
+    // Defaults of every field, and the sandbox demo workspace's IDs where the description has them.
+    static QJsonObject defaults(const PartnerDescription &partner);
+    static QJsonObject sandboxValues(const PartnerDescription &partner);
+
+    static QString secretName(const QString &workspaceId, const QString &partnerId, const QString &fieldId);
+    void writeSecret(const QString &workspaceId, const QString &partnerId, const QString &fieldId, const QString &value,
+                     std::function<void()> done = {}) const;
+    void readSecret(const QString &workspaceId, const QString &partnerId, const QString &fieldId,
+                    std::function<void(std::optional<QString>)> done) const;
+
+private:
+    QJsonObject readFile(const QString &workspaceId, QString *error) const;
+
+    QString m_folder;
+    SecretStore *m_secrets;
+};
+
+} // namespace Integrations

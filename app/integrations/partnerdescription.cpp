@@ -1,0 +1,33 @@
+#include "partnerdescription.h"
+
+namespace Integrations {
+
+QStringList PartnerDescription::permissions() const
+{
+    QStringList result;
+    for (const Requirement &r : requirements) {
+        if (r.kind == Requirement::Kind::Permission)
+            result.append(r.permission);
+    }
+    return result;
+}
+
+const FieldSpec *PartnerDescription::field(const QString &fieldId) const
+{
+    for (const FieldSpec &f : fields) {
+        if (f.id == fieldId)
+            return &f;
+    }
+    return nullptr;
+}
+
+const WorkflowSpec *PartnerDescription::workflow(const QString &workflowId) const
+{
+    for (const WorkflowSpec &w : workflows) {
+        if (w.id == workflowId)
+            return &w;
+    }
+    return nullptr;
+}
+
+} // namespace Integrations
