@@ -1,0 +1,64 @@
+#include "webhook/templatefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Webhook::TemplateFile {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TemplateFile", text);
+}
+} // namespace
+
+bool write(const QString &path, const WebhookTemplate &webhook, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(webhook.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not save “%1”: %2. Check that the folder exists and you may write to it.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool read(const QString &path, WebhookTemplate *webhook, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Could not open “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (file.size() > 8 * 1024 * 1024) {
+        if (error)
+            *error = tr("“%1” is too large to be a webhook template.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = tr("“%1” is not a webhook template: %2.")
+                         .arg(QDir::toNativeSeparators(path),
+                              parseError.error == QJsonParseError::NoError ? tr("it holds no JSON object") : parseError.errorString());
+        return false;
+    }
+    QString reason;
+    if (!WebhookTemplate::fromJson(doc.object(), webhook, &reason)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Webhook::TemplateFile
