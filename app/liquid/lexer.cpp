@@ -91,10 +91,9 @@ Token Lexer::lexOutput(qsizetype start)
         const QChar c = m_source[i];
         if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
             const qsizetype close = m_source.indexOf(c, i + 1);
-            const qsizetype endMark = m_source.indexOf(QLatin1String("}}"), i + 1);
-            // A quote closes before the output ends: skip the string. Otherwise it is a
-            // stray quote and the output ends at the next }} as Shopify's tokenizer would.
-            if (close >= 0 && (endMark < 0 || close < endMark || depth > 0)) {
+            // A string that closes with the output still closable after it is skipped
+            // whole ('}}' inside quotes); a stray quote is ordinary text.
+            if (close >= 0 && m_source.indexOf(QLatin1String("}}"), close + 1) >= 0) {
                 i = close + 1;
                 continue;
             }

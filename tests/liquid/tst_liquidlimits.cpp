@@ -1,0 +1,113 @@
+#include "liquidtesthelpers.h"
+
+#include <QElapsedTimer>
+
+// Safety limits: every runaway template stops with a clear message; no hang, no crash.
+class TestLiquidLimits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loopIterations();
+    void outputSize();
+    void doublingStringIsStopped();
+    void includeRecursion();
+    void blockNesting();
+    void expressionNesting();
+    void renderSteps();
+    void hostileInputsDoNotCrash();
+};
+
+static Liquid::Limits smallLimits()
+{
+    Liquid::Limits l;
+    l.maxLoopIterations = 1000;
+    l.maxOutputSize = 10000;
+    l.maxRenderSteps = 50000;
+    l.maxIncludeDepth = 5;
+    l.maxNestingDepth = 20;
+    return l;
+}
+
+static Liquid::RenderResult limited(const QString &source)
+{
+    Liquid::Environment env;
+    env.setLimits(smallLimits());
+    auto partials = std::make_shared<Liquid::MapTemplateSource>();
+    partials->insert(QStringLiteral("self"), QStringLiteral("x{% include 'self' %}"));
+    env.setPartialSource(partials);
+    return LiquidTest::renderWith(env, source);
+}
+
+void TestLiquidLimits::loopIterations()
+{
+    const auto r = limited(QStringLiteral("{% for i in (1..1000000) %}{% endfor %}"));
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY(r.errors.first().message.contains(QStringLiteral("1000 times")));
+    QCOMPARE(r.errors.first().kind, Liquid::Diagnostic::Kind::Limit);
+}
+
+void TestLiquidLimits::outputSize()
+{
+    const auto r = limited(QStringLiteral("{% for i in (1..900) %}0123456789abcdef{% endfor %}"));
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY(r.errors.first().message.contains(QStringLiteral("10000 characters")));
+}
+
+void TestLiquidLimits::doublingStringIsStopped()
+{
+    const auto r = limited(QStringLiteral("{% assign s = 'ab' %}{% for i in (1..60) %}{% assign s = s | append: s %}{% endfor %}"));
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY(r.errors.first().message.contains(QStringLiteral("characters")));
+}
+
+void TestLiquidLimits::includeRecursion()
+{
+    const auto r = limited(QStringLiteral("{% include 'self' %}"));
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY(r.errors.first().message.contains(QStringLiteral("5 levels")));
+    QCOMPARE(r.output, QStringLiteral("xxxxx"));
+}
+
+void TestLiquidLimits::blockNesting()
+{
+    QString source;
+    for (int i = 0; i < 30; ++i)
+        source += QStringLiteral("{% if true %}");
+    const auto r = limited(source);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY(r.errors.first().message.contains(QStringLiteral("nested more than 20")));
+}
+
+void TestLiquidLimits::expressionNesting()
+{
+    const QString source = QStringLiteral("{{ ") + QString(5000, QLatin1Char('[')) + QStringLiteral("x") + QString(5000, QLatin1Char(']')) + QStringLiteral(" }}");
+    const auto r = limited(source);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY(r.errors.first().message.contains(QStringLiteral("nested too deeply")));
+}
+
+void TestLiquidLimits::renderSteps()
+{
+    const auto r = limited(QStringLiteral("{% for i in (1..900) %}{% for j in (1..1) %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}x{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endfor %}{% endfor %}"));
+    QVERIFY(!r.errors.isEmpty());
+}
+
+void TestLiquidLimits::hostileInputsDoNotCrash()
+{
+    const QStringList inputs{
+        QStringLiteral("{{"), QStringLiteral("{%"), QStringLiteral("{% if %}"), QStringLiteral("{{ ${ }}"), QStringLiteral("{% for %}"),
+        QStringLiteral("{{ a | }}"), QStringLiteral("{{ (1.. }}"), QStringLiteral("{% liquid if\n%}"), QStringLiteral("{% raw %}"),
+        QStringLiteral("{% connected_content %}"), QStringLiteral("{% case %}{% when %}"), QStringLiteral("{{ 'unterminated }}"),
+        QStringLiteral("{% cycle %}"), QStringLiteral("{% tablerow i in (1..3) cols: 0 %}{% endtablerow %}"),
+        QStringLiteral("{% for i in (1..3) limit: -5 %}{{ i }}{% endfor %}"), QString(QChar(0)) + QStringLiteral("{{\xff}}"),
+    };
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &input : inputs)
+        limited(input); // must return, whatever it says
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+QTEST_GUILESS_MAIN(TestLiquidLimits)
+#include "tst_liquidlimits.moc"
