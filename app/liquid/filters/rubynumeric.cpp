@@ -12,6 +12,9 @@ namespace {
 
 using Wide = __int128;
 constexpr int MaxDigits = 38; // 10^38 < 2^127
+// Powers of ten that doubles hold exactly.
+constexpr double ExactPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 Wide pow10(int n)
 {
@@ -134,6 +137,14 @@ RubyNumeric RubyNumeric::floating(double d)
 
 RubyNumeric RubyNumeric::decimal(Wide mantissa, int scale)
 {
+    if (fitsInt64(mantissa)) { // 64-bit division is far cheaper than the 128-bit library call
+        qint64 m = qint64(mantissa);
+        while (scale > 0 && m % 10 == 0) {
+            m /= 10;
+            --scale;
+        }
+        mantissa = m;
+    }
     while (scale > 0 && mantissa % 10 == 0) {
         mantissa /= 10;
         --scale;
@@ -149,6 +160,16 @@ RubyNumeric RubyNumeric::fromDouble(double d)
 {
     if (!std::isfinite(d))
         return floating(d);
+    // Fast path: the fewest decimals that read back as d are the digits of its shortest text
+    // (what Ruby's Float#to_s prints), found without formatting while they fit 53 bits.
+    for (int scale = 0; scale <= 15; ++scale) {
+        const double scaled = d * ExactPowers[scale];
+        if (std::fabs(scaled) >= 9007199254740992.0)
+            break;
+        const double m = std::nearbyint(scaled);
+        if (m / ExactPowers[scale] == d)
+            return decimal(Wide(qint64(m)), scale);
+    }
     char buf[64];
     const auto res = std::to_chars(buf, buf + sizeof buf, d); // shortest round-trip text
     Wide m = 0;
@@ -168,11 +189,15 @@ RubyNumeric RubyNumeric::fromValue(const Value &v)
     case Value::Type::String: {
         const QStringView s = rubyStrip(v.stringValue());
         if (isRubyDecimalText(s)) {
-            const QByteArray latin = s.toLatin1();
-            Wide m = 0;
-            int scale = 0;
-            if (parseDecimalText(std::string_view(latin.constData(), size_t(latin.size())), &m, &scale))
-                return decimal(m, scale);
+            char latin[48];
+            if (s.size() < qsizetype(sizeof latin)) { // "-123.45": ASCII only, checked above
+                for (qsizetype i = 0; i < s.size(); ++i)
+                    latin[i] = char(s[i].unicode());
+                Wide m = 0;
+                int scale = 0;
+                if (parseDecimalText(std::string_view(latin, size_t(s.size())), &m, &scale))
+                    return decimal(m, scale);
+            }
             return floating(s.toDouble());
         }
         bool overflow = false;
@@ -207,6 +232,9 @@ double RubyNumeric::toDouble() const
     case Kind::Float:
         return m_double;
     case Kind::Decimal: {
+        // Both operands exact doubles: IEEE division rounds correctly (the strtod fast path).
+        if (m_scale <= 22 && wideAbs(m_mantissa) < (Wide(1) << 53))
+            return double(m_mantissa) / ExactPowers[m_scale];
         char buf[64];
         int n = 0;
         if (m_mantissa < 0)

@@ -28,7 +28,18 @@ struct Flags
     int width = -1;
 };
 
-void appendText(QString &out, const QString &text, const Flags &f, bool lowerForSwap = false)
+void appendText(QString &out, const QString &text, const Flags &f, bool lowerForSwap = false);
+
+// Names and fixed words: appended without a temporary QString unless a flag changes them.
+void appendText(QString &out, QLatin1String text, const Flags &f, bool lowerForSwap = false)
+{
+    if (!f.upper && !f.swapCase && (f.noPad || f.width <= text.size()))
+        out += text;
+    else
+        appendText(out, QString(text), f, lowerForSwap);
+}
+
+void appendText(QString &out, const QString &text, const Flags &f, bool lowerForSwap)
 {
     QString t = text;
     if (f.upper || (f.swapCase && !lowerForSwap))
@@ -67,11 +78,18 @@ void appendNumber(QString &out, qint64 value, const Flags &f, char16_t defaultPa
 // The fields of the time, computed once per format (QDateTime recomputes them on every call).
 struct Moment
 {
-    explicit Moment(const QDateTime &t) : time(t), date(t.date()), clock(t.time()), offset(t.offsetFromUtc()) {}
+    explicit Moment(const QDateTime &t) : time(t), date(t.date()), clock(t.time()), offset(t.offsetFromUtc())
+    {
+        date.getDate(&year, &month, &day);
+        const qint64 jd = date.toJulianDay();
+        weekday = int((jd + 1) % 7); // Sunday = 0 (Julian day 0 was a Monday)
+        yearDay = int(jd - QDate(year, 1, 1).toJulianDay()) + 1;
+    }
     const QDateTime &time;
     QDate date;
     QTime clock;
     int offset;
+    int year = 0, month = 0, day = 0, weekday = 0, yearDay = 0;
 };
 
 // Fractional seconds as `digits` digits (Qt keeps milliseconds; finer digits are zeros).
@@ -127,26 +145,26 @@ bool convert(QString &out, const Moment &t, char16_t c, const Flags &f)
 {
     const QDate &d = t.date;
     const QTime &tm = t.clock;
-    const int wday = d.dayOfWeek() % 7; // Sunday = 0
-    const int yday = d.dayOfYear() - 1;
+    const int wday = t.weekday;
+    const int yday = t.yearDay - 1;
     switch (c) {
-    case 'Y': appendNumber(out, d.year(), f, u'0', d.year() < 0 ? 5 : 4); return true;
-    case 'C': appendNumber(out, flooredDiv(d.year(), 100), f, u'0', 2); return true;
-    case 'y': appendNumber(out, d.year() - flooredDiv(d.year(), 100) * 100, f, u'0', 2); return true;
-    case 'm': appendNumber(out, d.month(), f, u'0', 2); return true;
-    case 'B': appendText(out, QLatin1String(MonthNames[d.month() - 1]), f); return true;
+    case 'Y': appendNumber(out, t.year, f, u'0', t.year < 0 ? 5 : 4); return true;
+    case 'C': appendNumber(out, flooredDiv(t.year, 100), f, u'0', 2); return true;
+    case 'y': appendNumber(out, t.year - flooredDiv(t.year, 100) * 100, f, u'0', 2); return true;
+    case 'm': appendNumber(out, t.month, f, u'0', 2); return true;
+    case 'B': appendText(out, QLatin1String(MonthNames[t.month - 1]), f); return true;
     case 'b':
-    case 'h': appendText(out, QLatin1String(MonthNames[d.month() - 1], 3), f); return true;
-    case 'd': appendNumber(out, d.day(), f, u'0', 2); return true;
-    case 'e': appendNumber(out, d.day(), f, u' ', 2); return true;
-    case 'j': appendNumber(out, d.dayOfYear(), f, u'0', 3); return true;
+    case 'h': appendText(out, QLatin1String(MonthNames[t.month - 1], 3), f); return true;
+    case 'd': appendNumber(out, t.day, f, u'0', 2); return true;
+    case 'e': appendNumber(out, t.day, f, u' ', 2); return true;
+    case 'j': appendNumber(out, t.yearDay, f, u'0', 3); return true;
     case 'H': appendNumber(out, tm.hour(), f, u'0', 2); return true;
     case 'k': appendNumber(out, tm.hour(), f, u' ', 2); return true;
     case 'I': appendNumber(out, hour12(tm.hour()), f, u'0', 2); return true;
     case 'l': appendNumber(out, hour12(tm.hour()), f, u' ', 2); return true;
-    case 'P': appendText(out, tm.hour() < 12 ? QStringLiteral("am") : QStringLiteral("pm"), f); return true;
+    case 'P': appendText(out, QLatin1String(tm.hour() < 12 ? "am" : "pm"), f); return true;
     case 'p':
-        appendText(out, tm.hour() < 12 ? QStringLiteral("AM") : QStringLiteral("PM"), f, /*lowerForSwap*/ true);
+        appendText(out, QLatin1String(tm.hour() < 12 ? "AM" : "PM"), f, /*lowerForSwap*/ true);
         return true;
     case 'M': appendNumber(out, tm.minute(), f, u'0', 2); return true;
     case 'S': appendNumber(out, tm.second(), f, u'0', 2); return true;
@@ -156,7 +174,7 @@ bool convert(QString &out, const Moment &t, char16_t c, const Flags &f)
     case 'Z': appendText(out, zoneName(t.time), f, /*lowerForSwap*/ true); return true;
     case 'A': appendText(out, QLatin1String(WeekdayNames[wday]), f); return true;
     case 'a': appendText(out, QLatin1String(WeekdayNames[wday], 3), f); return true;
-    case 'u': appendNumber(out, d.dayOfWeek(), f, u'0', 1); return true;
+    case 'u': appendNumber(out, wday == 0 ? 7 : wday, f, u'0', 1); return true;
     case 'w': appendNumber(out, wday, f, u'0', 1); return true;
     case 'U': appendNumber(out, (yday + 7 - wday) / 7, f, u'0', 2); return true;
     case 'W': appendNumber(out, (yday + 7 - (wday + 6) % 7) / 7, f, u'0', 2); return true;
