@@ -176,8 +176,10 @@ private slots:
     {
         setFaults({{"truncate_rate", 1.0}});
         const auto r = m_client->post(QStringLiteral("/users/track"), trackOne("trunc"), Outgrow);
-        QVERIFY(r.error != QNetworkReply::NoError);
+        // QNetworkAccessManager does not always flag the early close as an error: what a client
+        // can always see is a body shorter than announced, which is not valid JSON.
         QVERIFY(QJsonDocument::fromJson(r.body).isNull());
+        QVERIFY(r.body.size() < r.header("Content-Length").toInt());
         // The endpoint itself ran: the answer was cut, not the work.
         setFaults({{"truncate_rate", 0}});
         QCOMPARE(exportedCount(*m_client, QStringLiteral("trunc")), 1);
