@@ -70,6 +70,24 @@ QJsonObject itemError(const QString &type, const QString &inputArray, int index)
     return {{QStringLiteral("type"), type}, {QStringLiteral("input_array"), inputArray}, {QStringLiteral("index"), index}};
 }
 
+QString seriesWindow(const SandboxRequest &request, qint64 nowMs, SeriesWindow *window)
+{
+    bool ok = false;
+    window->length = request.queryValue(QStringLiteral("length")).toInt(&ok);
+    if (!ok || window->length < 1 || window->length > 100)
+        return QStringLiteral("'length' is required and must be from 1 to 100.");
+    window->today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
+    window->end = window->today;
+    const QString endingAt = request.queryValue(QStringLiteral("ending_at"));
+    if (!endingAt.isEmpty()) {
+        const auto t = parseTime(endingAt);
+        if (!t)
+            return QStringLiteral("'ending_at' must be an ISO 8601 time.");
+        window->end = qMin(window->today, t->toUTC().date());
+    }
+    return {};
+}
+
 QString exportTime(qint64 msSinceEpoch)
 {
     return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))

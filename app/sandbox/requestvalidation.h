@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/sandboxrequest.h"
 #include "sandbox/sandboxuser.h"
 
 #include <QDateTime>
@@ -24,6 +25,15 @@ std::optional<UserAlias> parseAlias(const QJsonValue &value);
 bool stringList(const QJsonValue &value, QStringList *out, bool allowSingleString = false);
 // A non-fatal error item of /users/track: {"type", "input_array", "index"}.
 QJsonObject itemError(const QString &type, const QString &inputArray, int index);
+// The `length` (1-100 days, required) and `ending_at` (optional ISO 8601, default today) of the
+// data_series endpoints. Returns an error text, or fills the window's last day and its length.
+struct SeriesWindow
+{
+    int length = 0;
+    QDate today;
+    QDate end;
+};
+QString seriesWindow(const SandboxRequest &request, qint64 nowMs, SeriesWindow *window);
 // Braze prints times in exports as "2020-07-10 15:00:00.000 UTC".
 QString exportTime(qint64 msSinceEpoch);
 QString isoTime(qint64 msSinceEpoch);

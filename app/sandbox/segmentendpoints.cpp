@@ -5,7 +5,6 @@
 #include "sandbox/requestvalidation.h"
 
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace {
 
@@ -72,24 +71,15 @@ SandboxReply dataSeries(ApiCall &call)
     const Segment *s = requestedSegment(call, &error);
     if (!s)
         return error;
-    bool ok = false;
-    const int length = call.request.queryValue(QStringLiteral("length")).toInt(&ok);
-    if (!ok || length < 1 || length > 100)
-        return bad(QStringLiteral("'length' is required and must be from 1 to 100."));
-    const QDate today = QDateTime::fromMSecsSinceEpoch(call.nowMs, QTimeZone::utc()).date();
-    QDate end = today;
-    const QString endingAt = call.request.queryValue(QStringLiteral("ending_at"));
-    if (!endingAt.isEmpty()) {
-        const auto t = RequestValidation::parseTime(endingAt);
-        if (!t)
-            return bad(QStringLiteral("'ending_at' must be an ISO 8601 time."));
-        end = qMin(today, t->toUTC().date());
-    }
+    RequestValidation::SeriesWindow window;
+    const QString windowError = RequestValidation::seriesWindow(call.request, call.nowMs, &window);
+    if (!windowError.isEmpty())
+        return bad(windowError);
     QJsonArray data;
-    for (int i = length - 1; i >= 0; --i) {
-        const QDate day = end.addDays(-i);
+    for (int i = window.length - 1; i >= 0; --i) {
+        const QDate day = window.end.addDays(-i);
         data.append(QJsonObject{{QStringLiteral("time"), day.toString(Qt::ISODate)},
-                                {QStringLiteral("size"), s->sizeOn(day.daysTo(today))}});
+                                {QStringLiteral("size"), s->sizeOn(day.daysTo(window.today))}});
     }
     return SandboxReply::success(200, {{QStringLiteral("data"), data}});
 }

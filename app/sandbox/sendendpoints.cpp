@@ -8,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QMap>
-#include <QTimeZone>
 
 namespace {
 
@@ -87,19 +86,10 @@ SandboxReply dataSeries(ApiCall &call)
         return bad(QStringLiteral("Invalid Campaign ID"));
     if (!sendIdKnown(call.state, campaignId, sendId))
         return bad(QStringLiteral("Invalid send_id: this campaign has no send with this id."));
-    bool ok = false;
-    const int length = call.request.queryValue(QStringLiteral("length")).toInt(&ok);
-    if (!ok || length < 1 || length > 100)
-        return bad(QStringLiteral("'length' is required and must be from 1 to 100."));
-    const QDate today = QDateTime::fromMSecsSinceEpoch(call.nowMs, QTimeZone::utc()).date();
-    QDate end = today;
-    const QString endingAt = call.request.queryValue(QStringLiteral("ending_at"));
-    if (!endingAt.isEmpty()) {
-        const auto t = RequestValidation::parseTime(endingAt);
-        if (!t)
-            return bad(QStringLiteral("'ending_at' must be an ISO 8601 time."));
-        end = qMin(today, t->toUTC().date());
-    }
+    RequestValidation::SeriesWindow window;
+    const QString windowError = RequestValidation::seriesWindow(call.request, call.nowMs, &window);
+    if (!windowError.isEmpty())
+        return bad(windowError);
     // day -> channel -> variation -> sent
     QMap<QDate, QMap<QString, QMap<QString, int>>> sentByDay;
     for (const auto &d : std::as_const(call.state.dispatches)) {
@@ -107,8 +97,8 @@ SandboxReply dataSeries(ApiCall &call)
             || d.value(QLatin1String("status")).toString() == QLatin1String("deleted"))
             continue;
         const qint64 at = qint64(d.value(QLatin1String("send_at_ms")).toDouble());
-        const QDate day = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).date();
-        if (at > call.nowMs || day.daysTo(today) > RetentionDays)
+        const QDate day = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).date();
+        if (at > call.nowMs || day.daysTo(window.today) > RetentionDays)
             continue;   // not sent yet, or older than Braze keeps send stats
         const QJsonObject variations = d.value(QLatin1String("variations")).toObject();   // variation id -> channel
         for (auto it = variations.begin(); it != variations.end(); ++it) {
@@ -117,8 +107,8 @@ SandboxReply dataSeries(ApiCall &call)
         }
     }
     QJsonArray data;
-    for (int i = length - 1; i >= 0; --i) {
-        const QDate day = end.addDays(-i);
+    for (int i = window.length - 1; i >= 0; --i) {
+        const QDate day = window.end.addDays(-i);
         QJsonObject messages;
         int total = 0;
         const auto channels = sentByDay.value(day);
