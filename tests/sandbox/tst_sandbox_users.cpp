@@ -307,6 +307,43 @@ private slots:
         QCOMPARE(r.json.value("users").toArray(), (QJsonArray{QJsonObject{{"external_id", "user_0001"}}}));
         QCOMPARE(r.json.value("invalid_user_ids").toArray(), QJsonArray{"unknown_user_1"});
     }
+    void exportByBrazeIdAndPhone()
+    {
+        QCOMPARE(m_client->post(QStringLiteral("/users/track"),
+                                {{"attributes", QJsonArray{QJsonObject{{"external_id", "phone_1"}, {"phone", "+4915199999999"}}}}},
+                                key(ApiKeyTable::OutgrowKey)).status, 201);
+        const QJsonObject user = exportOne(QStringLiteral("phone_1"), {QStringLiteral("braze_id"), QStringLiteral("phone")});
+        QCOMPARE(user.value("phone").toString(), QStringLiteral("+4915199999999"));
+        auto r = m_client->post(QStringLiteral("/users/export/ids"), {{"braze_id", user.value("braze_id")}}, key(ApiKeyTable::QuiklyKey));
+        QCOMPARE(r.json.value("users").toArray().first().toObject().value("external_id").toString(), QStringLiteral("phone_1"));
+        r = m_client->post(QStringLiteral("/users/export/ids"), {{"phone", user.value("phone")}, {"fields_to_export", QJsonArray{"external_id"}}},
+                           key(ApiKeyTable::QuiklyKey));
+        QCOMPARE(r.json.value("users").toArray(), (QJsonArray{QJsonObject{{"external_id", "phone_1"}}}));
+    }
+    void legacyApiKeyInQueryAndItsSwitch()
+    {
+        const auto get = [this] {
+            return m_client->send("GET", m_client->url(QStringLiteral("/segments/list"), {{"api_key", ApiKeyTable::AllPermissionsKey}}), {}, {}).status;
+        };
+        QCOMPARE(get(), 200);
+        m_client->control("POST", QStringLiteral("/_sandbox/config"), {{"accept_legacy_api_key", false}});
+        const int refused = get();
+        m_client->control("POST", QStringLiteral("/_sandbox/config"), {{"accept_legacy_api_key", true}});
+        QCOMPARE(refused, 401);
+    }
+    void badBodies()
+    {
+        auto r = m_client->send("POST", m_client->url(QStringLiteral("/users/track")), "{\"attributes\": [", key(ApiKeyTable::OutgrowKey));
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.message().contains(QStringLiteral("not a valid JSON")));
+        m_client->control("POST", QStringLiteral("/_sandbox/config"), {{"max_body_bytes", 64}});
+        r = m_client->post(QStringLiteral("/users/track"), {{"attributes", QJsonArray{QJsonObject{{"external_id", QString(100, QLatin1Char('x'))}}}}},
+                           key(ApiKeyTable::OutgrowKey));
+        m_client->control("POST", QStringLiteral("/_sandbox/config"), {{"max_body_bytes", 4 * 1024 * 1024}});
+        QCOMPARE(r.status, 413);
+        // Authentication still comes first.
+        QCOMPARE(m_client->send("POST", m_client->url(QStringLiteral("/users/track")), "nonsense", {}).status, 401);
+    }
     void requiredFieldsToExportWhenConfigured()
     {
         m_client->control("POST", QStringLiteral("/_sandbox/config"), {{"require_fields_to_export", true}});
