@@ -47,6 +47,14 @@ SandboxReply ControlApi::handle(const SandboxRequest &request, QString *note)
         *note = QStringLiteral("webhook");
         return webhook(request);
     }
+    if (path == QLatin1String("/_sandbox") || path == QLatin1String("/_sandbox/")) {
+        // An index, so the control API can be discovered with a browser or curl.
+        return SandboxReply::json(200, {{QStringLiteral("endpoints"), QJsonArray{
+            QStringLiteral("GET|POST /_sandbox/keys"), QStringLiteral("GET|POST /_sandbox/faults"), QStringLiteral("POST /_sandbox/reset"),
+            QStringLiteral("GET|PUT /_sandbox/state"), QStringLiteral("GET|POST /_sandbox/config"),
+            QStringLiteral("GET|DELETE /_sandbox/requests"), QStringLiteral("GET /_sandbox/sent"),
+            QStringLiteral("ANY /_sandbox/webhooks/<anything>"), QStringLiteral("GET|DELETE /_sandbox/webhooks")}}});
+    }
     if (path == QLatin1String("/_sandbox/keys"))
         return keys(request);
     if (path == QLatin1String("/_sandbox/faults"))

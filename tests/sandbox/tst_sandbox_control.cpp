@@ -102,6 +102,8 @@ private slots:
         QCOMPARE(m_client->control("POST", QStringLiteral("/_sandbox/config"), {{"track_limit_mode", "lots"}}).status, 400);
         QCOMPARE(m_client->send("POST", m_client->url(QStringLiteral("/_sandbox/config")), "not json", {}).status, 400);
         QCOMPARE(m_client->control("GET", QStringLiteral("/_sandbox/nothing")).status, 404);
+        QCOMPARE(m_client->control("DELETE", QStringLiteral("/_sandbox/sent")).status, 405);
+        QVERIFY(m_client->control("GET", QStringLiteral("/_sandbox")).json.value("endpoints").toArray().size() >= 8);
     }
 
     void rateLimitAnswers429WithHeaders()
