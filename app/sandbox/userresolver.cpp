@@ -6,8 +6,10 @@ QString UserResolver::identifierError(const QJsonObject &o)
 {
     const bool hasExternal = o.contains(QLatin1String("external_id"));
     const bool hasAlias = o.contains(QLatin1String("user_alias"));
-    if (!hasExternal && !hasAlias && !o.contains(QLatin1String("braze_id")) && !o.contains(QLatin1String("email"))
-        && !o.contains(QLatin1String("phone")))
+    // "email": null removes the address; it cannot identify anybody.
+    const bool hasEmail = o.contains(QLatin1String("email")) && !o.value(QLatin1String("email")).isNull();
+    const bool hasPhone = o.contains(QLatin1String("phone")) && !o.value(QLatin1String("phone")).isNull();
+    if (!hasExternal && !hasAlias && !o.contains(QLatin1String("braze_id")) && !hasEmail && !hasPhone)
         return QStringLiteral("'external_id', 'braze_id', 'user_alias', 'email' or 'phone' is required");
     if (hasExternal && hasAlias)
         return QStringLiteral("'external_id' and 'user_alias' cannot be used in the same object");
@@ -20,9 +22,9 @@ QString UserResolver::identifierError(const QJsonObject &o)
         return QStringLiteral("'user_alias' must be an object with the strings 'alias_name' and 'alias_label'");
     if (o.contains(QLatin1String("braze_id")) && !o.value(QLatin1String("braze_id")).isString())
         return QStringLiteral("'braze_id' must be a string");
-    if (o.contains(QLatin1String("email")) && !RequestValidation::isEmail(o.value(QLatin1String("email")).toString()))
+    if (hasEmail && !RequestValidation::isEmail(o.value(QLatin1String("email")).toString()))
         return QStringLiteral("The value provided for the 'email' field is not a valid email.");
-    if (o.contains(QLatin1String("phone")) && !o.value(QLatin1String("phone")).isString())
+    if (hasPhone && !o.value(QLatin1String("phone")).isString())
         return QStringLiteral("The value provided for the 'phone' field is not valid.");
     if (o.contains(QLatin1String("_update_existing_only")) && !o.value(QLatin1String("_update_existing_only")).isBool())
         return QStringLiteral("'_update_existing_only' must be a boolean");
@@ -59,7 +61,7 @@ SandboxUser *UserResolver::resolve(SandboxState &state, const QJsonObject &o, Ob
     if (o.contains(QLatin1String("braze_id")))
         return state.byBrazeId(o.value(QLatin1String("braze_id")).toString());
 
-    const bool byEmail = o.contains(QLatin1String("email"));
+    const bool byEmail = o.contains(QLatin1String("email")) && !o.value(QLatin1String("email")).isNull();
     const QString value = o.value(QLatin1String(byEmail ? "email" : "phone")).toString();
     if (SandboxUser *u = SandboxState::preferred(byEmail ? state.byEmail(value) : state.byPhone(value)))
         return u;

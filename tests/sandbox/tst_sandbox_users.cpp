@@ -257,6 +257,11 @@ private slots:
                  QStringLiteral("Lyon"));
         QCOMPARE(track({{"points", QJsonValue::Null}}), 201);
         QVERIFY(!exportOne(QStringLiteral("ops_1")).value("custom_attributes").toObject().contains("points"));
+        // Standard fields are removed with null too, e-mail included.
+        QCOMPARE(track({{"email", "ops@example.com"}, {"first_name", "Ops"}}), 201);
+        QCOMPARE(track({{"email", QJsonValue::Null}, {"first_name", QJsonValue::Null}}), 201);
+        QVERIFY(!exportOne(QStringLiteral("ops_1")).contains("email"));
+        QVERIFY(!exportOne(QStringLiteral("ops_1")).contains("first_name"));
     }
 
     void exportByEmailReturnsEveryMatch()
