@@ -48,6 +48,10 @@ void TestCollectionFilters::arrays_data()
     row("sum decimals exact", "{{ a | sum }}", "0.6", R"({"a":[0.1,0.2,0.3]})");
     row("sum strings", "{{ a | sum }}", "-6", R"({"a":["-1","-2","-3"]})");
     row("sum by property", "{{ people | sum: 'age' }}", "96", People);
+    row("range at the int64 limit", "{{ (9223372036854775806..9223372036854775807) | join: ',' }}",
+        "9223372036854775806,9223372036854775807");
+    row("huge range is refused", "{{ (1..10000000) | join: ',' }}", "ERROR: the range (1..10000000) is too large");
+    row("huge join is refused", "{{ (1..100000) | join: g }}", "ERROR: join: the result would be longer", R"({"g":"0123456789012345678901234567890123456789012345678901234567890123456789"})");
 }
 
 void TestCollectionFilters::sorting_data()

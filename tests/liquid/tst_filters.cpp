@@ -80,6 +80,8 @@ void TestFilters::strings_data()
     row("replace", "{{ 'a-b-c' | replace: '-', '+' }}", "a+b+c");
     row("replace without replacement", "{{ 'hello' | replace: 'll' }}", "heo");
     row("replace empty pattern", "{{ 'ab' | replace: '', '-' }}", "-a-b-");
+    row("replace growing too much", "{% assign s = (1..3000) | join: '' %}{{ s | replace: '1', s }}",
+        "ERROR: replace: the result would be longer");
     row("replace_first", "{{ 'a-b-c' | replace_first: '-', '+' }}", "a+b-c");
     row("replace_last", "{{ 'a-b-c' | replace_last: '-', '+' }}", "a-b+c");
     row("slice", "{{ 'hello' | slice: 1, 3 }}", "ell");

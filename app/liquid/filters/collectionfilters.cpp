@@ -8,15 +8,20 @@
 // join, first, last, size, concat, reverse, compact, uniq, map, sum.
 namespace Liquid::StandardFilters {
 
-Value join(const Value &input, const FilterArgs &args, FilterContext &)
+Value join(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
     const QString glue = args.size() > 0 ? args.at(0).toString() : QStringLiteral(" ");
-    const Array items = inputList(input);
+    const auto list = inputList(input, ctx);
+    if (!list)
+        return Value();
+    const Array &items = *list;
     QString out;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (i > 0)
             out += glue;
         items.at(i).appendTo(out);
+        if (out.size() > MaxFilterTextSize)
+            return textTooLong(ctx, QLatin1String("join"));
     }
     return Value(std::move(out));
 }
@@ -59,21 +64,30 @@ Value concat(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
     if (!args.at(0).isArray())
         return ctx.error(QStringLiteral("concat filter requires an array argument"));
-    Array out = inputList(input);
+    auto list = inputList(input, ctx);
+    if (!list)
+        return Value();
+    Array out = std::move(*list);
     out.append(args.at(0).arrayValue());
     return Value(std::move(out));
 }
 
-Value reverse(const Value &input, const FilterArgs &, FilterContext &)
+Value reverse(const Value &input, const FilterArgs &, FilterContext &ctx)
 {
-    Array out = inputList(input);
+    auto list = inputList(input, ctx);
+    if (!list)
+        return Value();
+    Array out = std::move(*list);
     std::reverse(out.begin(), out.end());
     return Value(std::move(out));
 }
 
 Value compact(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
-    const Array items = inputList(input);
+    const auto list = inputList(input, ctx);
+    if (!list)
+        return Value();
+    const Array &items = *list;
     const Value &property = args.at(0);
     Array out;
     out.reserve(items.size());
@@ -96,7 +110,10 @@ Value compact(const Value &input, const FilterArgs &args, FilterContext &ctx)
 
 Value uniq(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
-    const Array items = inputList(input);
+    const auto list = inputList(input, ctx);
+    if (!list)
+        return Value();
+    const Array &items = *list;
     const Value &property = args.at(0);
     Array out;
     Array seenOther; // keys that are neither strings nor integers (compared one by one)
@@ -132,7 +149,10 @@ Value uniq(const Value &input, const FilterArgs &args, FilterContext &ctx)
 
 Value map(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
-    const Array items = inputList(input);
+    const auto list = inputList(input, ctx);
+    if (!list)
+        return Value();
+    const Array &items = *list;
     const Value &property = args.at(0);
     const bool itself = property.isString() && property.stringValue() == QLatin1String("to_liquid");
     Array out;
@@ -152,7 +172,10 @@ Value map(const Value &input, const FilterArgs &args, FilterContext &ctx)
 
 Value sum(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
-    const Array items = inputList(input);
+    const auto list = inputList(input, ctx);
+    if (!list)
+        return Value();
+    const Array &items = *list;
     const Value &property = args.at(0);
     RubyNumeric total = RubyNumeric::fromInteger(0);
     for (const Value &item : items) {

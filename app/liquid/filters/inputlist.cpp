@@ -30,7 +30,7 @@ std::optional<qint64> integerKey(const Value &property)
 
 } // namespace
 
-Array inputList(const Value &input)
+std::optional<Array> inputList(const Value &input, FilterContext &ctx)
 {
     switch (input.type()) {
     case Value::Type::Array: {
@@ -45,8 +45,24 @@ Array inputList(const Value &input)
         }
         return items; // shared, no copy
     }
-    case Value::Type::Range:
-        return input.toArray();
+    case Value::Type::Range: {
+        const qint64 first = input.rangeFirst(), last = input.rangeLast();
+        if (last < first)
+            return Array();
+        if (quint64(last) - quint64(first) >= quint64(MaxFilterItems)) {
+            ctx.error(QStringLiteral("the range (%1..%2) is too large: the console works with at most %3 items")
+                          .arg(first).arg(last).arg(MaxFilterItems));
+            return std::nullopt;
+        }
+        Array out;
+        out.reserve(qsizetype(last - first + 1));
+        for (qint64 i = first;; ++i) { // stops before ++ can overflow at INT64_MAX
+            out.append(Value(i));
+            if (i == last)
+                break;
+        }
+        return out;
+    }
     case Value::Type::Nil:
         return Array();
     default:
@@ -88,6 +104,12 @@ RubyIndex rubyIndex(const Value &item, const Value &property)
     default:
         return {O::NoMethod, Value()};
     }
+}
+
+Value textTooLong(FilterContext &ctx, QLatin1String filterName)
+{
+    return ctx.error(QStringLiteral("%1: the result would be longer than %2 characters")
+                         .arg(filterName).arg(MaxFilterTextSize));
 }
 
 QString propertyError(const Value &property)

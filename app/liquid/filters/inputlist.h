@@ -1,15 +1,23 @@
 #pragma once
 
-#include "liquid/value.h"
+#include "liquid/filter.h"
 
 #include <optional>
 
 namespace Liquid {
 
+// The console's own bounds on what one filter builds (Braze documents none); the same numbers
+// as the defaults of Liquid::Limits for loop iterations and output size.
+constexpr qint64 MaxFilterItems = 200000;
+constexpr qsizetype MaxFilterTextSize = 4 * 1024 * 1024;
+
 // Ruby Liquid's InputIterator: the list an array filter works on. Arrays are flattened (nested
 // arrays disappear into their items), a hash is a one-item list, ranges are expanded, nil is
-// empty and anything else is a one-item list.
-Array inputList(const Value &input);
+// empty and anything else is a one-item list. nullopt (with ctx's error set) for a range of
+// more than MaxFilterItems numbers.
+std::optional<Array> inputList(const Value &input, FilterContext &ctx);
+// The error for text that would exceed MaxFilterTextSize.
+Value textTooLong(FilterContext &ctx, QLatin1String filterName);
 
 // item[property] as Ruby evaluates it inside where/map/sort/...: hashes look the key up,
 // strings answer the substring if they contain it ("zoo"["oo"] == "oo"), integers answer a bit

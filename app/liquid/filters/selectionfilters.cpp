@@ -13,7 +13,10 @@ enum class Mode { Select, Reject, Any, Find, FindIndex };
 
 Value filterArray(const Value &input, const FilterArgs &args, FilterContext &ctx, Mode mode)
 {
-    const Array items = inputList(input);
+    const auto list = inputList(input, ctx);
+    if (!list)
+        return Value();
+    const Array &items = *list;
     // An empty list or a nil property (e.g. an undefined variable) gives the empty answer; the
     // reference implementation does not raise for "x"[nil] here.
     if (items.isEmpty() || args.at(0).isNil()) {

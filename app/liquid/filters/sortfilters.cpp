@@ -35,7 +35,10 @@ std::optional<Array> sortKeys(const Array &items, const Value &property, FilterC
 template<typename Compare>
 Value sortBy(const Value &input, const Value &property, FilterContext &ctx, Compare compare)
 {
-    const Array items = inputList(input);
+    const auto list = inputList(input, ctx);
+    if (!list)
+        return Value();
+    const Array &items = *list;
     if (items.isEmpty())
         return Value(Array());
     bool nilResult = false;

@@ -1,3 +1,4 @@
+#include "liquid/filters/inputlist.h"
 #include "liquid/filters/standardfilters.h"
 
 // append, prepend and the replace/remove family: literal (not regex) substring replacement on
@@ -27,13 +28,19 @@ QString replaceEmptyPattern(const QString &text, const QString &with, Which whic
     return out;
 }
 
-Value substitute(const Value &input, const Value &pattern, const Value &replacement, Which which)
+Value substitute(const Value &input, const Value &pattern, const Value &replacement, Which which, FilterContext &ctx)
 {
     QString text = input.toString();
     const QString what = pattern.toString();
     const QString with = replacement.toString();
-    if (what.isEmpty())
+    if (what.isEmpty()) {
+        if (which == Which::All && (text.size() + 1) * qint64(with.size()) > MaxFilterTextSize)
+            return textTooLong(ctx, QLatin1String("replace"));
         return Value(replaceEmptyPattern(text, with, which));
+    }
+    if (which == Which::All && with.size() > what.size()
+        && text.size() + text.count(what) * qint64(with.size() - what.size()) > MaxFilterTextSize)
+        return textTooLong(ctx, QLatin1String("replace"));
     switch (which) {
     case Which::All:
         text.replace(what, with);
@@ -66,34 +73,34 @@ Value prepend(const Value &input, const FilterArgs &args, FilterContext &)
     return Value(std::move(text));
 }
 
-Value remove(const Value &input, const FilterArgs &args, FilterContext &)
+Value remove(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
-    return substitute(input, args.at(0), Value(), Which::All);
+    return substitute(input, args.at(0), Value(), Which::All, ctx);
 }
 
-Value removeFirst(const Value &input, const FilterArgs &args, FilterContext &)
+Value removeFirst(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
-    return substitute(input, args.at(0), Value(), Which::First);
+    return substitute(input, args.at(0), Value(), Which::First, ctx);
 }
 
-Value removeLast(const Value &input, const FilterArgs &args, FilterContext &)
+Value removeLast(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
-    return substitute(input, args.at(0), Value(), Which::Last);
+    return substitute(input, args.at(0), Value(), Which::Last, ctx);
 }
 
-Value replace(const Value &input, const FilterArgs &args, FilterContext &)
+Value replace(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
-    return substitute(input, args.at(0), args.at(1), Which::All);
+    return substitute(input, args.at(0), args.at(1), Which::All, ctx);
 }
 
-Value replaceFirst(const Value &input, const FilterArgs &args, FilterContext &)
+Value replaceFirst(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
-    return substitute(input, args.at(0), args.at(1), Which::First);
+    return substitute(input, args.at(0), args.at(1), Which::First, ctx);
 }
 
-Value replaceLast(const Value &input, const FilterArgs &args, FilterContext &)
+Value replaceLast(const Value &input, const FilterArgs &args, FilterContext &ctx)
 {
-    return substitute(input, args.at(0), args.at(1), Which::Last);
+    return substitute(input, args.at(0), args.at(1), Which::Last, ctx);
 }
 
 } // namespace Liquid::StandardFilters
