@@ -209,7 +209,7 @@ void RequestRenderer::renderBody(const WebhookTemplate &webhook, const Liquid::V
         out.body = resolveSecrets(renderField(webhook.rawBody, {WebhookProblem::Field::RawBody, -1}, data, out, attributes),
                                   secrets, out);
         out.bodyIsJson = JsonText::looksLikeJsonContentType(contentType);
-        if (out.bodyIsJson && !out.aborted) {
+        if (out.bodyIsJson && !out.aborted && !out.body.trimmed().isEmpty()) {
             const JsonText::ParseProblem json = JsonText::validate(out.body);
             if (json.isValid())
                 out.problems.append(problem(WebhookProblem::Field::RenderedBody, -1,
@@ -262,7 +262,7 @@ void RequestRenderer::checkHeaders(const WebhookTemplate &webhook, RenderedReque
         }
         const QString meant = translatedHeaderNames().value(name.toLower(), name);
         if (meant.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0
-            && header.value.trimmed().startsWith(QLatin1String("Überbringer"), Qt::CaseInsensitive))
+            && header.value.trimmed().startsWith(QStringLiteral("Überbringer"), Qt::CaseInsensitive))
             out.problems.append(problem(WebhookProblem::Field::HeaderValue, row,
                                         tr("“Überbringer” is a translation of “Bearer”; the scheme must be written “Bearer”.")));
     }

@@ -1,0 +1,192 @@
+#include "webhookcommand.h"
+
+#include "braze/brazeclient.h"
+#include "sandbox/sandboxhost.h"
+#include "webhook/connectedcontentgate.h"
+#include "webhook/presetcatalog.h"
+#include "webhook/previewuser.h"
+#include "webhook/requestrenderer.h"
+#include "webhook/templatefile.h"
+#include "webhook/testsend.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace Webhook;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WebhookCommand", text);
+}
+
+bool loadTemplate(const QString &spec, WebhookTemplate *webhook, QString *error)
+{
+    if (spec.startsWith(QLatin1String("preset:"))) {
+        const auto preset = PresetCatalog::byId(spec.mid(7));
+        if (!preset) {
+            QStringList ids;
+            for (const WebhookTemplate &p : PresetCatalog::all())
+                ids.append(QStringLiteral("preset:") + p.presetId);
+            *error = tr("There is no preset “%1”; the presets are: %2.").arg(spec, ids.join(QStringLiteral(", ")));
+            return false;
+        }
+        *webhook = *preset;
+        return true;
+    }
+    return TemplateFile::read(spec, webhook, error);
+}
+
+bool loadUser(const QString &path, PreviewUser *user, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not open the user file “%1”: %2.").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = tr("The user file “%1” must hold one JSON object (a user as users/export/ids returns it).").arg(path);
+        return false;
+    }
+    return PreviewUser::fromJson(doc.object(), user, error);
+}
+
+SecretValues secretsFromEnvironment(const WebhookTemplate &webhook)
+{
+    QString all = webhook.url + webhook.rawBody;
+    for (const KeyValueRow &row : webhook.headers + webhook.pairs)
+        all += row.value;
+    SecretValues values;
+    for (const QString &name : SecretReference::namesIn(all)) {
+        const QByteArray variable = SecretReference::environmentVariable(name).toLatin1();
+        if (qEnvironmentVariableIsSet(variable.constData()))
+            values.insert(name, qEnvironmentVariable(variable.constData()));
+    }
+    return values;
+}
+
+void printReport(QTextStream &out, QTextStream &err, const RenderedRequest &request)
+{
+    for (const WebhookProblem &problem : request.problems)
+        (problem.isError() ? err : out) << (problem.isError() ? QString() : tr("warning: ")) << problem.format() << '\n';
+    for (const QString &attribute : request.missingAttributes)
+        out << tr("note: this user has no value for %1").arg(attribute) << '\n';
+    for (const Liquid::ConnectedContentCall &call : request.connectedContent)
+        out << tr("connected content: %1 %2 %3").arg(call.request.method, call.request.url,
+                                                     call.response.performed ? QString::number(call.response.status) : call.response.error)
+            << '\n';
+}
+
+int sendAndPrint(const RenderedRequest &request, const QUrl &target, QTextStream &out, QTextStream &err)
+{
+    Braze::ClientConfig config;
+    config.workspaceLabel = QStringLiteral("braze-cli");
+    config.options.maxRetries = 0;
+    Braze::BrazeClient client(config);
+    Braze::RequestHandle *handle = sendTest(client, request, target);
+    Braze::ApiResult result;
+    QEventLoop loop;
+    QObject::connect(handle, &Braze::RequestHandle::finished, &loop, [&](const Braze::ApiResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (result.httpStatus == 0) {
+        err << tr("The request was not answered: %1").arg(result.error.fullText()) << '\n';
+        return 4;
+    }
+    out << tr("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.durationMs) << '\n';
+    for (const auto &[name, value] : result.headers)
+        out << QString::fromLatin1(name) << ": " << QString::fromUtf8(value) << '\n';
+    out << '\n' << QString::fromUtf8(result.body) << '\n';
+    return result.httpStatus >= 200 && result.httpStatus < 300 ? 0 : 4;
+}
+
+} // namespace
+
+QString WebhookCommand::summary() const
+{
+    return tr("Render a webhook template for a user (preview) or send it (send)");
+}
+
+int WebhookCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout), err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).\n"
+           "send: send it and print the response.\n"
+           "Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from "
+           "BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).\n"
+           "Exit status: 0 done, 1 template or render error, 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), tr("preview or send"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), tr("Template file (JSON) or preset:ID, e.g. preset:quikly."), tr("FILE"));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("User file: one user object as users/export/ids returns it, optionally with event_properties, canvas_entry_properties and api_trigger_properties."), tr("FILE"));
+    const QCommandLineOption urlOption(QStringLiteral("url"), tr("send: send to this URL instead of the template's."), tr("URL"));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), tr("send: start a local sandbox and send to its webhook receiver (offline rehearsal)."));
+    const QCommandLineOption fetchOption(QStringLiteral("fetch-connected-content"), tr("Perform connected_content calls (otherwise they are only listed)."));
+    parser.addOptions({templateOption, userOption, urlOption, sandboxOption, fetchOption});
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QString action = parser.positionalArguments().value(0);
+    if ((action != QLatin1String("preview") && action != QLatin1String("send")) || !parser.isSet(templateOption)) {
+        err << tr("Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json]") << '\n';
+        return 2;
+    }
+    WebhookTemplate webhook;
+    PreviewUser user;
+    QString error;
+    if (!loadTemplate(parser.value(templateOption), &webhook, &error)
+        || (parser.isSet(userOption) && !loadUser(parser.value(userOption), &user, &error))) {
+        err << error << '\n';
+        return 2;
+    }
+
+    RequestRenderer renderer;
+    auto gate = std::make_shared<ConnectedContentGate>();
+    gate->setAllowed(parser.isSet(fetchOption));
+    renderer.environment().setConnectedContentFetcher(gate);
+    const bool sending = action == QLatin1String("send");
+    const SecretValues secrets = secretsFromEnvironment(webhook);
+    const RenderedRequest request = renderer.render(webhook, user.toLiquidData(), sending ? &secrets : nullptr);
+    printReport(out, err, request);
+    if (request.hasErrors())
+        return 1;
+    if (request.aborted) {
+        out << tr("this user would not be sent: %1").arg(request.abortMessage) << '\n';
+        return 3;
+    }
+    if (!sending) {
+        out << request.toText();
+        return 0;
+    }
+    if (!request.missingSecrets.isEmpty()) {
+        for (const QString &name : request.missingSecrets)
+            err << tr("The partner secret “%1” is not set: export %2 before sending.").arg(name, SecretReference::environmentVariable(name)) << '\n';
+        return 2;
+    }
+    QUrl target(parser.value(urlOption));
+    SandboxHost sandbox;
+    if (parser.isSet(sandboxOption)) {
+        if (!sandbox.startAndWait()) {
+            err << tr("The sandbox could not start: %1").arg(sandbox.errorString()) << '\n';
+            return 4;
+        }
+        target = sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/webhooks/cli")));
+    }
+    out << tr("Sending %1 %2").arg(request.method, target.isValid() ? target.toString() : request.url) << '\n';
+    return sendAndPrint(request, target, out, err);
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "clicommand.h"
+
+// braze-cli webhook preview|send --template FILE.json|preset:ID --user FILE.json
+// Renders a webhook template for one user exactly as the console's preview does, and sends it.
+// Partner secrets come from BRAZE_SECRET_<NAME> variables ([[secret:quikly/authorization]] ->
+// BRAZE_SECRET_QUIKLY_AUTHORIZATION). Exit status: 0 done, 1 template or render error
+// (LINE:COL: message), 2 usage or unreadable file, 3 the user would not be sent (abort_message),
+// 4 the send failed or the receiver answered with a non-2xx status.
+class WebhookCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("webhook"); }
+    QString summary() const override;
+    int run(const QStringList &arguments) override;
+};

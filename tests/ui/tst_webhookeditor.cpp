@@ -1,0 +1,270 @@
+#include "consolesession.h"
+#include "braze/brazeclient.h"
+#include "webhook/keyvaluetable.h"
+#include "webhook/liquidtextedit.h"
+#include "webhook/previewpane.h"
+#include "webhook/previewuserpanel.h"
+#include "webhook/problemsview.h"
+#include "sandbox/apikeytable.h"
+#include "sandbox/sandboxhost.h"
+#include "webhook/secretspanel.h"
+#include "webhook/sendtestpanel.h"
+#include "webhook/templateeditor.h"
+#include "webhook/templatelistpanel.h"
+#include "webhook/previewscheduler.h"
+#include "webhook/templatedocument.h"
+#include "webhook/templatelibrary.h"
+#include "webhook/webhookpage.h"
+
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Webhook;
+
+// The webhook page driven as a marketer would: build from the preset, type, watch the preview.
+class TestWebhookEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void presetOpensAndPreviewShowsTheCustomUsersEmail();
+    void typingARawBodyUpdatesThePreviewAndErrorsAreMarked();
+    void problemsListJumpsToTheFault();
+    void undoAndRedoEveryEdit();
+    void closingAsksAndSaveKeepsTheChanges();
+    void autosaveIsOfferedBackAfterACrash();
+    void searchFiltersTheLibrary();
+    void sendATestToTheSandboxReceiver();
+
+private:
+    std::unique_ptr<WebhookPage> makePage(QMessageBox::StandardButton answer = QMessageBox::Discard);
+    RenderedRequest waitForPreview(WebhookPage &page, const std::function<bool(const RenderedRequest &)> &until);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ConsoleSession> m_session;
+    QStringList m_questions;
+};
+
+void TestWebhookEditor::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_session = std::make_unique<ConsoleSession>(ConsoleSession::Options{m_dir->filePath(QStringLiteral("workspaces.json")), {}, false});
+    m_questions.clear();
+}
+
+void TestWebhookEditor::cleanup()
+{
+    m_session.reset();
+}
+
+std::unique_ptr<WebhookPage> TestWebhookEditor::makePage(QMessageBox::StandardButton answer)
+{
+    auto page = std::make_unique<WebhookPage>(*m_session, m_dir->filePath(QStringLiteral("templates")));
+    page->setConfirmHook([this, answer](const QString &title, const QString &, QMessageBox::StandardButtons) {
+        m_questions.append(title);
+        return answer;
+    });
+    page->scheduler()->setDelay(10);
+    page->resize(1400, 800);
+    page->show();
+    return page;
+}
+
+RenderedRequest TestWebhookEditor::waitForPreview(WebhookPage &page, const std::function<bool(const RenderedRequest &)> &until)
+{
+    QTest::qWaitFor([&] { return until(page.scheduler()->latest()); }, 5000);
+    return page.scheduler()->latest();
+}
+
+void TestWebhookEditor::presetOpensAndPreviewShowsTheCustomUsersEmail()
+{
+    auto page = makePage();
+    const QString id = page->createFromPreset(QStringLiteral("quikly"));
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(page->document()->id(), id);
+    QCOMPARE(page->editor()->urlEdit()->toPlainText(), QStringLiteral("https://api.quikly.com/webhook/braze"));
+    QCOMPARE(page->editor()->pairsTable()->table()->rowCount(), 3);
+    QTRY_VERIFY(page->previewPane()->bodyText().contains(QStringLiteral("\"email\": \"jana.novak@example.com\"")));
+    QVERIFY(page->previewPane()->requestText().contains(QStringLiteral("Authorization: Bearer ••••••••")));
+    // The partner secret the preset refers to is offered in the secrets tab.
+    QVERIFY(page->secretsPanel()->findChild<QLineEdit *>(QStringLiteral("secret:quikly/authorization")));
+
+    // A custom user without e-mail: the missing attribute is listed.
+    page->userPanel()->setCustomUserJson(QStringLiteral("{\"external_id\": \"no-mail\"}"));
+    QTRY_VERIFY(page->previewPane()->missingAttributes().contains(QStringLiteral("${email_address}")));
+}
+
+void TestWebhookEditor::typingARawBodyUpdatesThePreviewAndErrorsAreMarked()
+{
+    auto page = makePage();
+    page->createFromPreset(QStringLiteral("quikly"));
+    page->editor()->bodyModeBox()->setCurrentIndex(1);
+    LiquidTextEdit *body = page->editor()->rawBodyEdit();
+    body->setFocus();
+    QTest::keyClicks(body, QStringLiteral("{\"who\": \"{{${first_name}}}\"}"));
+    QTRY_VERIFY(page->previewPane()->bodyText().contains(QStringLiteral("\"who\": \"Jana\"")));
+    QVERIFY(page->document()->isModified());
+
+    // An unclosed tag: the engine's error is underlined in the editor and listed.
+    QTest::keyClicks(body, QStringLiteral("\n{% if ${first_name} %}"));
+    QTRY_VERIFY(!body->problems().isEmpty());
+    QCOMPARE(body->problems().first().line, 2);
+    QVERIFY(body->problems().first().error);
+    QVERIFY(page->problemsView()->topLevelItemCount() >= 1);
+    QVERIFY(page->problemsView()->topLevelItem(0)->text(1).contains(QStringLiteral("body")));
+
+    // Valid Liquid but invalid JSON: marked in the rendered body at its line and column.
+    body->selectAll();
+    QTest::keyClicks(body, QStringLiteral("{\"who\": {{${first_name}}} }"));
+    const RenderedRequest r = waitForPreview(*page, [](const RenderedRequest &r) {
+        return !r.problems.isEmpty() && r.problems.first().field == WebhookProblem::Field::RenderedBody;
+    });
+    QCOMPARE(r.problems.first().field, WebhookProblem::Field::RenderedBody);
+    QCOMPARE(r.problems.first().line, 1);
+    QVERIFY(!page->previewPane()->findChild<QPlainTextEdit *>(QStringLiteral("requestBody"))->extraSelections().isEmpty());
+}
+
+void TestWebhookEditor::problemsListJumpsToTheFault()
+{
+    auto page = makePage();
+    page->createFromPreset(QStringLiteral("quikly"));
+    page->editor()->bodyModeBox()->setCurrentIndex(1);
+    page->editor()->rawBodyEdit()->setFocus();
+    QTest::keyClicks(page->editor()->rawBodyEdit(), QStringLiteral("one\ntwo {% endif %}\nthree"));
+    QTRY_VERIFY(page->problemsView()->topLevelItemCount() > 0);
+    page->editor()->urlEdit()->setFocus();
+    emit page->problemsView()->itemActivated(page->problemsView()->topLevelItem(0), 0);
+    QCOMPARE(page->editor()->rawBodyEdit()->textCursor().blockNumber(), 1);
+}
+
+void TestWebhookEditor::undoAndRedoEveryEdit()
+{
+    auto page = makePage();
+    page->createFromPreset(QStringLiteral("quikly"));
+    QUndoStack *undo = page->editor()->undoStack();
+    TemplateEditor *editor = page->editor();
+    editor->urlEdit()->setFocus();
+    QTest::keyClicks(editor->urlEdit(), QStringLiteral("?x=1"));
+    editor->methodBox()->setCurrentText(QStringLiteral("PUT"));
+    editor->pairsTable()->table()->item(0, 1)->setText(QStringLiteral("scope-42"));
+    editor->headersTable()->findChild<QPushButton *>(QStringLiteral("addRow"))->click();
+    QCOMPARE(page->document()->current().headers.size(), 3);
+    QCOMPARE(page->document()->current().pairs.first().value, QStringLiteral("scope-42"));
+    QCOMPARE(page->document()->current().method, QStringLiteral("PUT"));
+    QVERIFY(page->document()->current().url.endsWith(QStringLiteral("?x=1")));
+
+    undo->undo();   // the added header
+    QCOMPARE(page->document()->current().headers.size(), 2);
+    undo->undo();   // the pair value
+    QCOMPARE(page->document()->current().pairs.first().value, QStringLiteral("your-activations-scope-id"));
+    QCOMPARE(editor->pairsTable()->table()->item(0, 1)->text(), QStringLiteral("your-activations-scope-id"));
+    undo->undo();   // the method
+    QCOMPARE(editor->methodBox()->currentText(), QStringLiteral("POST"));
+    undo->undo();   // the typing in the URL, merged into one step
+    QCOMPARE(editor->urlEdit()->toPlainText(), QStringLiteral("https://api.quikly.com/webhook/braze"));
+    QVERIFY(!page->document()->isModified());
+    undo->redo();
+    undo->redo();
+    QCOMPARE(page->document()->current().method, QStringLiteral("PUT"));
+    QVERIFY(editor->urlEdit()->toPlainText().endsWith(QStringLiteral("?x=1")));
+    QVERIFY(page->document()->isModified());
+}
+
+void TestWebhookEditor::closingAsksAndSaveKeepsTheChanges()
+{
+    QString id;
+    {
+        auto page = makePage(QMessageBox::Cancel);
+        id = page->createFromPreset(QStringLiteral("quikly"));
+        QVERIFY(page->confirmClose());   // nothing changed: no question
+        QVERIFY(m_questions.isEmpty());
+        page->editor()->nameEdit()->setFocus();
+        QTest::keyClicks(page->editor()->nameEdit(), QStringLiteral(" EU"));
+        QVERIFY(!page->confirmClose());   // the user cancelled
+        QCOMPARE(m_questions.size(), 1);
+        page->setConfirmHook([](const QString &, const QString &, QMessageBox::StandardButtons) { return QMessageBox::Save; });
+        QVERIFY(page->confirmClose());
+        QVERIFY(!page->document()->isModified());
+    }
+    TemplateLibrary library(m_dir->filePath(QStringLiteral("templates")));
+    library.load();
+    QVERIFY(library.templateById(id).name.endsWith(QStringLiteral(" EU")));
+}
+
+void TestWebhookEditor::autosaveIsOfferedBackAfterACrash()
+{
+    QString id;
+    {
+        auto page = makePage();
+        id = page->createFromPreset(QStringLiteral("quikly"));
+        page->editor()->bodyModeBox()->setCurrentIndex(1);
+        page->editor()->rawBodyEdit()->setFocus();
+        QTest::keyClicks(page->editor()->rawBodyEdit(), QStringLiteral("{\"draft\": true}"));
+        page->autosaveNow();
+        // The page goes away without saving or asking: as after a crash.
+    }
+    auto page = makePage(QMessageBox::Yes);
+    QTRY_VERIFY(m_questions.contains(QStringLiteral("Recover unsaved changes")));
+    QCOMPARE(page->document()->id(), id);
+    QVERIFY(page->document()->isModified());
+    QCOMPARE(page->document()->current().rawBody, QStringLiteral("{\"draft\": true}"));
+    QCOMPARE(page->editor()->rawBodyEdit()->toPlainText(), QStringLiteral("{\"draft\": true}"));
+    QVERIFY(page->save());
+    QVERIFY(AutosaveStore(page->library()->folder()).pending().isEmpty());
+}
+
+void TestWebhookEditor::searchFiltersTheLibrary()
+{
+    auto page = makePage();
+    page->createFromPreset(QStringLiteral("quikly"));
+    page->library()->create(QStringLiteral("Outgrow quiz"));
+    QCOMPARE(page->listPanel()->visibleCount(), 2);
+    page->listPanel()->setSearchText(QStringLiteral("quikly.com"));
+    QCOMPARE(page->listPanel()->visibleCount(), 1);
+    page->listPanel()->setSearchText(QString());
+    QCOMPARE(page->listPanel()->visibleCount(), 2);
+}
+
+void TestWebhookEditor::sendATestToTheSandboxReceiver()
+{
+    SandboxHost sandbox;
+    QVERIFY(sandbox.startAndWait());
+    Braze::ClientConfig config;
+    config.baseUrl = sandbox.baseUrl();
+    config.apiKey = QString::fromLatin1(ApiKeyTable::AllPermissionsKey);
+    Braze::BrazeClient client(config);
+    auto page = makePage();
+    page->setConnection(&client, true, sandbox.baseUrl());
+    page->createFromPreset(QStringLiteral("quikly"));
+    QTRY_VERIFY(page->previewPane()->bodyText().contains(QStringLiteral("jana.novak@example.com")));
+
+    // Without the partner value the test is refused with a reason.
+    page->sendPanel()->setTarget(1);
+    page->sendPanel()->send();
+    QVERIFY(page->sendPanel()->resultText().contains(QStringLiteral("quikly/authorization")));
+
+    page->secretsPanel()->setValue(QStringLiteral("quikly/authorization"), QStringLiteral("ui-secret-1"));
+    QSignalSpy answered(page->sendPanel(), &SendTestPanel::responseReceived);
+    page->sendPanel()->send();
+    QVERIFY(answered.wait(5000));
+    const Braze::ApiResult result = answered.first().first().value<Braze::ApiResult>();
+    QCOMPARE(result.httpStatus, 200);
+    const QJsonObject echo = QJsonDocument::fromJson(result.body).object();
+    QCOMPARE(echo.value(QStringLiteral("json")).toObject().value(QStringLiteral("email")).toString(),
+             QStringLiteral("jana.novak@example.com"));
+    QVERIFY(echo.value(QStringLiteral("path")).toString().startsWith(QStringLiteral("/_sandbox/webhooks/")));
+    QVERIFY(page->sendPanel()->resultText().startsWith(QStringLiteral("HTTP 200")));
+    // The preview still masks the secret.
+    QVERIFY(!page->previewPane()->requestText().contains(QStringLiteral("ui-secret-1")));
+}
+
+QTEST_MAIN(TestWebhookEditor)
+#include "tst_webhookeditor.moc"

@@ -1,0 +1,130 @@
+#include "previewpane.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+PreviewPane::PreviewPane(QWidget *parent)
+    : QWidget(parent)
+    , m_abort(new QLabel(this))
+    , m_head(new QPlainTextEdit(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_missing(new QLabel(this))
+    , m_connected(new QListWidget(this))
+    , m_fetch(new QCheckBox(tr("Fetch connected content calls in the preview"), this))
+    , m_timing(new QLabel(this))
+{
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    for (QPlainTextEdit *view : {m_head, m_body}) {
+        view->setReadOnly(true);
+        view->setFont(mono);
+        view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
+    m_head->setObjectName(QStringLiteral("requestHead"));
+    m_body->setObjectName(QStringLiteral("requestBody"));
+    m_head->setMaximumHeight(120);
+    m_abort->setObjectName(QStringLiteral("abortBanner"));
+    m_abort->setWordWrap(true);
+    m_abort->setStyleSheet(QStringLiteral("QLabel { background: #fde2e2; color: #7f1d1d; padding: 6px; border-radius: 4px; }"));
+    m_abort->hide();
+    m_missing->setObjectName(QStringLiteral("missingAttributes"));
+    m_missing->setWordWrap(true);
+    m_connected->setObjectName(QStringLiteral("connectedContent"));
+    m_connected->setMaximumHeight(70);
+    m_connected->hide();
+    m_fetch->setObjectName(QStringLiteral("fetchConnectedContent"));
+    m_fetch->setToolTip(tr("connected_content calls go to third-party servers. They are listed but only performed when you allow it."));
+    m_timing->setObjectName(QStringLiteral("renderTiming"));
+    m_timing->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_abort);
+    layout->addWidget(m_head);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_missing);
+    layout->addWidget(m_connected);
+    layout->addWidget(m_fetch);
+    layout->addWidget(m_timing);
+    connect(m_fetch, &QCheckBox::toggled, this, &PreviewPane::connectedContentAllowedChanged);
+}
+
+void PreviewPane::setConnectedContentAllowed(bool allowed)
+{
+    m_fetch->setChecked(allowed);
+}
+
+void PreviewPane::showRequest(const Webhook::RenderedRequest &request)
+{
+    m_abort->setVisible(request.aborted);
+    m_abort->setText(tr("This user would not be sent: %1")
+                         .arg(request.abortMessage.isEmpty() ? tr("{% abort_message %} called") : request.abortMessage));
+    QString head = request.method + QLatin1Char(' ') + request.url;
+    for (const Webhook::RenderedHeader &header : request.headers)
+        head += QLatin1Char('\n') + header.name + QStringLiteral(": ") + header.value;
+    if (m_head->toPlainText() != head)
+        m_head->setPlainText(head);
+    const QString body = request.displayBody();
+    if (m_body->toPlainText() != body)
+        m_body->setPlainText(body);
+    markBodyError(request);
+
+    m_missingList = request.missingAttributes;
+    m_missing->setVisible(!request.missingAttributes.isEmpty());
+    m_missing->setText(tr("This user has no value for: %1 (rendered as nothing)")
+                           .arg(request.missingAttributes.join(QStringLiteral(", "))));
+    m_connected->clear();
+    for (const Liquid::ConnectedContentCall &call : request.connectedContent) {
+        const QString outcome = call.response.performed ? tr("answered %1").arg(call.response.status) : call.response.error;
+        m_connected->addItem(QStringLiteral("%1 %2 — %3").arg(call.request.method, call.request.url, outcome));
+    }
+    m_connected->setVisible(!request.connectedContent.isEmpty());
+    m_timing->setText(tr("Rendered in %1 ms").arg(double(request.renderMicroseconds) / 1000.0, 0, 'f', 1));
+}
+
+void PreviewPane::markBodyError(const Webhook::RenderedRequest &request)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const Webhook::WebhookProblem &p : request.problems) {
+        if (p.field != Webhook::WebhookProblem::Field::RenderedBody || p.line <= 0)
+            continue;
+        const QTextBlock block = m_body->document()->findBlockByNumber(p.line - 1);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(block);
+        selection.cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, qBound(0, p.column - 1, qMax(block.length() - 2, 0)));
+        selection.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor);
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(Qt::red);
+        selection.format.setBackground(QColor(0xfd, 0xe2, 0xe2));
+        selection.format.setToolTip(p.message);
+        selections.append(selection);
+    }
+    m_body->setExtraSelections(selections);
+    m_body->setToolTip(selections.isEmpty() ? QString() : selections.first().format.toolTip());
+}
+
+QString PreviewPane::requestText() const
+{
+    return m_head->toPlainText() + QStringLiteral("\n\n") + m_body->toPlainText();
+}
+
+QString PreviewPane::bodyText() const
+{
+    return m_body->toPlainText();
+}
+
+QString PreviewPane::abortText() const
+{
+    return m_abort->isHidden() ? QString() : m_abort->text();
+}
+
+QStringList PreviewPane::missingAttributes() const
+{
+    return m_missingList;
+}

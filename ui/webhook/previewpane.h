@@ -1,0 +1,44 @@
+#pragma once
+
+#include "webhook/renderedrequest.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+
+// The rendered request exactly as it would be sent: method and URL, headers (secrets masked),
+// the body pretty-printed (invalid JSON marked at its line and column), the attributes the user
+// lacks, connected_content calls, or "this user would not be sent: …" after abort_message.
+class PreviewPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewPane(QWidget *parent = nullptr);
+
+    void showRequest(const Webhook::RenderedRequest &request);
+    void setConnectedContentAllowed(bool allowed);
+
+    QString requestText() const;
+    QString bodyText() const;
+    QString abortText() const;
+    QStringList missingAttributes() const;
+
+signals:
+    void connectedContentAllowedChanged(bool allowed);
+
+private:
+    void markBodyError(const Webhook::RenderedRequest &request);
+
+    QLabel *m_abort;
+    QPlainTextEdit *m_head;
+    QPlainTextEdit *m_body;
+    QLabel *m_missing;
+    QListWidget *m_connected;
+    QCheckBox *m_fetch;
+    QLabel *m_timing;
+    QStringList m_missingList;
+};

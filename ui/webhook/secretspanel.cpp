@@ -1,0 +1,89 @@
+#include "secretspanel.h"
+
+#include "config/secretstore.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Webhook;
+
+SecretsPanel::SecretsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout)
+    , m_hint(new QLabel(this))
+{
+    m_hint->setWordWrap(true);
+    m_hint->setText(tr("Partner values such as Quikly's authorization are kept in the keychain, never in the template. "
+                       "Refer to one in a header as %1.").arg(SecretReference::placeholder(QStringLiteral("partner/name"))));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_form);
+    layout->addWidget(m_hint);
+}
+
+void SecretsPanel::setStore(SecretStore *store, const QString &workspaceId)
+{
+    m_store = store;
+    if (workspaceId != m_workspaceId)
+        m_values.clear();
+    m_workspaceId = workspaceId;
+    rebuild();
+}
+
+void SecretsPanel::setNames(const QStringList &names)
+{
+    if (names == m_names)
+        return;
+    m_names = names;
+    rebuild();
+}
+
+void SecretsPanel::setValue(const QString &name, const QString &value)
+{
+    m_values.insert(name, value);
+    if (m_store)
+        m_store->write(SecretReference::keychainName(m_workspaceId, name), value);
+    emit valuesChanged();
+}
+
+void SecretsPanel::rebuild()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    for (const QString &name : std::as_const(m_names)) {
+        auto *field = new QLineEdit(this);
+        field->setObjectName(QStringLiteral("secret:") + name);
+        field->setEchoMode(QLineEdit::Password);
+        field->setPlaceholderText(m_values.contains(name) ? tr("stored (hidden)") : tr("not set: paste the value from your partner"));
+        auto *save = new QPushButton(tr("Save"), this);
+        auto *row = new QHBoxLayout;
+        row->addWidget(field, 1);
+        row->addWidget(save);
+        m_form->addRow(name, row);
+        auto store = [this, name, field] {
+            if (field->text().isEmpty())
+                return;
+            setValue(name, field->text());
+            field->clear();
+            field->setPlaceholderText(tr("stored (hidden)"));
+        };
+        connect(save, &QPushButton::clicked, this, store);
+        connect(field, &QLineEdit::returnPressed, this, store);
+        if (m_store && !m_values.contains(name)) {
+            QPointer<QLineEdit> guard(field);
+            m_store->read(SecretReference::keychainName(m_workspaceId, name), [this, name, guard](std::optional<QString> value) {
+                if (!value)
+                    return;
+                m_values.insert(name, *value);
+                if (guard)
+                    guard->setPlaceholderText(tr("stored (hidden)"));
+                emit valuesChanged();
+            });
+        }
+    }
+    m_hint->setVisible(m_names.isEmpty());
+}

@@ -1,0 +1,351 @@
+#include "webhookpage.h"
+
+#include "config/workspacestore.h"
+#include "consolesession.h"
+#include "sandbox/sandboxhost.h"
+#include "workspaceconnection.h"
+#include "keyvaluetable.h"
+#include "previewpane.h"
+#include "previewuserpanel.h"
+#include "problemsview.h"
+#include "secretspanel.h"
+#include "sendtestpanel.h"
+#include "templateeditor.h"
+#include "templatelistpanel.h"
+#include "webhook/presetcatalog.h"
+#include "webhook/secretreference.h"
+#include "webhook/previewscheduler.h"
+#include "webhook/templatedocument.h"
+#include "webhook/templatelibrary.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Webhook;
+
+WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_library(new TemplateLibrary(libraryFolder, this))
+    , m_autosave(m_library->folder())
+    , m_scheduler(new PreviewScheduler(this))
+    , m_list(new TemplateListPanel(m_library, this))
+    , m_editor(new TemplateEditor(this))
+    , m_problems(new ProblemsView(this))
+    , m_userPanel(new PreviewUserPanel(this))
+    , m_preview(new PreviewPane(this))
+    , m_secrets(new SecretsPanel(this))
+    , m_send(new SendTestPanel(this))
+    , m_autosaveTimer(new QTimer(this))
+{
+    const QStringList problems = m_library->load();
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setMaximumHeight(140);
+
+    auto *middle = new QSplitter(Qt::Vertical, this);
+    middle->addWidget(m_editor);
+    middle->addWidget(m_problems);
+    middle->setStretchFactor(0, 1);
+    auto *previewTab = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(previewTab);
+    previewLayout->addWidget(m_userPanel);
+    previewLayout->addWidget(m_preview, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("rightTabs"));
+    tabs->addTab(previewTab, tr("Preview"));
+    tabs->addTab(m_send, tr("Send a test"));
+    tabs->addTab(m_secrets, tr("Partner secrets"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(middle);
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (!problems.isEmpty()) {
+        auto *warning = new QLabel(tr("Some template files could not be read and were skipped:\n%1").arg(problems.join(QLatin1Char('\n'))), this);
+        warning->setWordWrap(true);
+        layout->addWidget(warning);
+    }
+    layout->addWidget(splitter);
+
+    m_autosaveTimer->setInterval(3000);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &WebhookPage::autosaveNow);
+    connect(m_scheduler, &PreviewScheduler::previewReady, this, &WebhookPage::showPreview);
+    connect(m_userPanel, &PreviewUserPanel::userChanged, this, [this](const PreviewUser &user) {
+        m_scheduler->setUser(user);
+        m_editor->setKnownNames(user.customAttributeNames(), user.eventPropertyNames(), user.canvasEntryProperties.keys(),
+                                user.apiTriggerProperties.keys());
+    });
+    connect(m_preview, &PreviewPane::connectedContentAllowedChanged, m_scheduler, &PreviewScheduler::setConnectedContentAllowed);
+    connect(m_problems, &ProblemsView::problemActivated, m_editor, &TemplateEditor::jumpTo);
+    connect(m_editor, &TemplateEditor::saveRequested, this, &WebhookPage::save);
+    connect(m_secrets, &SecretsPanel::valuesChanged, m_scheduler, &PreviewScheduler::renderNow);
+    m_send->setRequestProvider([this](RenderedRequest *request, QString *whyNot) { return renderForSend(request, whyNot); });
+
+    connect(m_list, &TemplateListPanel::templateSelected, this, [this](const QString &id) {
+        if (!m_document || m_document->id() != id)
+            openTemplate(id);
+    });
+    connect(m_list, &TemplateListPanel::newRequested, this, [this] {
+        const QString id = m_library->create(tr("New webhook"));
+        if (!id.isEmpty())
+            openTemplate(id);
+    });
+    connect(m_list, &TemplateListPanel::presetRequested, this, &WebhookPage::createFromPreset);
+    connect(m_list, &TemplateListPanel::duplicateRequested, this, &WebhookPage::duplicate);
+    connect(m_list, &TemplateListPanel::renameRequested, this, &WebhookPage::rename);
+    connect(m_list, &TemplateListPanel::deleteRequested, this, &WebhookPage::remove);
+    connect(m_list, &TemplateListPanel::importRequested, this, &WebhookPage::importTemplate);
+    connect(m_list, &TemplateListPanel::exportRequested, this, &WebhookPage::exportTemplate);
+    connect(&session.workspaces(), &WorkspaceStore::currentWorkspaceChanged, this, &WebhookPage::refreshConnection);
+    connect(&session, &ConsoleSession::connectionChanged, this, &WebhookPage::useSessionConnection);
+    useSessionConnection();
+
+    if (m_library->rowCount() > 0)
+        openTemplate(m_library->templateAt(0).id);
+    QTimer::singleShot(0, this, &WebhookPage::offerRecovery);
+}
+
+WebhookPage::~WebhookPage()
+{
+    // The editor's commands point at the document: drop them first.
+    m_editor->setDocument(nullptr);
+}
+
+void WebhookPage::setConnection(Braze::BrazeClient *client, bool sandboxWorkspace, const QUrl &sandboxBaseUrl)
+{
+    m_client = client;
+    m_sandboxBaseUrl = sandboxWorkspace ? sandboxBaseUrl : QUrl();
+    m_userPanel->setClient(client, sandboxWorkspace);
+    refreshConnection();
+}
+
+void WebhookPage::useSessionConnection()
+{
+    WorkspaceConnection *connection = m_session.connection();
+    const bool sandbox = m_session.workspaces().current().builtInSandbox;
+    setConnection(connection ? &connection->client() : nullptr, sandbox, sandbox ? m_session.sandbox().baseUrl() : QUrl());
+}
+
+void WebhookPage::refreshConnection()
+{
+    m_secrets->setStore(&m_session.secrets(), m_session.workspaces().current().id);
+    QUrl receiver;
+    if (m_sandboxBaseUrl.isValid() && m_document)
+        receiver = m_sandboxBaseUrl.resolved(QUrl(QStringLiteral("/_sandbox/webhooks/") + m_document->id()));
+    m_send->setClient(m_client, receiver);
+}
+
+QMessageBox::StandardButton WebhookPage::ask(const QString &title, const QString &text, QMessageBox::StandardButtons buttons)
+{
+    if (m_confirm)
+        return m_confirm(title, text, buttons);
+    return QMessageBox::question(this, title, text, buttons);
+}
+
+bool WebhookPage::confirmClose()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const auto answer = ask(tr("Unsaved changes"),
+                            tr("“%1” has changes that are not saved. Save them?").arg(m_document->current().name),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    m_autosave.remove(m_document->id());
+    return true;
+}
+
+void WebhookPage::offerRecovery()
+{
+    for (const WebhookTemplate &draft : m_autosave.pending()) {
+        if (m_document && m_document->id() == draft.id && m_document->isModified())
+            continue;   // this run's own draft
+        const auto answer = ask(tr("Recover unsaved changes"),
+                                tr("The console closed unexpectedly while “%1” had unsaved changes (autosaved %2). Restore them?")
+                                    .arg(draft.name, QLocale().toString(draft.modified.toLocalTime(), QLocale::ShortFormat)),
+                                QMessageBox::Yes | QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            m_autosave.remove(draft.id);
+            continue;
+        }
+        if (!m_library->contains(draft.id)) {
+            m_library->save(draft);   // its template was deleted meanwhile: the draft becomes one
+            openTemplate(draft.id);
+        } else if (openTemplate(draft.id)) {
+            m_document->replaceContent(draft);   // unsaved again, as it was before the crash
+        }
+    }
+}
+
+bool WebhookPage::openTemplate(const QString &id)
+{
+    if (!m_library->contains(id))
+        return false;
+    if (m_document && m_document->id() == id)
+        return true;
+    if (!confirmClose()) {
+        m_list->selectId(m_document->id());
+        return false;
+    }
+    m_editor->setDocument(nullptr);
+    m_document = std::make_unique<TemplateDocument>(m_library->templateById(id));
+    connect(m_document.get(), &TemplateDocument::changed, this, &WebhookPage::documentChanged);
+    connect(m_document.get(), &TemplateDocument::modifiedChanged, this, [this](bool modified) {
+        if (modified)
+            m_autosaveTimer->start();
+        else
+            m_autosaveTimer->stop();
+    });
+    m_editor->setDocument(m_document.get());
+    m_list->selectId(id);
+    refreshConnection();
+    documentChanged();
+    m_scheduler->renderNow();
+    return true;
+}
+
+QString WebhookPage::createFromPreset(const QString &presetId)
+{
+    std::optional<WebhookTemplate> copy = PresetCatalog::instantiate(presetId);
+    if (!copy)
+        return {};
+    copy->name = m_library->uniqueName(copy->name);
+    QString error;
+    const QString id = m_library->save(*copy, &error);
+    if (id.isEmpty()) {
+        ask(tr("Could not save"), error, QMessageBox::Ok);
+        return {};
+    }
+    openTemplate(id);
+    return id;
+}
+
+bool WebhookPage::save()
+{
+    if (!m_document)
+        return false;
+    QString error;
+    if (m_library->save(m_document->current(), &error).isEmpty()) {
+        ask(tr("Could not save"), error, QMessageBox::Ok);
+        return false;
+    }
+    m_document->markSaved(m_library->templateById(m_document->id()));
+    m_editor->undoStack()->setClean();
+    m_autosave.remove(m_document->id());
+    return true;
+}
+
+void WebhookPage::autosaveNow()
+{
+    if (m_document && m_document->isModified())
+        m_autosave.write(m_document->current());
+}
+
+void WebhookPage::documentChanged()
+{
+    if (!m_document)
+        return;
+    const WebhookTemplate &current = m_document->current();
+    m_scheduler->setTemplate(current);
+    QString all = current.url + current.rawBody;
+    for (const KeyValueRow &row : current.headers + current.pairs)
+        all += row.value;
+    m_secrets->setNames(SecretReference::namesIn(all));
+}
+
+void WebhookPage::showPreview(const RenderedRequest &request)
+{
+    m_preview->showRequest(request);
+    m_problems->setProblems(request.problems);
+    m_editor->setProblems(request.problems);
+}
+
+bool WebhookPage::renderForSend(RenderedRequest *request, QString *whyNot)
+{
+    if (!m_document) {
+        *whyNot = tr("Open a template first.");
+        return false;
+    }
+    *request = m_scheduler->renderer()->render(m_document->current(), m_scheduler->user().toLiquidData(), &m_secrets->values());
+    if (request->hasErrors()) {
+        *whyNot = tr("Fix the problems listed under the editor first; a request with errors is not sent.");
+    } else if (request->aborted) {
+        *whyNot = tr("This user would not be sent: %1").arg(request->abortMessage);
+    } else if (!request->missingSecrets.isEmpty()) {
+        *whyNot = tr("Enter the partner value “%1” under Partner secrets first.").arg(request->missingSecrets.join(QStringLiteral(", ")));
+    }
+    return request->canSend();
+}
+
+void WebhookPage::duplicate(const QString &id)
+{
+    const QString copy = m_library->duplicate(id);
+    if (!copy.isEmpty())
+        openTemplate(copy);
+}
+
+void WebhookPage::rename(const QString &id)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename template"), tr("Name:"), QLineEdit::Normal,
+                                               m_library->templateById(id).name, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    if (m_document && m_document->id() == id) {
+        m_document->setText(TemplateDocument::TextField::Name, name.trimmed());
+        save();
+    } else {
+        m_library->rename(id, name);
+    }
+}
+
+void WebhookPage::remove(const QString &id)
+{
+    const WebhookTemplate victim = m_library->templateById(id);
+    if (ask(tr("Delete template"), tr("Delete “%1”? This cannot be undone.").arg(victim.name),
+            QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
+        return;
+    if (m_document && m_document->id() == id) {
+        m_editor->setDocument(nullptr);
+        m_document.reset();
+        m_autosave.remove(id);
+    }
+    QString error;
+    if (!m_library->remove(id, &error))
+        ask(tr("Could not delete"), error, QMessageBox::Ok);
+}
+
+void WebhookPage::importTemplate()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import webhook template"), QString(), tr("Webhook templates (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QString id = m_library->importFile(path, &error);
+    if (id.isEmpty())
+        ask(tr("Could not import"), error, QMessageBox::Ok);
+    else
+        openTemplate(id);
+}
+
+void WebhookPage::exportTemplate(const QString &id)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export webhook template"),
+                                                      m_library->templateById(id).name + QStringLiteral(".json"),
+                                                      tr("Webhook templates (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !m_library->exportFile(id, path, &error))
+        ask(tr("Could not export"), error, QMessageBox::Ok);
+}

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "webhook/autosavestore.h"
+#include "webhook/renderedrequest.h"
+
+#include <QMessageBox>
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class ConsoleSession;
+class PreviewPane;
+class PreviewUserPanel;
+class ProblemsView;
+class SecretsPanel;
+class SendTestPanel;
+class TemplateEditor;
+class TemplateListPanel;
+class QTimer;
+#include "braze/brazeclient.h"
+namespace Webhook {
+class PreviewScheduler;
+class TemplateDocument;
+class TemplateLibrary;
+}
+
+// Webhook templates: the library on the left, the editor with its problems in the middle, and
+// the live preview of the exact request, the preview user, partner secrets and "send a test" on
+// the right. Unsaved changes are autosaved every few seconds and offered back after a crash.
+class WebhookPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // libraryFolder: where templates are kept (empty: the platform's data folder).
+    explicit WebhookPage(ConsoleSession &session, const QString &libraryFolder = QString(), QWidget *parent = nullptr);
+    ~WebhookPage() override;
+
+    // The API client of the active workspace (for user look-ups and test sends). In the Sandbox
+    // workspace, sandboxBaseUrl is the sandbox's address: its webhook receiver is offered as target.
+    void setConnection(Braze::BrazeClient *client, bool sandboxWorkspace, const QUrl &sandboxBaseUrl = QUrl());
+
+    // Asks the user (through the confirm hook) before unsaved changes are lost. False: cancelled.
+    bool confirmClose();
+    // Offers drafts a crash left behind; restores the ones the user accepts.
+    void offerRecovery();
+    bool openTemplate(const QString &id);
+    // Copies a preset (e.g. "quikly") into the library and opens it; partner pages call this.
+    Q_INVOKABLE QString createFromPreset(const QString &presetId);
+    bool save();
+    void autosaveNow();
+
+    // Tests replace the dialogs.
+    using ConfirmHook = std::function<QMessageBox::StandardButton(const QString &title, const QString &text,
+                                                                  QMessageBox::StandardButtons buttons)>;
+    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
+
+    Webhook::TemplateLibrary *library() const { return m_library; }
+    Webhook::TemplateDocument *document() const { return m_document.get(); }
+    Webhook::PreviewScheduler *scheduler() const { return m_scheduler; }
+    TemplateEditor *editor() const { return m_editor; }
+    TemplateListPanel *listPanel() const { return m_list; }
+    PreviewPane *previewPane() const { return m_preview; }
+    PreviewUserPanel *userPanel() const { return m_userPanel; }
+    ProblemsView *problemsView() const { return m_problems; }
+    SecretsPanel *secretsPanel() const { return m_secrets; }
+    SendTestPanel *sendPanel() const { return m_send; }
+
+private:
+    void showPreview(const Webhook::RenderedRequest &request);
+    void documentChanged();
+    bool renderForSend(Webhook::RenderedRequest *request, QString *whyNot);
+    void duplicate(const QString &id);
+    void rename(const QString &id);
+    void remove(const QString &id);
+    void importTemplate();
+    void exportTemplate(const QString &id);
+    void refreshConnection();
+    void useSessionConnection();
+    QMessageBox::StandardButton ask(const QString &title, const QString &text, QMessageBox::StandardButtons buttons);
+
+    ConsoleSession &m_session;
+    Webhook::TemplateLibrary *m_library;
+    Webhook::AutosaveStore m_autosave;
+    std::unique_ptr<Webhook::TemplateDocument> m_document;
+    Webhook::PreviewScheduler *m_scheduler;
+    TemplateListPanel *m_list;
+    TemplateEditor *m_editor;
+    ProblemsView *m_problems;
+    PreviewUserPanel *m_userPanel;
+    PreviewPane *m_preview;
+    SecretsPanel *m_secrets;
+    SendTestPanel *m_send;
+    QTimer *m_autosaveTimer;
+    QPointer<Braze::BrazeClient> m_client;
+    QUrl m_sandboxBaseUrl;
+    ConfirmHook m_confirm;
+};
