@@ -3,6 +3,7 @@
 #include "sandbox/requestvalidation.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 // "Bearer abcd… (36 characters)": enough to see which credential arrived, not enough to use it.
@@ -18,11 +19,13 @@ QJsonValue bodyValue(const QByteArray &body)
 {
     if (body.isEmpty())
         return QJsonValue();
+    if (body.size() > RequestLog::BodyLimit)
+        return QString::fromUtf8(body.left(RequestLog::BodyLimit));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error == QJsonParseError::NoError && body.size() <= RequestLog::BodyLimit)
+    if (error.error == QJsonParseError::NoError)
         return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
-    return QString::fromUtf8(body.left(RequestLog::BodyLimit));
+    return QString::fromUtf8(body);
 }
 }
 
@@ -52,6 +55,10 @@ RequestLog::Entry RequestLog::record(const SandboxRequest &request, const Sandbo
         QJsonObject o = requestBody.toObject();
         o.insert(QStringLiteral("api_key"), QStringLiteral("<redacted>"));
         requestBody = o;
+    } else if (requestBody.isString()) {
+        // A body kept as text (too large or not JSON) may still carry a legacy key.
+        static const QRegularExpression legacyKey(QStringLiteral("(\"api_key\"\\s*:\\s*\")[^\"]*"));
+        requestBody = requestBody.toString().replace(legacyKey, QStringLiteral("\\1<redacted>"));
     }
     const QString delivery = reply.delivery == SandboxReply::Delivery::Normal ? QString()
         : reply.delivery == SandboxReply::Delivery::Drop ? QStringLiteral("dropped")

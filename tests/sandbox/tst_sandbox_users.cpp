@@ -92,6 +92,10 @@ private slots:
         const QJsonObject last = log.array.last().toObject();
         QCOMPARE(last.value("body").toObject().value("api_key").toString(), QStringLiteral("<redacted>"));
         QVERIFY(!log.body.contains(ApiKeyTable::OutgrowKey));
+        // A body that is not JSON keeps no key in the log either.
+        const QByteArray broken = QByteArray("{\"api_key\": \"") + ApiKeyTable::OutgrowKey + "\", \"attributes\": [";
+        QCOMPARE(m_client->send("POST", m_client->url(QStringLiteral("/users/track")), broken, {}).status, 401);
+        QVERIFY(!m_client->control("GET", QStringLiteral("/_sandbox/requests")).body.contains(ApiKeyTable::OutgrowKey));
     }
     void unknownPathAndWrongMethodAre404()
     {
