@@ -97,12 +97,10 @@ Value compact(const Value &input, const FilterArgs &args, FilterContext &ctx)
                 out.append(item);
             continue;
         }
-        const RubyIndex r = rubyIndex(item, property);
-        if (r.outcome == RubyIndex::Outcome::TypeError)
-            return ctx.error(propertyError(property));
-        if (r.outcome == RubyIndex::Outcome::NoMethod)
+        const auto value = indexOrStop(item, property, ctx);
+        if (!value)
             return Value();
-        if (!r.value.isNil())
+        if (!value->isNil())
             out.append(item);
     }
     return Value(std::move(out));
@@ -122,12 +120,10 @@ Value uniq(const Value &input, const FilterArgs &args, FilterContext &ctx)
     for (const Value &item : items) {
         Value key = item;
         if (!property.isNil()) {
-            const RubyIndex r = rubyIndex(item, property);
-            if (r.outcome == RubyIndex::Outcome::TypeError)
-                return ctx.error(propertyError(property));
-            if (r.outcome == RubyIndex::Outcome::NoMethod)
+            const auto value = indexOrStop(item, property, ctx);
+            if (!value)
                 return Value();
-            key = r.value;
+            key = *value;
         }
         bool fresh = false;
         if (key.isString()) {

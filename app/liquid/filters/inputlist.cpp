@@ -106,6 +106,16 @@ RubyIndex rubyIndex(const Value &item, const Value &property)
     }
 }
 
+std::optional<Value> indexOrStop(const Value &item, const Value &property, FilterContext &ctx)
+{
+    RubyIndex r = rubyIndex(item, property);
+    if (r.outcome == RubyIndex::Outcome::TypeError)
+        ctx.error(propertyError(property));
+    if (r.outcome != RubyIndex::Outcome::Found)
+        return std::nullopt;
+    return std::move(r.value);
+}
+
 Value textTooLong(FilterContext &ctx, QLatin1String filterName)
 {
     return ctx.error(QStringLiteral("%1: the result would be longer than %2 characters")

@@ -34,6 +34,10 @@ RubyIndex rubyIndex(const Value &item, const Value &property);
 // Liquid's message for a TypeError on item[property].
 QString propertyError(const Value &property);
 
+// item[property] where Ruby's exceptions end the filter (compact, uniq, sort, where...): a
+// TypeError sets ctx's error, an item without [] makes the filter answer nil; both -> nullopt.
+std::optional<Value> indexOrStop(const Value &item, const Value &property, FilterContext &ctx);
+
 // Ruby's <=> for sort: 0/-1/1, or nullopt when the two cannot be compared.
 std::optional<int> rubySpaceship(const Value &a, const Value &b);
 // Ruby's eql? (no 1 == 1.0), used by uniq.

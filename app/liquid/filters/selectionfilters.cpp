@@ -32,12 +32,10 @@ Value filterArray(const Value &input, const FilterArgs &args, FilterContext &ctx
     Array kept;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Value &item = items.at(i);
-        const RubyIndex r = rubyIndex(item, property);
-        if (r.outcome == RubyIndex::Outcome::TypeError)
-            return ctx.error(propertyError(property));
-        if (r.outcome == RubyIndex::Outcome::NoMethod)
+        const auto value = indexOrStop(item, property, ctx);
+        if (!value)
             return Value();
-        const bool match = target.isNil() ? r.value.isTruthy() : r.value.equals(target);
+        const bool match = target.isNil() ? value->isTruthy() : value->equals(target);
         switch (mode) {
         case Mode::Select:
             if (match)

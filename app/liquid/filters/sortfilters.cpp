@@ -10,24 +10,18 @@ namespace Liquid::StandardFilters {
 
 namespace {
 
-// The sort keys, or nullopt with ctx's error set / a nil result requested via `nilResult`.
-std::optional<Array> sortKeys(const Array &items, const Value &property, FilterContext &ctx, bool *nilResult)
+// The sort keys (item[property] with a property, else the items); nullopt ends the filter.
+std::optional<Array> sortKeys(const Array &items, const Value &property, FilterContext &ctx)
 {
     if (property.isNil())
         return items;
     Array keys;
     keys.reserve(items.size());
     for (const Value &item : items) {
-        const RubyIndex r = rubyIndex(item, property);
-        if (r.outcome == RubyIndex::Outcome::NoMethod) { // not every item responds to []
-            *nilResult = true;
+        auto key = indexOrStop(item, property, ctx);
+        if (!key)
             return std::nullopt;
-        }
-        if (r.outcome == RubyIndex::Outcome::TypeError) {
-            ctx.error(propertyError(property));
-            return std::nullopt;
-        }
-        keys.append(r.value);
+        keys.append(std::move(*key));
     }
     return keys;
 }
@@ -41,8 +35,7 @@ Value sortBy(const Value &input, const Value &property, FilterContext &ctx, Comp
     const Array &items = *list;
     if (items.isEmpty())
         return Value(Array());
-    bool nilResult = false;
-    const auto keys = sortKeys(items, property, ctx, &nilResult);
+    const auto keys = sortKeys(items, property, ctx);
     if (!keys)
         return Value();
     QList<qsizetype> order(items.size());
