@@ -1,5 +1,6 @@
 #include "liquid/filters/rubynumeric.h"
 
+#include "liquid/filters/rubynumericwide.h"
 #include "liquid/filters/rubytext.h"
 
 #include <charconv>
@@ -8,28 +9,9 @@
 
 namespace Liquid {
 
+using namespace WideMath;
+
 namespace {
-
-using Wide = __int128;
-constexpr int MaxDigits = 38; // 10^38 < 2^127
-// Powers of ten that doubles hold exactly.
-constexpr double ExactPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-Wide pow10(int n)
-{
-    Wide p = 1;
-    for (int i = 0; i < n; ++i)
-        p *= 10;
-    return p;
-}
-
-Wide wideAbs(Wide w) { return w < 0 ? -w : w; }
-
-bool fitsInt64(Wide w)
-{
-    return w >= std::numeric_limits<qint64>::min() && w <= std::numeric_limits<qint64>::max();
-}
 
 // Decimal digits of |w| (no sign), most significant first.
 int wideToDigits(Wide w, char *buf)
@@ -361,106 +343,6 @@ int RubyNumeric::compare(const RubyNumeric &o) const
     }
     const double a = toDouble(), b = o.toDouble();
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-RubyNumeric RubyNumeric::abs() const
-{
-    switch (m_kind) {
-    case Kind::Integer:
-        if (m_int == std::numeric_limits<qint64>::min())
-            return floating(-double(m_int));
-        return fromInteger(m_int < 0 ? -m_int : m_int);
-    case Kind::Decimal:
-        return decimal(wideAbs(m_mantissa), m_scale);
-    case Kind::Float:
-        return floating(std::fabs(m_double));
-    }
-    return *this;
-}
-
-static Value wideToValue(__int128 w)
-{
-    return fitsInt64(w) ? Value(qint64(w)) : Value(double(w));
-}
-
-Value RubyNumeric::ceil() const
-{
-    if (m_kind == Kind::Integer)
-        return Value(m_int);
-    if (m_kind == Kind::Float)
-        return std::fabs(m_double) < 9.2e18 ? Value(qint64(std::ceil(m_double))) : Value(std::ceil(m_double));
-    const Wide p = pow10(m_scale);
-    Wide q = m_mantissa / p;
-    if (m_mantissa % p != 0 && m_mantissa > 0)
-        ++q;
-    return wideToValue(q);
-}
-
-Value RubyNumeric::floor() const
-{
-    if (m_kind == Kind::Integer)
-        return Value(m_int);
-    if (m_kind == Kind::Float)
-        return std::fabs(m_double) < 9.2e18 ? Value(qint64(std::floor(m_double))) : Value(std::floor(m_double));
-    const Wide p = pow10(m_scale);
-    Wide q = m_mantissa / p;
-    if (m_mantissa % p != 0 && m_mantissa < 0)
-        --q;
-    return wideToValue(q);
-}
-
-// Drops `k` trailing decimal digits of m, rounding half away from zero.
-static __int128 dropDigitsHalfUp(__int128 m, int k)
-{
-    if (k > MaxDigits)
-        return 0;
-    const __int128 p = pow10(k);
-    __int128 q = m / p;
-    const __int128 r = wideAbs(m % p);
-    if (r * 2 >= p)
-        q += m < 0 ? -1 : 1;
-    return q;
-}
-
-Value RubyNumeric::round(qint64 digits) const
-{
-    switch (m_kind) {
-    case Kind::Integer: {
-        if (digits >= 0)
-            return Value(m_int);
-        if (digits < -MaxDigits)
-            return Value(qint64(0));
-        const int k = int(-digits);
-        __int128 r = 0;
-        if (__builtin_mul_overflow(dropDigitsHalfUp(m_int, k), pow10(k), &r))
-            return Value(qint64(0));
-        return wideToValue(r);
-    }
-    case Kind::Decimal: {
-        const qint64 drop = qint64(m_scale) - digits;
-        if (drop <= 0) // already has no more than `digits` decimals
-            return digits > 0 ? Value(toDouble()) : wideToValue(m_mantissa);
-        const __int128 q = dropDigitsHalfUp(m_mantissa, int(std::min<qint64>(drop, MaxDigits + 1)));
-        if (digits > 0)
-            return Value(decimal(q, int(digits)).toDouble());
-        __int128 r = 0;
-        if (-digits > MaxDigits || __builtin_mul_overflow(q, pow10(int(-digits)), &r))
-            return Value(qint64(0));
-        return wideToValue(r);
-    }
-    case Kind::Float: {
-        if (!std::isfinite(m_double))
-            return Value(m_double);
-        if (digits > 0) {
-            const double s = std::pow(10.0, double(std::min<qint64>(digits, 300)));
-            return Value(std::round(m_double * s) / s);
-        }
-        const double s = std::pow(10.0, double(std::min<qint64>(-digits, 300)));
-        const double r = std::round(m_double / s) * s;
-        return std::fabs(r) < 9.2e18 ? Value(qint64(r)) : Value(r);
-    }
-    }
-    return Value();
 }
 
 std::optional<qint64> rubyToInteger(const Value &v)
