@@ -8,25 +8,28 @@
 
 namespace Liquid {
 
-Value Expression::evaluate(RenderContext &ctx) const
+const Value *Expression::resolve(RenderContext &ctx, Value &scratch) const
 {
     switch (kind) {
     case Kind::Literal:
-        return literal;
+        return &literal;
     case Kind::Path:
-        return evaluatePath(ctx);
+        return resolvePath(ctx, scratch);
     case Kind::Range:
-        return evaluateRange(ctx);
+        scratch = evaluateRange(ctx);
+        return &scratch;
     case Kind::Wrapped:
-        return wrapped->evaluate(ctx);
+        scratch = wrapped->evaluate(ctx);
+        return &scratch;
     case Kind::ContentBlock: {
+        scratch = Value(QString());
         if (ctx.contentBlockDepth >= 2)
-            return Value(QString()); // a third level is removed, as Braze does (§7.3)
+            return &scratch; // a third level is removed, as Braze does (§7.3)
         Diagnostic error;
         const TemplatePtr block = ctx.environment().loadPartial(Environment::PartialKind::ContentBlock, literal.stringValue(), &error);
         if (!block) {
             ctx.fail(error.message);
-            return Value();
+            return &scratch;
         }
         QString out;
         const Template *previous = ctx.currentTemplate();
@@ -35,10 +38,11 @@ Value Expression::evaluate(RenderContext &ctx) const
         block->root().render(ctx, out);
         --ctx.contentBlockDepth;
         ctx.setCurrentTemplate(previous);
-        return Value(std::move(out));
+        scratch = Value(std::move(out));
+        return &scratch;
     }
     }
-    return Value();
+    return &scratch;
 }
 
 static Value brazeKeyLookup(const Value &container, const QString &key)
@@ -58,38 +62,59 @@ static Value brazeKeyLookup(const Value &container, const QString &key)
     return container.property(key);
 }
 
-Value Expression::evaluatePath(RenderContext &ctx) const
+static const Value kNil;
+
+const Value *Expression::resolvePath(RenderContext &ctx, Value &scratch) const
 {
     const PathSegment &root = path.front();
-    bool found = true;
-    Value v;
+    const Value *v;
     if (root.kind == PathSegment::Kind::Dynamic) {
-        const Value key = root.dynamic->evaluate(ctx);
-        v = ctx.lookup(key.toString(), &found);
+        const QString key = root.dynamic->evaluate(ctx).toString();
+        v = ctx.find(key, Object::hashKey(key));
     } else {
-        v = ctx.lookup(root.key, &found);
+        v = ctx.find(root.key, root.hash);
     }
-    for (qsizetype i = 1; i < path.size() && found; ++i) {
+    for (qsizetype i = 1; v && i < path.size(); ++i) {
         const PathSegment &s = path.at(i);
+        // Objects and arrays are walked in place; only computed values (size, drops,
+        // dotted Braze paths) go through scratch.
+        if (v->isObject() && (s.kind == PathSegment::Kind::Key || s.kind == PathSegment::Kind::BrazeKey)) {
+            if (const Value *found = v->objectValue().find(s.key, s.hash)) {
+                v = found;
+                continue;
+            }
+            if (s.kind == PathSegment::Kind::Key && !s.dotted) {
+                v = nullptr;
+                break;
+            }
+        } else if (v->isArray() && s.kind == PathSegment::Kind::Index) {
+            const Array &a = v->arrayValue();
+            const qint64 index = s.index < 0 ? s.index + a.size() : s.index;
+            v = index >= 0 && index < a.size() ? &a.at(index) : nullptr;
+            continue;
+        }
+        Value next;
         switch (s.kind) {
         case PathSegment::Kind::Key:
-            v = s.dotted ? v.property(s.key) : v.index(Value(s.key));
+            next = s.dotted ? v->property(s.key) : v->index(Value(s.key));
             break;
         case PathSegment::Kind::Index:
-            v = v.index(Value(s.index));
+            next = v->index(Value(s.index));
             break;
         case PathSegment::Kind::Dynamic:
-            v = v.index(s.dynamic->evaluate(ctx));
+            next = v->index(s.dynamic->evaluate(ctx));
             break;
         case PathSegment::Kind::BrazeKey:
-            v = brazeKeyLookup(v, s.key);
+            next = brazeKeyLookup(*v, s.key);
             break;
         }
-        if (v.isNil())
-            found = false;
+        scratch = std::move(next);
+        v = &scratch;
     }
-    if (!found)
+    if (!v || v->isNil()) {
         ctx.noteUndefined(text);
+        return &kNil;
+    }
     return v;
 }
 
@@ -130,12 +155,21 @@ static QString arityMessage(const FilterSpec &spec, qsizetype given)
 
 Value FilteredExpression::evaluate(RenderContext &ctx) const
 {
-    Value v = base.evaluate(ctx);
+    Value scratch;
+    const Value *input = base.resolve(ctx, scratch);
+    if (filters.isEmpty())
+        return *input;
+    Value v;
     for (const FilterCall &call : filters) {
         if (ctx.failed() || ctx.stopped())
             return Value();
-        if (!call.spec)
-            continue; // unknown filter in lax mode: Shopify passes the input through
+        if (!call.spec) {
+            if (input) { // unknown filter in lax mode: Shopify passes the input through
+                v = *input;
+                input = nullptr;
+            }
+            continue;
+        }
         const FilterSpec &spec = *call.spec;
         const qsizetype given = call.args.size();
         if (given < spec.minArgs || (spec.maxArgs >= 0 && given > spec.maxArgs)) {
@@ -149,11 +183,12 @@ Value FilteredExpression::evaluate(RenderContext &ctx) const
             args.keywords.append({kw.first, kw.second.evaluate(ctx)});
         if (ctx.failed())
             return Value();
-        v = spec.function(v, args, ctx.filterContext());
+        v = spec.function(input ? *input : v, args, ctx.filterContext());
+        input = nullptr;
         if (v.isString() && !ctx.checkSize(v.stringValue().size(), call.offset))
             return Value();
     }
-    return v;
+    return input ? *input : v;
 }
 
 bool Condition::compare(const Value &l, Op op, const Value &r, RenderContext &ctx)
@@ -187,8 +222,9 @@ bool Condition::compare(const Value &l, Op op, const Value &r, RenderContext &ct
 
 bool Condition::evaluate(RenderContext &ctx) const
 {
-    const Value l = left.evaluate(ctx);
-    const bool result = op == Op::Truthy ? l.isTruthy() : compare(l, op, right.evaluate(ctx), ctx);
+    Value leftScratch, rightScratch;
+    const Value &l = *left.resolve(ctx, leftScratch);
+    const bool result = op == Op::Truthy ? l.isTruthy() : compare(l, op, *right.resolve(ctx, rightScratch), ctx);
     switch (link) {
     case Link::And: return result && next->evaluate(ctx);
     case Link::Or: return result || next->evaluate(ctx);

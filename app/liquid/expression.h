@@ -19,6 +19,7 @@ struct PathSegment
     Kind kind = Kind::Key;
     bool dotted = false;  // `.size` may call size/first/last; `["size"]` may not
     QString key;
+    size_t hash = 0;      // Object::hashKey(key), computed once at parse time
     qint64 index = 0;
     std::shared_ptr<const FilteredExpression> dynamic;
 };
@@ -35,11 +36,14 @@ struct Expression
     QString text;              // as written: forloop.name, introspection, undefined reports
     qsizetype offset = 0;
 
-    Value evaluate(RenderContext &ctx) const;
+    Value evaluate(RenderContext &ctx) const { Value scratch; return *resolve(ctx, scratch); }
+    // The value without copying it when it lives in the data or a literal; computed values
+    // are stored in `scratch`.
+    const Value *resolve(RenderContext &ctx, Value &scratch) const;
     bool isLiteral() const { return kind == Kind::Literal; }
 
 private:
-    Value evaluatePath(RenderContext &ctx) const;
+    const Value *resolvePath(RenderContext &ctx, Value &scratch) const;
     Value evaluateRange(RenderContext &ctx) const;
 };
 

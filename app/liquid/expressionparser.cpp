@@ -199,6 +199,7 @@ bool ExpressionParser::parsePrimary(Expression *out)
         out->kind = Expression::Kind::Path;
         PathSegment root;
         root.key = w.toString();
+        root.hash = Object::hashKey(root.key);
         out->path.append(root);
         if (!parsePathTail(out))
             return false;
@@ -211,6 +212,7 @@ bool ExpressionParser::parsePrimary(Expression *out)
         PathSegment root;
         root.kind = PathSegment::Kind::BrazeKey;
         root.key = t.text.toString();
+        root.hash = Object::hashKey(root.key);
         out->path.append(root);
         if (!parsePathTail(out))
             return false;
@@ -286,6 +288,7 @@ bool ExpressionParser::parseBracketKey(PathSegment *segment)
     if (k.isLiteral() && k.literal.isString()) {
         segment->kind = PathSegment::Kind::Key;
         segment->key = k.literal.stringValue();
+        segment->hash = Object::hashKey(segment->key);
     } else if (k.isLiteral() && k.literal.isInt()) {
         segment->kind = PathSegment::Kind::Index;
         segment->index = k.literal.intValue();
@@ -314,6 +317,7 @@ bool ExpressionParser::parsePathTail(Expression *out)
             } else {
                 return fail(name, tr("expected a property name after '.' but found %1").arg(describe(name)));
             }
+            s.hash = Object::hashKey(s.key);
             if (out->kind == Expression::Kind::Path)
                 out->path.append(s);
         } else if (peek().kind == K::LBracket) {

@@ -44,7 +44,8 @@ void TextNode::render(RenderContext &, QString &out) const
 void OutputNode::render(RenderContext &ctx, QString &out) const
 {
     if (m_expression.filters.isEmpty()) {
-        m_expression.base.evaluate(ctx).appendTo(out);
+        Value scratch;
+        m_expression.base.resolve(ctx, scratch)->appendTo(out);
         return;
     }
     const Value v = m_expression.evaluate(ctx);

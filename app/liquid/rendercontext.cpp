@@ -15,27 +15,28 @@ RenderContext::RenderContext(RenderShared &shared, const Template *tmpl, const V
     m_scopes.emplace_back();
 }
 
-Value RenderContext::lookup(const QString &name, bool *found) const
+const Value *RenderContext::find(QStringView name, size_t hash) const
 {
-    *found = true;
     for (auto it = m_scopes.rbegin(); it != m_scopes.rend(); ++it) {
         if (it->isEmpty())
             continue;
-        const auto f = it->constFind(name);
-        if (f != it->cend())
-            return f.value();
+        if (const Value *v = it->find(name, hash))
+            return v;
     }
     if (!counters.isEmpty()) {
-        const auto f = counters.constFind(name);
-        if (f != counters.cend())
-            return f.value();
+        if (const Value *v = counters.find(name, hash))
+            return v;
     }
-    if (m_globals.isObject()) {
-        if (const Value *v = m_globals.objectValue().find(name))
-            return *v;
-    }
-    *found = false;
-    return Value();
+    if (m_globals.isObject())
+        return m_globals.objectValue().find(name, hash);
+    return nullptr;
+}
+
+Value RenderContext::lookup(const QString &name, bool *found) const
+{
+    const Value *v = find(name, Object::hashKey(name));
+    *found = v != nullptr;
+    return v ? *v : Value();
 }
 
 void RenderContext::noteUndefined(const QString &path)

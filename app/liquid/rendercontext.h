@@ -39,15 +39,18 @@ public:
     RenderShared &shared() { return m_shared; }
     const Environment &environment() const { return *m_shared.environment; }
 
+    // nullptr when the name is defined nowhere; `hash` is Object::hashKey(name).
+    const Value *find(QStringView name, size_t hash) const;
     Value lookup(const QString &name, bool *found) const;
     void assign(const QString &name, const Value &value) { m_scopes.front().insert(name, value); }
     void setLocal(const QString &name, const Value &value) { m_scopes.back().insert(name, value); }
+    void setLocal(const QString &name, size_t hash, const Value &value) { m_scopes.back().insert(name, hash, value); }
     void pushScope() { m_scopes.emplace_back(); }
     void popScope() { m_scopes.pop_back(); }
     void noteUndefined(const QString &path);
 
     // Registers (per context; `render` starts fresh ones).
-    QHash<QString, Value> counters;
+    Object counters;
     QHash<QString, qint64> forOffsets;
     QHash<QString, qint64> cycles;
     QString ifchangedLast;
@@ -84,7 +87,7 @@ private:
     RenderShared &m_shared;
     const Template *m_template;
     Value m_globals;
-    std::vector<QHash<QString, Value>> m_scopes;
+    std::vector<Object> m_scopes;
     FilterContext m_filters;
 };
 

@@ -11,42 +11,59 @@ namespace Liquid {
 
 // ---- Object ----
 
-const Value *Object::find(QStringView key) const
+const Value *Object::find(QStringView key, size_t hash) const
 {
-    if (!m_index.isEmpty())
-        return find(key.toString());
-    for (const Entry &e : m_entries) {
-        if (e.first == key)
-            return &e.second;
+    if (m_slots.isEmpty()) {
+        for (qsizetype i = 0; i < m_hashes.size(); ++i) {
+            if (m_hashes.at(i) == hash && m_entries.at(i).first == key)
+                return &m_entries.at(i).second;
+        }
+        return nullptr;
     }
-    return nullptr;
+    const size_t mask = size_t(m_slots.size()) - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const qint32 slot = m_slots.at(qsizetype(i));
+        if (slot < 0)
+            return nullptr;
+        if (m_hashes.at(slot) == hash && m_entries.at(slot).first == key)
+            return &m_entries.at(slot).second;
+    }
 }
 
-const Value *Object::find(const QString &key) const
+void Object::insert(const QString &key, size_t hash, const Value &value)
 {
-    if (!m_index.isEmpty()) {
-        const auto it = m_index.constFind(key);
-        return it == m_index.cend() ? nullptr : &m_entries.at(it.value()).second;
-    }
-    for (const Entry &e : m_entries) {
-        if (e.first == key)
-            return &e.second;
-    }
-    return nullptr;
-}
-
-void Object::insert(const QString &key, const Value &value)
-{
-    if (const Value *existing = find(key)) {
-        *const_cast<Value *>(existing) = value;
+    if (Value *existing = find(key, hash)) {
+        *existing = value;
         return;
     }
     m_entries.append(Entry(key, value));
-    if (!m_index.isEmpty()) {
-        m_index.insert(key, m_entries.size() - 1);
-    } else if (m_entries.size() >= IndexThreshold) {
-        for (qsizetype i = 0; i < m_entries.size(); ++i)
-            m_index.insert(m_entries.at(i).first, i);
+    m_hashes.append(hash);
+    const qsizetype n = m_entries.size();
+    if (n < IndexThreshold)
+        return;
+    if (m_slots.size() < n * 2) {
+        rebuildIndex();
+        return;
+    }
+    const size_t mask = size_t(m_slots.size()) - 1;
+    size_t i = hash & mask;
+    while (m_slots.at(qsizetype(i)) >= 0)
+        i = (i + 1) & mask;
+    m_slots[qsizetype(i)] = qint32(n - 1);
+}
+
+void Object::rebuildIndex()
+{
+    qsizetype capacity = 16;
+    while (capacity < m_entries.size() * 4)
+        capacity *= 2;
+    m_slots.fill(-1, capacity);
+    const size_t mask = size_t(capacity) - 1;
+    for (qsizetype e = 0; e < m_entries.size(); ++e) {
+        size_t i = m_hashes.at(e) & mask;
+        while (m_slots.at(qsizetype(i)) >= 0)
+            i = (i + 1) & mask;
+        m_slots[qsizetype(i)] = qint32(e);
     }
 }
 
@@ -303,9 +320,12 @@ void Value::appendTo(QString &out) const
     case Type::Bool:
         out += m_bool ? QLatin1String("true") : QLatin1String("false");
         return;
-    case Type::Int:
-        out += QString::number(m_int);
+    case Type::Int: {
+        char buf[24];
+        const auto res = std::to_chars(buf, buf + sizeof buf, m_int);
+        out += QLatin1String(buf, res.ptr - buf);
         return;
+    }
     case Type::Double:
         out += formatDouble(m_double);
         return;

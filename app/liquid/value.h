@@ -16,26 +16,34 @@ class Drop;
 using Array = QList<Value>;
 
 // An insertion-ordered string-keyed map (JSON object order is kept, as Ruby's Hash does).
+// Keys carry their hash (Object::hashKey) so lookups with a hash computed at parse time
+// never rehash; objects with many keys get an open-addressing index.
 class Object
 {
 public:
     using Entry = std::pair<QString, Value>;
 
+    static size_t hashKey(QStringView key) { return qHash(key, size_t(0)); }
+
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }
     const QList<Entry> &entries() const { return m_entries; }
     // Returns nullptr when the key is absent.
-    const Value *find(QStringView key) const;
-    const Value *find(const QString &key) const;
+    const Value *find(QStringView key) const { return find(key, hashKey(key)); }
+    const Value *find(QStringView key, size_t hash) const;
+    Value *find(QStringView key, size_t hash) { return const_cast<Value *>(std::as_const(*this).find(key, hash)); }
     bool contains(QStringView key) const { return find(key) != nullptr; }
     // Replaces an existing key in place, otherwise appends.
-    void insert(const QString &key, const Value &value);
-    void reserve(qsizetype n) { m_entries.reserve(n); }
+    void insert(const QString &key, const Value &value) { insert(key, hashKey(key), value); }
+    void insert(const QString &key, size_t hash, const Value &value);
+    void reserve(qsizetype n) { m_entries.reserve(n); m_hashes.reserve(n); }
 
 private:
     static constexpr qsizetype IndexThreshold = 8;
+    void rebuildIndex();
     QList<Entry> m_entries;
-    QHash<QString, qsizetype> m_index; // built once the object is big enough to need it
+    QList<size_t> m_hashes;       // parallel to m_entries
+    QList<qint32> m_slots;        // open addressing: entry index or -1; empty when small
 };
 
 // A Liquid value: nil, bool, integer (int64), float (double), string, array, object, range,

@@ -18,6 +18,7 @@ bool LoopHeader::parse(Parser &parser, const Token &tag)
     if (var.kind != K::Identifier || !Tags::isValidTargetName(var.text))
         return p.fail(var, QCoreApplication::translate("Liquid", "%1 needs a loop variable: {% %1 item in list %}").arg(tag.name.toString()));
     variable = var.text.toString();
+    variableHash = Object::hashKey(variable);
     if (!p.acceptWord(QLatin1String("in")))
         return p.fail(p.peek(), QCoreApplication::translate("Liquid", "expected 'in' after '%1'").arg(variable));
     const qsizetype start = p.peek().offset;

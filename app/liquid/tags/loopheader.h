@@ -14,6 +14,7 @@ class RenderContext;
 struct LoopHeader
 {
     QString variable;
+    size_t variableHash = 0;
     Expression collection;
     QString name; // "item-collection", Shopify's key for offset: continue and forloop.name
     bool reversed = false;

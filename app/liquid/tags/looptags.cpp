@@ -49,7 +49,7 @@ public:
             if (!ctx.countIteration(offset()))
                 break;
             drop->setIndex0(i);
-            ctx.setLocal(header.variable, items.at(header.reversed ? n - 1 - i : i));
+            ctx.setLocal(header.variable, header.variableHash, items.at(header.reversed ? n - 1 - i : i));
             body.render(ctx, out);
             if (ctx.interrupt != RenderContext::Interrupt::None) {
                 const bool stop = ctx.interrupt == RenderContext::Interrupt::Break;
@@ -104,7 +104,7 @@ public:
             if (!ctx.countIteration(offset()))
                 break;
             drop->setIndex0(i);
-            ctx.setLocal(header.variable, items.at(i));
+            ctx.setLocal(header.variable, header.variableHash, items.at(i));
             out += QStringLiteral("<td class=\"col%1\">").arg(drop->col());
             body.render(ctx, out);
             out += QLatin1String("</td>");

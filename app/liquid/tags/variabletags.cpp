@@ -54,19 +54,21 @@ private:
 class CounterNode : public Node
 {
 public:
-    CounterNode(qsizetype offset, QString name, int step) : Node(offset), m_name(std::move(name)), m_step(step) {}
+    CounterNode(qsizetype offset, QString name, int step)
+        : Node(offset), m_name(std::move(name)), m_hash(Object::hashKey(m_name)), m_step(step) {}
     void render(RenderContext &ctx, QString &out) const override
     {
-        Value &counter = ctx.counters[m_name];
-        qint64 value = counter.isInt() ? counter.intValue() : 0;
+        const Value *counter = ctx.counters.find(m_name, m_hash);
+        qint64 value = counter && counter->isInt() ? counter->intValue() : 0;
         if (m_step < 0)
             value += m_step;
         out += QString::number(value);
-        counter = Value(m_step > 0 ? value + m_step : value);
+        ctx.counters.insert(m_name, m_hash, Value(m_step > 0 ? value + m_step : value));
     }
 
 private:
     QString m_name;
+    size_t m_hash;
     int m_step;
 };
 
