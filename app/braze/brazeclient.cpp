@@ -7,6 +7,7 @@
 #include <QNetworkProxyFactory>
 #include <QThread>
 #include <QTimer>
+#include <algorithm>
 
 namespace Braze {
 
@@ -157,6 +158,12 @@ RequestHandle *BrazeClient::externalCall(const QByteArray &method, const QUrl &u
     prepared.request.body = body;
     prepared.request.headers = headers;
     prepared.request.expectJson = false;
+    // Like Braze, infer a Content-Type from the body when the caller names none.
+    const bool typed = std::any_of(headers.cbegin(), headers.cend(), [](const RequestHeader &header) {
+        return header.name.compare("Content-Type", Qt::CaseInsensitive) == 0;
+    });
+    if (!typed && !body.isEmpty())
+        prepared.request.contentType = QJsonDocument::fromJson(body).isNull() ? "text/plain; charset=utf-8" : "application/json";
     return send(prepared);
 }
 

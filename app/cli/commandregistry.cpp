@@ -1,10 +1,13 @@
 #include "commandregistry.h"
 
+#include "callcommand.h"
 #include "clicommand.h"
 #include "goldencommand.h"
+#include "probecommand.h"
 #include "rendercommand.h"
 #include "runcommand.h"
 #include "sandboxcommand.h"
+#include "usercommand.h"
 #include "webhookcommand.h"
 
 std::vector<std::unique_ptr<CliCommand>> allCliCommands()
@@ -15,5 +18,8 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     commands.push_back(std::make_unique<SandboxCommand>());
     commands.push_back(std::make_unique<GoldenCommand>());
     commands.push_back(std::make_unique<RenderCommand>());
+    commands.push_back(std::make_unique<ProbeCommand>());
+    commands.push_back(std::make_unique<CallCommand>());
+    commands.push_back(std::make_unique<UserCommand>());
     return commands;
 }

@@ -21,6 +21,19 @@ TrackRequest oneAttribute(int i)
     return request;
 }
 
+// A loopback server that writes the same raw bytes whenever a client sends something.
+bool answerEveryRequest(QTcpServer &server, const QByteArray &answer)
+{
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, answer] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+            socket->readAll();
+            socket->write(answer);
+        });
+    });
+    return server.listen(QHostAddress::LocalHost);
+}
+
 ExportIdsRequest oneExport()
 {
     return {{UserIdentifier::externalId(QStringLiteral("nobody"))}, {}, {QStringLiteral("external_id")}};
@@ -242,14 +255,7 @@ private slots:
     {
         // An https:// endpoint whose server speaks plain HTTP: the TLS handshake fails.
         QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        connect(&server, &QTcpServer::newConnection, this, [&server] {
-            QTcpSocket *socket = server.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                socket->readAll();
-                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
-            });
-        });
+        QVERIFY(answerEveryRequest(server, "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"));
         Braze::BrazeClient client({QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())), AllKey, QStringLiteral("TLS"), quickOptions()});
         const ApiResult result = resultOf(client.listSegments({}));
         QVERIFY2(result.error.kind == ApiError::Kind::Tls, qPrintable(result.error.detail));
@@ -260,14 +266,7 @@ private slots:
     {
         // A server that answers 200 with a web page, as a dashboard URL would.
         QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        connect(&server, &QTcpServer::newConnection, this, [&server] {
-            QTcpSocket *socket = server.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                socket->readAll();
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 22\r\n\r\n<html>Dashboard</html>");
-            });
-        });
+        QVERIFY(answerEveryRequest(server, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 22\r\n\r\n<html>Dashboard</html>"));
         Braze::BrazeClient client({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), AllKey, QStringLiteral("Web"), quickOptions()});
         const ApiResult result = resultOf(client.listSegments({}));
         QCOMPARE(result.error.kind, ApiError::Kind::NotJson);

@@ -85,9 +85,7 @@ PreparedRequest prepare(const SendIdCreateRequest &request)
         checkSendId(issues, QStringLiteral("send_id"), request.sendId);
         body.insert(QStringLiteral("send_id"), request.sendId);
     }
-    PreparedRequest prepared = jsonRequest(Endpoint::SendsIdCreate, body);
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::SendsIdCreate, body, issues);
 }
 
 PreparedRequest prepare(const ScheduleCreateRequest &request)
@@ -101,9 +99,7 @@ PreparedRequest prepare(const ScheduleCreateRequest &request)
         body.insert(QStringLiteral("messages"), request.messages);
     if (request.overrideMessagingLimits)
         body.insert(QStringLiteral("override_messaging_limits"), true);
-    PreparedRequest prepared = jsonRequest(Endpoint::MessagesScheduleCreate, body);
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::MessagesScheduleCreate, body, issues);
 }
 
 PreparedRequest prepare(const ScheduleUpdateRequest &request)
@@ -117,18 +113,14 @@ PreparedRequest prepare(const ScheduleUpdateRequest &request)
         body.insert(QStringLiteral("messages"), request.messages);
     if (!request.schedule && request.messages.isEmpty())
         issues.append({QStringLiteral("schedule"), QCoreApplication::translate("Validation", "Nothing to update: change the schedule, the messages or both.")});
-    PreparedRequest prepared = jsonRequest(Endpoint::MessagesScheduleUpdate, body);
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::MessagesScheduleUpdate, body, issues);
 }
 
 PreparedRequest prepare(const ScheduleDeleteRequest &request)
 {
     ValidationIssues issues;
     requireText(issues, QStringLiteral("schedule_id"), request.scheduleId);
-    PreparedRequest prepared = jsonRequest(Endpoint::MessagesScheduleDelete, {{QStringLiteral("schedule_id"), request.scheduleId}});
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::MessagesScheduleDelete, {{QStringLiteral("schedule_id"), request.scheduleId}}, issues);
 }
 
 PreparedRequest prepare(const TriggerSendRequest &request)
@@ -170,9 +162,7 @@ PreparedRequest prepare(const TriggerSendRequest &request)
     }
     if (!recipients.isEmpty())
         body.insert(QStringLiteral("recipients"), recipients);
-    PreparedRequest prepared = jsonRequest(Endpoint::CampaignsTriggerSend, body);
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::CampaignsTriggerSend, body, issues);
 }
 
 PreparedRequest prepare(const MessagesSendRequest &request)
@@ -187,9 +177,7 @@ PreparedRequest prepare(const MessagesSendRequest &request)
         body.insert(QStringLiteral("messages"), request.messages);
     if (request.overrideFrequencyCapping)
         body.insert(QStringLiteral("override_frequency_capping"), true);
-    PreparedRequest prepared = jsonRequest(Endpoint::MessagesSend, body);
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::MessagesSend, body, issues);
 }
 
 } // namespace Braze

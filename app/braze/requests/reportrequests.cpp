@@ -35,10 +35,10 @@ PreparedRequest prepare(const SegmentListQuery &query)
     QUrlQuery urlQuery;
     urlQuery.addQueryItem(QStringLiteral("page"), QString::number(query.page));
     urlQuery.addQueryItem(QStringLiteral("sort_direction"), query.newestFirst ? QStringLiteral("desc") : QStringLiteral("asc"));
-    PreparedRequest prepared = queryRequest(Endpoint::SegmentsList, urlQuery);
+    ValidationIssues issues;
     if (query.page < 0)
-        prepared.issues.append({QStringLiteral("page"), QCoreApplication::translate("Validation", "The page number cannot be negative.")});
-    return prepared;
+        issues.append({QStringLiteral("page"), QCoreApplication::translate("Validation", "The page number cannot be negative.")});
+    return queryRequest(Endpoint::SegmentsList, urlQuery, issues);
 }
 
 PreparedRequest prepare(const SegmentDetailsQuery &query)
@@ -47,9 +47,7 @@ PreparedRequest prepare(const SegmentDetailsQuery &query)
     requireText(issues, QStringLiteral("segment_id"), query.segmentId);
     QUrlQuery urlQuery;
     addText(urlQuery, QStringLiteral("segment_id"), query.segmentId);
-    PreparedRequest prepared = queryRequest(Endpoint::SegmentsDetails, urlQuery);
-    prepared.issues = issues;
-    return prepared;
+    return queryRequest(Endpoint::SegmentsDetails, urlQuery, issues);
 }
 
 PreparedRequest prepare(const SegmentDataSeriesQuery &query)
@@ -59,9 +57,7 @@ PreparedRequest prepare(const SegmentDataSeriesQuery &query)
     QUrlQuery urlQuery;
     addText(urlQuery, QStringLiteral("segment_id"), query.segmentId);
     addSeriesRange(issues, urlQuery, query.lengthDays, query.endingAt);
-    PreparedRequest prepared = queryRequest(Endpoint::SegmentsDataSeries, urlQuery);
-    prepared.issues = issues;
-    return prepared;
+    return queryRequest(Endpoint::SegmentsDataSeries, urlQuery, issues);
 }
 
 PreparedRequest prepare(const SendDataSeriesQuery &query)
@@ -73,9 +69,7 @@ PreparedRequest prepare(const SendDataSeriesQuery &query)
     addText(urlQuery, QStringLiteral("campaign_id"), query.campaignId);
     addText(urlQuery, QStringLiteral("send_id"), query.sendId);
     addSeriesRange(issues, urlQuery, query.lengthDays, query.endingAt);
-    PreparedRequest prepared = queryRequest(Endpoint::SendsDataSeries, urlQuery);
-    prepared.issues = issues;
-    return prepared;
+    return queryRequest(Endpoint::SendsDataSeries, urlQuery, issues);
 }
 
 } // namespace Braze

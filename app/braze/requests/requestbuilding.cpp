@@ -6,7 +6,7 @@
 
 namespace Braze::RequestBuilding {
 
-PreparedRequest jsonRequest(Endpoint endpoint, const QJsonObject &body)
+PreparedRequest jsonRequest(Endpoint endpoint, const QJsonObject &body, const ValidationIssues &issues)
 {
     const EndpointInfo &info = endpointInfo(endpoint);
     PreparedRequest prepared;
@@ -15,10 +15,11 @@ PreparedRequest jsonRequest(Endpoint endpoint, const QJsonObject &body)
     prepared.request.path = info.path;
     prepared.request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     prepared.request.contentType = "application/json";
+    prepared.issues = issues;
     return prepared;
 }
 
-PreparedRequest queryRequest(Endpoint endpoint, const QUrlQuery &query)
+PreparedRequest queryRequest(Endpoint endpoint, const QUrlQuery &query, const ValidationIssues &issues)
 {
     const EndpointInfo &info = endpointInfo(endpoint);
     PreparedRequest prepared;
@@ -26,6 +27,7 @@ PreparedRequest queryRequest(Endpoint endpoint, const QUrlQuery &query)
     prepared.request.method = info.method;
     prepared.request.path = info.path;
     prepared.request.query = query;
+    prepared.issues = issues;
     return prepared;
 }
 

@@ -9,8 +9,8 @@
 // Helpers shared by the typed request builders; not part of the public API.
 namespace Braze::RequestBuilding {
 
-PreparedRequest jsonRequest(Endpoint endpoint, const QJsonObject &body);
-PreparedRequest queryRequest(Endpoint endpoint, const QUrlQuery &query);
+PreparedRequest jsonRequest(Endpoint endpoint, const QJsonObject &body, const ValidationIssues &issues = {});
+PreparedRequest queryRequest(Endpoint endpoint, const QUrlQuery &query, const ValidationIssues &issues = {});
 
 void requireText(ValidationIssues &issues, const QString &field, const QString &value);
 void checkIdentifier(ValidationIssues &issues, const QString &field, const UserIdentifier &user);

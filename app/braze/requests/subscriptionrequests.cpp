@@ -66,9 +66,7 @@ PreparedRequest prepare(const SubscriptionStatusQuery &query)
     addRepeated(urlQuery, QStringLiteral("external_id"), users.externalIds);
     addRepeated(urlQuery, QStringLiteral("email"), users.emails);
     addRepeated(urlQuery, QStringLiteral("phone"), users.phones);
-    PreparedRequest prepared = queryRequest(Endpoint::SubscriptionStatusGet, urlQuery);
-    prepared.issues = issues;
-    return prepared;
+    return queryRequest(Endpoint::SubscriptionStatusGet, urlQuery, issues);
 }
 
 PreparedRequest prepare(const UserSubscriptionsQuery &query)
@@ -84,9 +82,7 @@ PreparedRequest prepare(const UserSubscriptionsQuery &query)
     urlQuery.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
     if (query.offset > 0)
         urlQuery.addQueryItem(QStringLiteral("offset"), QString::number(query.offset));
-    PreparedRequest prepared = queryRequest(Endpoint::SubscriptionUserStatus, urlQuery);
-    prepared.issues = issues;
-    return prepared;
+    return queryRequest(Endpoint::SubscriptionUserStatus, urlQuery, issues);
 }
 
 PreparedRequest prepare(const SubscriptionChange &change)
@@ -104,9 +100,7 @@ PreparedRequest prepare(const SubscriptionChange &change)
         body.insert(QStringLiteral("phone"), toJsonArray(users.phones));
     if (change.useDoubleOptIn)
         body.insert(QStringLiteral("use_double_opt_in_logic"), true);
-    PreparedRequest prepared = jsonRequest(Endpoint::SubscriptionStatusSet, body);
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::SubscriptionStatusSet, body, issues);
 }
 
 PreparedRequest prepare(const SubscriptionChangesV2 &changes)
@@ -138,9 +132,7 @@ PreparedRequest prepare(const SubscriptionChangesV2 &changes)
         issues.append({QStringLiteral("subscription_groups"), QCoreApplication::translate("Validation", "Add at least one subscription group.")});
     if (anyEmail && anyPhone)
         issues.append({QStringLiteral("subscription_groups"), QCoreApplication::translate("Validation", "E-mail addresses and phone numbers cannot be changed in the same call; send two calls.")});
-    PreparedRequest prepared = jsonRequest(Endpoint::SubscriptionStatusSetV2, {{QStringLiteral("subscription_groups"), groups}});
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::SubscriptionStatusSetV2, {{QStringLiteral("subscription_groups"), groups}}, issues);
 }
 
 } // namespace Braze

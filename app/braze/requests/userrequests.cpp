@@ -112,9 +112,7 @@ PreparedRequest prepare(const TrackRequest &request)
     addArray(body, issues, "purchases", request.purchases, purchaseObject);
     if (body.isEmpty())
         issues.append({QStringLiteral("attributes"), QCoreApplication::translate("Validation", "Nothing to send: add at least one attribute update, event or purchase.")});
-    PreparedRequest prepared = jsonRequest(Endpoint::UsersTrack, body);
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::UsersTrack, body, issues);
 }
 
 PreparedRequest prepare(const ExportIdsRequest &request)
@@ -151,9 +149,7 @@ PreparedRequest prepare(const ExportIdsRequest &request)
         issues.append({QStringLiteral("users"), QCoreApplication::translate("Validation", "Name at least one user to export.")});
     if (!request.fieldsToExport.isEmpty())
         body.insert(QStringLiteral("fields_to_export"), toJsonArray(request.fieldsToExport));
-    PreparedRequest prepared = jsonRequest(Endpoint::UsersExportIds, body);
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::UsersExportIds, body, issues);
 }
 
 PreparedRequest prepare(const AliasNewRequest &request)
@@ -171,9 +167,7 @@ PreparedRequest prepare(const AliasNewRequest &request)
     }
     if (aliases.isEmpty())
         issues.append({QStringLiteral("user_aliases"), QCoreApplication::translate("Validation", "Add at least one alias.")});
-    PreparedRequest prepared = jsonRequest(Endpoint::UsersAliasNew, {{QStringLiteral("user_aliases"), aliases}});
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::UsersAliasNew, {{QStringLiteral("user_aliases"), aliases}}, issues);
 }
 
 PreparedRequest prepare(const IdentifyRequest &request)
@@ -221,9 +215,7 @@ PreparedRequest prepare(const IdentifyRequest &request)
         body.insert(QStringLiteral("phone_numbers_to_identify"), byPhone);
     if (request.items.isEmpty())
         issues.append({QStringLiteral("items"), QCoreApplication::translate("Validation", "Add at least one profile to identify.")});
-    PreparedRequest prepared = jsonRequest(Endpoint::UsersIdentify, body);
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::UsersIdentify, body, issues);
 }
 
 PreparedRequest prepare(const DeleteRequest &request)
@@ -257,9 +249,7 @@ PreparedRequest prepare(const DeleteRequest &request)
     QJsonObject body;
     if (keys.contains(kind))
         body.insert(keys.value(kind), values);
-    PreparedRequest prepared = jsonRequest(Endpoint::UsersDelete, body);
-    prepared.issues = issues;
-    return prepared;
+    return jsonRequest(Endpoint::UsersDelete, body, issues);
 }
 
 } // namespace Braze
