@@ -14,6 +14,8 @@ RateLimiter::Limit RateLimiter::defaultLimit(const QString &bucket)
         return {5000, 60};
     if (bucket == QLatin1String(SendIdCreate))
         return {100, 86400};
+    if (bucket.startsWith(QLatin1String(BroadcastAudience)))
+        return {10, 60};
     if (bucket == QLatin1String(Broadcast))
         return {250, 60};
     return {250000, 3600};

@@ -29,6 +29,8 @@ public:
     static constexpr const char *SubscriptionSet = "subscription.set";      // v1 and v2
     static constexpr const char *SendIdCreate = "sends.id.create";
     static constexpr const char *Broadcast = "messaging.broadcast";
+    // Prefix of the per-audience broadcast buckets (10 per minute for one campaign + segment + audience).
+    static constexpr const char *BroadcastAudience = "messaging.broadcast.audience:";
     static constexpr const char *Default = "default";                       // shared 250,000 per hour
 
     static Limit defaultLimit(const QString &bucket);

@@ -191,7 +191,18 @@ SandboxReply SandboxServer::handleApi(const SandboxRequest &request, QString *ke
                                                       {QStringLiteral("missing_permission"), endpoint->permission}});
         return finish(reply, peek);
     }
-    // 3. Within the rate limit?
+    // 3. Within the rate limit? Broadcasts also count against their unique audience (same
+    // campaign, segment and audience object), 10 per minute.
+    if (broadcast) {
+        const QString audience = QLatin1String(RateLimiter::BroadcastAudience) + body.value(QLatin1String("campaign_id")).toString()
+            + QLatin1Char('|') + body.value(QLatin1String("segment_id")).toString() + QLatin1Char('|')
+            + QString::fromUtf8(QJsonDocument(body.value(QLatin1String("audience")).toObject()).toJson(QJsonDocument::Compact));
+        const RateLimiter::Decision perAudience = m_rateLimiter.take(audience, nowMs, m_config.rateScale, false);
+        if (!perAudience.allowed)
+            return finish(SandboxReply::message(429, QStringLiteral("Rate Limited")), perAudience);
+        if (peek.allowed)
+            m_rateLimiter.take(audience, nowMs, m_config.rateScale, true);
+    }
     const RateLimiter::Decision decision = m_rateLimiter.take(bucket, nowMs, m_config.rateScale, true);
     if (!decision.allowed)
         return finish(SandboxReply::message(429, QStringLiteral("Rate Limited")), decision);

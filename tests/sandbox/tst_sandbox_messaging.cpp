@@ -242,6 +242,26 @@ private slots:
                            {{"campaign_id", Triggered}, {"recipients", QJsonArray{QJsonObject{{"external_user_id", "user_0001"}}}}}, ActionIq);
         QCOMPARE(r.header("X-RateLimit-Limit"), QByteArray("250000"));
     }
+    void broadcastToOneAudienceIsLimitedTo10PerMinute()
+    {
+        // Scaled by 0.1: 1 per minute for one audience, 25 per minute for all broadcasts.
+        m_client->control("POST", QStringLiteral("/_sandbox/config"), {{"rate_scale", 0.1}});
+        SandboxTestClient::Reply second;
+        int firstStatus = 0;
+        // Two tries in case the first pair straddles a minute boundary.
+        for (int attempt = 0; attempt < 2 && second.status != 429; ++attempt) {
+            firstStatus = m_client->post(QStringLiteral("/campaigns/trigger/send"), {{"campaign_id", Triggered}, {"broadcast", true}}, ActionIq).status;
+            second = m_client->post(QStringLiteral("/campaigns/trigger/send"), {{"campaign_id", Triggered}, {"broadcast", true}}, ActionIq);
+        }
+        const auto otherAudience = m_client->post(QStringLiteral("/campaigns/trigger/send"),
+                                                  {{"campaign_id", Triggered}, {"broadcast", true}, {"audience", QJsonObject{{"AND", QJsonArray{}}}}},
+                                                  ActionIq);
+        m_client->control("POST", QStringLiteral("/_sandbox/config"), {{"rate_scale", 1.0}});
+        QCOMPARE(firstStatus, 201);
+        QCOMPARE(second.status, 429);
+        QCOMPARE(second.header("X-RateLimit-Limit"), QByteArray("1"));
+        QCOMPARE(otherAudience.status, 201);
+    }
     void messagesSendWebhook()
     {
         const QJsonObject body{{"external_user_ids", QJsonArray{"user_0001", "user_0002"}},
