@@ -18,6 +18,7 @@ QList<TextEntry> outgrowTexts()
         {"outgrow.handoff.mapping", QT_TRANSLATE_NOOP("Integrations", "Attribute mapping")},
         {"outgrow.hint.not_transferred", QT_TRANSLATE_NOOP("Integrations", "Data is not reaching Braze: check that the API key and the endpoint URL in Outgrow's integration settings are right and that the key has the users.track permission.")},
         {"outgrow.hint.wrong_mapping", QT_TRANSLATE_NOOP("Integrations", "Wrong mapping: make sure each mapped Outgrow answer goes to a valid Braze custom attribute and that the attribute names match exactly.")},
+        {"outgrow.hint.export", QT_TRANSLATE_NOOP("Integrations", "To compare, the console reads the profile back with users/export/ids, a permission Outgrow itself does not need. Run the test with a key that also has users.export.ids, or look at the test user's profile in the Braze dashboard. If the profile is missing: check the API key, the endpoint and the users.track permission.")},
         {"outgrow.hint.segment", QT_TRANSLATE_NOOP("Integrations", "Segment not filtering: make sure the custom attributes are set up in Braze and receive data, then check the segment's filter logic.")},
         {"outgrow.wf.mapping", QT_TRANSLATE_NOOP("Integrations", "Test the attribute mapping")},
         {"outgrow.wf.mapping.description", QT_TRANSLATE_NOOP("Integrations", "Submits a sample answer for a test user through users/track, exports the user and compares each mapped attribute, expected against actual.")},

@@ -79,6 +79,11 @@ QJsonObject PartnerConfigStore::load(const QString &workspaceId, const PartnerDe
     return values;
 }
 
+bool PartnerConfigStore::hasSaved(const QString &workspaceId, const QString &partnerId) const
+{
+    return readFile(workspaceId, nullptr).value(QLatin1String("partners")).toObject().contains(partnerId);
+}
+
 QString PartnerConfigStore::save(const QString &workspaceId, const PartnerDescription &partner, const QJsonObject &values) const
 {
     QString readError;

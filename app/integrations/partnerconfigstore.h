@@ -30,6 +30,8 @@ public:
 
     // The partner's saved values, over its defaults. *error says why the file could not be read.
     QJsonObject load(const QString &workspaceId, const PartnerDescription &partner, QString *error = nullptr) const;
+    // Whether anything was ever saved for the partner in this workspace.
+    bool hasSaved(const QString &workspaceId, const QString &partnerId) const;
     // Replaces the partner's values (secret fields are dropped). Returns an error text or "".
     QString save(const QString &workspaceId, const PartnerDescription &partner, const QJsonObject &values) const;
 

@@ -179,7 +179,7 @@ private slots:
         WorkflowRunner *run = f.run(ApiKeyTable::OutgrowKey, QStringLiteral("outgrow.attribute-mapping"));
         QCOMPARE(run->verdict().outcome, Outcome::Failed);
         QCOMPARE(step(run, "submit").status, Status::Passed);
-        QCOMPARE(run->verdict().hint, IntegrationText::text(QStringLiteral("outgrow.hint.not_transferred")));
+        QCOMPARE(run->verdict().hint, IntegrationText::text(QStringLiteral("outgrow.hint.export")));
     }
 
     void outgrowWrongTypeCarriesTheMappingHint()

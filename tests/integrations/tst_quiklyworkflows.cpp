@@ -2,6 +2,7 @@
 
 #include "braze/validation/isotime.h"
 #include "integrations/integrationtext.h"
+#include "integrations/subscriptiongroupcheck.h"
 #include "sandbox/demoseed.h"
 
 #include <QJsonArray>
@@ -197,6 +198,31 @@ private slots:
         QCOMPARE(run->verdict().outcome, Outcome::Cancelled);
         QCOMPARE(step(run, "wait").status, Status::Cancelled);
         QVERIFY(run->verdict().durationMs < 5000);
+    }
+
+    void subscriptionGroupIsCheckedInTheWorkspace_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<int>("verdict");
+        QTest::newRow("the SMS group") << ApiKeyTable::QuiklyKey << DemoSeed::SmsGroupId << int(FieldCheck::Verdict::Fine);
+        QTest::newRow("unknown") << ApiKeyTable::QuiklyKey << "no-such-group" << int(FieldCheck::Verdict::Wrong);
+        QTest::newRow("the e-mail group") << ApiKeyTable::QuiklyKey << DemoSeed::EmailGroupId << int(FieldCheck::Verdict::Wrong);
+        QTest::newRow("key may not read") << ApiKeyTable::OutgrowKey << DemoSeed::SmsGroupId << int(FieldCheck::Verdict::NeedsConfirmation);
+    }
+
+    void subscriptionGroupIsCheckedInTheWorkspace()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, group);
+        QFETCH(int, verdict);
+        SandboxFixture f;
+        SubscriptionGroupCheck check;
+        QSignalSpy checked(&check, &SubscriptionGroupCheck::checked);
+        check.start(f.client(qPrintable(key)), group, QStringLiteral("sms"));
+        QVERIFY(checked.wait(5000));
+        const FieldCheck result = checked.first().first().value<FieldCheck>();
+        QCOMPARE(int(result.verdict), verdict);
     }
 
     void webhookStepAsksForTheBuilder()

@@ -61,7 +61,7 @@ void ApiCallStep::start(const StepContext &context)
             result.summary = tr("Cancelled.");
         } else if (!apiResult.succeeded()) {
             result = StepResult::failed(apiResult.error.message, apiResult.error.hint);
-            if (!apiResult.error.detail.isEmpty())
+            if (!apiResult.error.detail.isEmpty() && !apiResult.error.message.contains(apiResult.error.detail))
                 result.summary += QStringLiteral(" (%1)").arg(apiResult.error.detail);
         } else {
             result = m_read(apiResult, args);

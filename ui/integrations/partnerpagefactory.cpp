@@ -1,0 +1,45 @@
+#include "partnerpagefactory.h"
+
+#include "config/workspacestore.h"
+#include "consolesession.h"
+#include "integrations/partnerloader.h"
+#include "integrations/stepregistry.h"
+#include "partnerpage.h"
+#include "users/testuserstore.h"
+#include "workspaceconnection.h"
+
+#include <QDebug>
+
+using namespace Integrations;
+
+QList<PartnerPage *> PartnerPageFactory::createAll(ConsoleSession &session, const std::function<void(const QString &, const QString &)> &navigate,
+                                                   QWidget *parent)
+{
+    QStringList errors;
+    const QList<PartnerDescription> partners = PartnerLoader(StepRegistry::standard()).loadEmbedded(&errors);
+    for (const QString &error : errors)
+        qWarning().noquote() << error;  // embedded descriptions: tst_partnerdescriptions keeps this empty
+
+    PartnerPageContext context;
+    context.configStore = PartnerConfigStore(QString(), &session.secrets());
+    context.secrets = &session.secrets();
+    context.client = [&session]() -> Braze::BrazeClient * { return session.connection() ? &session.connection()->client() : nullptr; };
+    context.probe = [&session]() -> Braze::PermissionProbe * { return session.connection() ? &session.connection()->permissions() : nullptr; };
+    context.navigate = navigate;
+    // Read again each time: the Test users page may have saved someone since.
+    auto *testUsers = new TestUserStore(QString(), parent);
+    context.savedTestUsers = [testUsers](const QString &workspaceId) {
+        testUsers->load();
+        return testUsers->list(workspaceId);
+    };
+
+    QList<PartnerPage *> pages;
+    for (const PartnerDescription &partner : partners) {
+        auto *page = new PartnerPage(partner, context, parent);
+        page->setWorkspace(session.workspaces().current());
+        QObject::connect(&session.workspaces(), &WorkspaceStore::currentWorkspaceChanged, page, &PartnerPage::setWorkspace);
+        QObject::connect(&session, &ConsoleSession::connectionChanged, page, &PartnerPage::refreshConnection);
+        pages.append(page);
+    }
+    return pages;
+}

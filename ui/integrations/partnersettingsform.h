@@ -1,0 +1,58 @@
+#pragma once
+
+#include "integrations/partnerdescription.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class TableFieldEditor;
+struct PartnerPageContext;
+
+// The partner's configuration fields, generated from its description and checked inline.
+// Saved per workspace: IDs and tables in the workspace's settings file, secrets in the keychain.
+class PartnerSettingsForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PartnerSettingsForm(const Integrations::PartnerDescription &partner, const PartnerPageContext &context, QWidget *parent = nullptr);
+
+    // In the built-in sandbox, a partner never configured starts with the sandbox's demo IDs.
+    void setWorkspace(const QString &workspaceId, bool sandbox);
+    // The values in the editors (secrets left out), derived columns filled in.
+    QJsonObject values() const;
+    // The last saved (or loaded) values: what workflows run with.
+    QJsonObject savedValues() const { return m_saved; }
+    bool hasProblems() const;
+    QWidget *editor(const QString &fieldId) const { return m_editors.value(fieldId); }
+    QString problemText(const QString &fieldId) const;
+
+public slots:
+    bool save();
+    void fillWithSandboxValues();
+    void revert();
+
+signals:
+    // The saved configuration changed (loaded for another workspace, or saved).
+    void configChanged(const QJsonObject &values);
+
+private:
+    // A subscription group ID with a button that asks Braze whether the group exists.
+    QHBoxLayout *withGroupCheck(const Integrations::FieldSpec &field, QWidget *editor);
+    void setValues(const QJsonObject &values);
+    void revalidate();
+
+    Integrations::PartnerDescription m_partner;
+    const PartnerPageContext &m_context;
+    QString m_workspaceId;
+    QJsonObject m_saved;
+    QHash<QString, QWidget *> m_editors;
+    QHash<QString, QLabel *> m_problems;
+    QLabel *m_status;
+    QPushButton *m_save;
+    bool m_loading = false;
+};

@@ -1,0 +1,261 @@
+#include "workflowpanel.h"
+
+#include "integrations/integrationtext.h"
+#include "integrations/paramresolver.h"
+#include "integrations/stepregistry.h"
+#include "integrations/stepreport.h"
+#include "integrations/workflowrunner.h"
+#include "integrations/workflowstepmodel.h"
+#include "partnerpagecontext.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Integrations;
+
+WorkflowPanel::WorkflowPanel(const PartnerDescription &partner, const PartnerPageContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_partner(partner)
+    , m_context(context)
+    , m_choice(new QComboBox(this))
+    , m_savedUsers(new QComboBox(this))
+    , m_description(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_target(new QLabel(this))
+    , m_run(new QPushButton(tr("Run"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_steps(new QTableView(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_showInLog(new QPushButton(tr("Show in the request log"), this))
+    , m_verdict(new QLabel(this))
+    , m_model(new WorkflowStepModel(this))
+{
+    m_choice->setObjectName(QStringLiteral("workflowChoice"));
+    for (const WorkflowSpec &w : partner.workflows)
+        m_choice->addItem(IntegrationText::text(w.titleId), w.id);
+    m_description->setWordWrap(true);
+    m_run->setObjectName(QStringLiteral("runWorkflow"));
+    m_cancel->setObjectName(QStringLiteral("cancelWorkflow"));
+    m_steps->setObjectName(QStringLiteral("steps"));
+    m_steps->setModel(m_model);
+    m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_steps->verticalHeader()->setVisible(false);
+    m_steps->horizontalHeader()->setStretchLastSection(true);
+    m_steps->setWordWrap(false);
+    m_details->setObjectName(QStringLiteral("stepDetails"));
+    m_details->setReadOnly(true);
+    m_details->setPlaceholderText(tr("Select a step to see its request and response."));
+    m_showInLog->setObjectName(QStringLiteral("showInLog"));
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_savedUsers->setObjectName(QStringLiteral("savedUsers"));
+    m_savedUsers->setToolTip(tr("Fills in the parameters that name a user from a test user saved on the Test users page."));
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Workflow:"), this));
+    top->addWidget(m_choice, 1);
+    top->addWidget(m_savedUsers);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_target, 1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_run);
+    auto *detailsBox = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details);
+    detailsLayout->addWidget(m_showInLog, 0, Qt::AlignRight);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_steps);
+    splitter->addWidget(detailsBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_description);
+    layout->addLayout(m_form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_verdict);
+    layout->addWidget(splitter, 1);
+
+    connect(m_choice, &QComboBox::currentIndexChanged, this, &WorkflowPanel::rebuildParameters);
+    connect(m_savedUsers, &QComboBox::activated, this, &WorkflowPanel::useSavedUser);
+    connect(m_run, &QPushButton::clicked, this, &WorkflowPanel::run);
+    connect(m_cancel, &QPushButton::clicked, this, &WorkflowPanel::cancel);
+    connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkflowPanel::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &WorkflowPanel::showDetails);
+    connect(m_showInLog, &QPushButton::clicked, this, [this] {
+        const int row = m_steps->currentIndex().row();
+        if (m_runner && row >= 0 && !m_runner->stepResult(row).exchanges.isEmpty() && m_context.navigate)
+            m_context.navigate(QStringLiteral("requestlog"), QStringLiteral("call:%1").arg(m_runner->stepResult(row).exchanges.first().callId));
+    });
+    rebuildParameters();
+}
+
+const WorkflowSpec *WorkflowPanel::currentWorkflow() const
+{
+    return m_partner.workflow(m_choice->currentData().toString());
+}
+
+void WorkflowPanel::selectWorkflow(const QString &workflowId)
+{
+    m_choice->setCurrentIndex(m_choice->findData(workflowId));
+}
+
+void WorkflowPanel::setTarget(const QString &workspaceId, const QString &workspaceName, const QString &endpoint, bool sandbox)
+{
+    m_workspaceId = workspaceId;
+    m_endpoint = endpoint;
+    m_sandbox = sandbox;
+    m_target->setText(sandbox ? tr("Runs against the built-in sandbox: nothing reaches Braze.")
+                              : tr("Runs against %1 (%2): real data in Braze!").arg(workspaceName, endpoint));
+    m_target->setStyleSheet(sandbox ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));
+    rebuildParameters();
+    refreshSavedUsers();
+}
+
+void WorkflowPanel::refreshSavedUsers()
+{
+    m_savedUserList = m_context.savedTestUsers ? m_context.savedTestUsers(m_workspaceId) : QList<SavedTestUser>();
+    m_savedUsers->clear();
+    m_savedUsers->addItem(tr("Use a saved test user…"));
+    for (const SavedTestUser &u : std::as_const(m_savedUserList))
+        m_savedUsers->addItem(QStringLiteral("%1 — %2").arg(u.name, u.user.describe()));
+    m_savedUsers->setVisible(!m_savedUserList.isEmpty());
+}
+
+void WorkflowPanel::useSavedUser(int index)
+{
+    if (index <= 0 || index > m_savedUserList.size() || !currentWorkflow())
+        return;
+    using Kind = Braze::UserIdentifier::Kind;
+    const Braze::UserIdentifier user = m_savedUserList.at(index - 1).user;
+    const QString matchOn = m_config.value(QLatin1String("match_on")).toString(QStringLiteral("external_id"));
+    for (const ParamSpec &param : currentWorkflow()->params) {
+        const bool fits = (param.type == QLatin1String("email") && user.kind() == Kind::Email)
+                          || (param.type == QLatin1String("phone") && user.kind() == Kind::Phone)
+                          || (param.name == QLatin1String("external_id") && user.kind() == Kind::ExternalId)
+                          || (param.name == QLatin1String("user") && user.kind() == (matchOn == QLatin1String("braze_id") ? Kind::BrazeId : Kind::ExternalId));
+        if (fits)
+            m_params.value(param.name)->setText(user.value());
+    }
+    m_savedUsers->setCurrentIndex(0);
+}
+
+void WorkflowPanel::setConfig(const QJsonObject &config)
+{
+    m_config = config;
+    rebuildParameters();
+}
+
+void WorkflowPanel::rebuildParameters()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_params.clear();
+    const WorkflowSpec *workflow = currentWorkflow();
+    m_description->setText(workflow ? IntegrationText::text(workflow->descriptionId) : QString());
+    if (!workflow)
+        return;
+    for (const ParamSpec &param : workflow->params) {
+        auto *edit = new QLineEdit(ParamResolver::defaultValue(param, m_config, m_sandbox), this);
+        edit->setObjectName(QStringLiteral("param_") + param.name);
+        edit->setClearButtonEnabled(true);
+        connect(edit, &QLineEdit::textChanged, this, [this, param, edit](const QString &text) {
+            const QString problem = ParamResolver::problem(param, text);
+            edit->setToolTip(problem);
+            edit->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+            updateButtons();
+        });
+        m_params.insert(param.name, edit);
+        m_form->addRow(IntegrationText::text(param.labelId), edit);
+    }
+    updateButtons();
+}
+
+void WorkflowPanel::updateButtons()
+{
+    const bool running = m_runner && m_runner->isRunning();
+    bool valid = currentWorkflow() != nullptr;
+    if (const WorkflowSpec *workflow = currentWorkflow()) {
+        for (const ParamSpec &param : workflow->params)
+            valid = valid && ParamResolver::problem(param, m_params.value(param.name)->text()).isEmpty();
+    }
+    m_run->setEnabled(!running && valid);
+    m_cancel->setEnabled(running);
+    m_choice->setEnabled(!running);
+}
+
+void WorkflowPanel::run()
+{
+    const WorkflowSpec *workflow = currentWorkflow();
+    if (!workflow || (m_runner && m_runner->isRunning()))
+        return;
+    RunEnvironment environment;
+    environment.client = m_context.client ? m_context.client() : nullptr;
+    environment.probe = m_context.probe ? m_context.probe() : nullptr;
+    environment.sandbox = m_sandbox;
+    environment.endpoint = m_endpoint;
+    environment.config = m_config;
+    environment.navigate = m_context.navigate;
+    if (m_runner)
+        m_runner->deleteLater();
+    m_runner = new WorkflowRunner(m_partner, *workflow, environment, StepRegistry::standard(), this);
+    QHash<QString, QString> values;
+    for (auto it = m_params.cbegin(); it != m_params.cend(); ++it)
+        values.insert(it.key(), it.value()->text());
+    const QList<ParamIssue> issues = m_runner->setParameters(values);
+    if (!issues.isEmpty()) {
+        m_verdict->setText(tr("Check the parameters: %1").arg(issues.first().message));
+        return;
+    }
+    m_model->setRunner(m_runner);
+    m_steps->resizeColumnsToContents();
+    connect(m_runner, &WorkflowRunner::stepStarted, this, [this](int row) { m_steps->selectRow(row); });
+    connect(m_runner, &WorkflowRunner::finished, this, [this] {
+        const WorkflowRunner::Verdict &v = m_runner->verdict();
+        const QString mark = v.outcome == WorkflowRunner::Verdict::Outcome::Passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ");
+        m_verdict->setText(QStringLiteral("<b>%1%2</b> %3").arg(mark, v.message.toHtmlEscaped(),
+                                                                v.hint.isEmpty() ? QString() : QStringLiteral("<br>") + tr("What to do: %1").arg(v.hint.toHtmlEscaped()))
+                           + QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(tr("%1 s").arg(v.durationMs / 1000.0, 0, 'f', 1)));
+        m_verdict->setStyleSheet(v.outcome == WorkflowRunner::Verdict::Outcome::Passed ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b00020;"));
+        if (v.stepIndex >= 0)
+            m_steps->selectRow(v.stepIndex);
+        m_steps->resizeColumnToContents(WorkflowStepModel::TitleColumn);
+        updateButtons();
+        emit runFinished();
+    });
+    m_verdict->setText(tr("Running…"));
+    m_verdict->setStyleSheet(QString());
+    m_runner->start();
+    updateButtons();
+}
+
+void WorkflowPanel::cancel()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void WorkflowPanel::showDetails()
+{
+    const int row = m_steps->currentIndex().row();
+    if (!m_runner || row < 0 || row >= m_runner->stepCount()) {
+        m_details->clear();
+        m_showInLog->setEnabled(false);
+        return;
+    }
+    const StepResult &result = m_runner->stepResult(row);
+    const QString text = StepReport::text(m_runner->stepTitle(row), result);
+    if (m_details->toPlainText() != text)
+        m_details->setPlainText(text);
+    m_showInLog->setEnabled(!result.exchanges.isEmpty() && m_context.navigate);
+}
