@@ -3,6 +3,9 @@
 #include "config/appsettings.h"
 #include "config/workspacestore.h"
 #include "consolesession.h"
+#include "integrations/integrationtext.h"
+#include "integrations/partnerpage.h"
+#include "integrations/partnerpagefactory.h"
 #include "shell/placeholderpage.h"
 #include "shell/preferencesdialog.h"
 #include "workspaces/workspacespage.h"
@@ -41,15 +44,17 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     auto *workspacesPage = new WorkspacesPage(session, this);
     addPage(QStringLiteral("workspaces"), tr("Workspaces"), QStringLiteral("workspaces"), workspacesPage);
     addSection(tr("Integrations"));
-    addPage(QStringLiteral("quikly"), tr("Quikly"), QStringLiteral("partner"),
-            new PlaceholderPage(tr("Quikly"), tr("Urgency marketing: e-mail acquisition, SMS subscriptions with double opt-in, and the Quikly webhook. "
-                                                 "This page will check the API key's permissions, hold the subscription group and scope, and rehearse each workflow step by step."), this));
-    addPage(QStringLiteral("smartersends"), tr("SmarterSends"), QStringLiteral("partner"),
-            new PlaceholderPage(tr("SmarterSends"), tr("Distributed e-mail campaigns: App ID, API campaign and message variation IDs per group, scheduled messages and send IDs."), this));
-    addPage(QStringLiteral("actioniq"), tr("ActionIQ"), QStringLiteral("partner"),
-            new PlaceholderPage(tr("ActionIQ"), tr("Audience sync as AIQ_<Audience ID>_<Split ID> attributes, forwarded events and API-triggered campaigns."), this));
-    addPage(QStringLiteral("outgrow"), tr("Outgrow"), QStringLiteral("partner"),
-            new PlaceholderPage(tr("Outgrow"), tr("Quizzes and calculators: map each Outgrow response field to a Braze custom attribute and test the mapping."), this));
+    // One page per partner description; a step may ask for another page ("webhooks" with a preset).
+    const auto navigate = [this](const QString &pageId, const QString &argument) {
+        showPage(pageId);
+        QWidget *page = m_pages->findChild<QWidget *>(pageId, Qt::FindDirectChildrenOnly);
+        if (page && argument.startsWith(QLatin1String("preset:")) && page->metaObject()->indexOfMethod("createFromPreset(QString)") >= 0)
+            QMetaObject::invokeMethod(page, "createFromPreset", Q_ARG(QString, argument.mid(7)));
+        if (page && argument.startsWith(QLatin1String("call:")) && page->metaObject()->indexOfMethod("selectCall(quint64)") >= 0)
+            QMetaObject::invokeMethod(page, "selectCall", Q_ARG(quint64, argument.mid(5).toULongLong()));
+    };
+    for (PartnerPage *page : PartnerPageFactory::createAll(session, navigate, this))
+        addPage(page->partner().id, Integrations::IntegrationText::text(page->partner().titleId), QStringLiteral("partner"), page);
     addSection(tr("Tools"));
     addPage(QStringLiteral("webhooks"), tr("Webhook templates"), QStringLiteral("webhook"),
             new PlaceholderPage(tr("Webhook templates"), tr("Build the webhook a campaign or Canvas sends to a partner and preview the exact request for any user."), this));
