@@ -45,11 +45,13 @@ RenderResult Environment::render(const Template &tmpl, const Value &data) const
     shared.environment = this;
     shared.result = &result;
     shared.now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    shared.limits = m_limits;
     RenderContext ctx(shared, &tmpl, data);
-    result.output.reserve(qMin<qsizetype>(tmpl.source().size() * 2 + 64, 1 << 20));
+    result.output.reserve(qBound<qsizetype>(64, tmpl.outputSizeHint(), m_limits.maxOutputSize));
     tmpl.root().render(ctx, result.output);
     if (ctx.failed())
         ctx.reportPendingError(0, result.output);
+    tmpl.setOutputSizeHint(result.output.size());
     return result;
 }
 

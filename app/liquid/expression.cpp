@@ -176,6 +176,10 @@ Value FilteredExpression::evaluate(RenderContext &ctx) const
             ctx.fail(arityMessage(spec, given));
             return Value();
         }
+        if (input && input != &scratch && call.argsRenderTemplates) {
+            scratch = *input; // content blocks in the arguments may assign to the scope input lives in
+            input = &scratch;
+        }
         FilterArgs args;
         for (const Expression &arg : call.args)
             args.positional.append(arg.evaluate(ctx));
@@ -223,7 +227,12 @@ bool Condition::compare(const Value &l, Op op, const Value &r, RenderContext &ct
 bool Condition::evaluate(RenderContext &ctx) const
 {
     Value leftScratch, rightScratch;
-    const Value &l = *left.resolve(ctx, leftScratch);
+    const Value *lp = left.resolve(ctx, leftScratch);
+    if (right.kind == Expression::Kind::ContentBlock && lp != &leftScratch) {
+        leftScratch = *lp; // rendering the block may assign to the scope lp points into
+        lp = &leftScratch;
+    }
+    const Value &l = *lp;
     const bool result = op == Op::Truthy ? l.isTruthy() : compare(l, op, *right.resolve(ctx, rightScratch), ctx);
     switch (link) {
     case Link::And: return result && next->evaluate(ctx);

@@ -54,6 +54,7 @@ struct FilterCall
     QList<Expression> args;
     QList<std::pair<QString, Expression>> keywords;
     qsizetype offset = 0;
+    bool argsRenderTemplates = false; // an argument is a content block (renders Liquid)
 };
 
 // `expr | filter: args | ...` — what an output or an assign evaluates.

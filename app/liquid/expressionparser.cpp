@@ -128,6 +128,7 @@ bool ExpressionParser::parseFilters(QList<FilterCall> *out)
                     Expression arg;
                     if (!parseExpression(&arg))
                         return false;
+                    call.argsRenderTemplates = call.argsRenderTemplates || arg.kind == Expression::Kind::ContentBlock;
                     call.args.append(std::move(arg));
                 }
             } while (accept(K::Comma));

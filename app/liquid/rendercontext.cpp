@@ -17,10 +17,11 @@ RenderContext::RenderContext(RenderShared &shared, const Template *tmpl, const V
 
 const Value *RenderContext::find(QStringView name, size_t hash) const
 {
-    for (auto it = m_scopes.rbegin(); it != m_scopes.rend(); ++it) {
-        if (it->isEmpty())
+    for (size_t i = m_depth; i-- > 0;) {
+        const Object &scope = m_scopes[i];
+        if (scope.isEmpty())
             continue;
-        if (const Value *v = it->find(name, hash))
+        if (const Value *v = scope.find(name, hash))
             return v;
     }
     if (!counters.isEmpty()) {
@@ -87,30 +88,24 @@ void RenderContext::abort(const QString &message)
     m_shared.result->abortMessage = message;
 }
 
-bool RenderContext::countStep(qsizetype offset)
+bool RenderContext::stepLimitReached(qsizetype offset)
 {
-    if (Q_LIKELY(++m_shared.steps <= environment().limits().maxRenderSteps))
-        return true;
     stop(Diagnostic::Kind::Limit,
          QCoreApplication::translate("Liquid", "the template needs more than %1 steps to render (console limit); look for loops over very large lists")
              .arg(environment().limits().maxRenderSteps), offset);
     return false;
 }
 
-bool RenderContext::countIteration(qsizetype offset)
+bool RenderContext::iterationLimitReached(qsizetype offset)
 {
-    if (Q_LIKELY(++m_shared.iterations <= environment().limits().maxLoopIterations))
-        return true;
     stop(Diagnostic::Kind::Limit,
          QCoreApplication::translate("Liquid", "loops ran more than %1 times in total (console limit); add a limit: to large loops")
              .arg(environment().limits().maxLoopIterations), offset);
     return false;
 }
 
-bool RenderContext::checkSize(qsizetype size, qsizetype offset)
+bool RenderContext::sizeLimitReached(qsizetype offset)
 {
-    if (Q_LIKELY(size <= environment().limits().maxOutputSize))
-        return true;
     stop(Diagnostic::Kind::Limit,
          QCoreApplication::translate("Liquid", "the rendered text is longer than %1 characters (console limit)")
              .arg(environment().limits().maxOutputSize), offset);

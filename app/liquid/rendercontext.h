@@ -2,6 +2,7 @@
 
 #include "liquid/diagnostic.h"
 #include "liquid/filter.h"
+#include "liquid/options.h"
 #include "liquid/renderresult.h"
 #include "liquid/value.h"
 
@@ -26,6 +27,7 @@ struct RenderShared
     bool stopped = false;
     QSet<QString> undefinedSeen;
     QDateTime now; // fixed for the whole render
+    Limits limits; // copied so the hot loops read them without indirection
 };
 
 // The variables and registers of one render (Shopify's Liquid::Context). Lookups go from
@@ -43,10 +45,16 @@ public:
     const Value *find(QStringView name, size_t hash) const;
     Value lookup(const QString &name, bool *found) const;
     void assign(const QString &name, const Value &value) { m_scopes.front().insert(name, value); }
-    void setLocal(const QString &name, const Value &value) { m_scopes.back().insert(name, value); }
-    void setLocal(const QString &name, size_t hash, const Value &value) { m_scopes.back().insert(name, hash, value); }
-    void pushScope() { m_scopes.emplace_back(); }
-    void popScope() { m_scopes.pop_back(); }
+    void setLocal(const QString &name, const Value &value) { m_scopes[m_depth - 1].insert(name, value); }
+    void setLocal(const QString &name, size_t hash, const Value &value) { m_scopes[m_depth - 1].insert(name, hash, value); }
+    // Scopes are reused between loops so a loop does not allocate a new one each time.
+    void pushScope()
+    {
+        if (m_depth == m_scopes.size())
+            m_scopes.emplace_back();
+        ++m_depth;
+    }
+    void popScope() { m_scopes[--m_depth].clear(); }
     void noteUndefined(const QString &path);
 
     // Registers (per context; `render` starts fresh ones).
@@ -71,9 +79,18 @@ public:
     // {% abort_message %}: the render ends, the result says it aborted (no error).
     void abort(const QString &message);
     bool shouldLeaveBlock() const { return m_shared.stopped || interrupt != Interrupt::None; }
-    bool countStep(qsizetype offset);
-    bool countIteration(qsizetype offset);
-    bool checkSize(qsizetype size, qsizetype offset);
+    bool countStep(qsizetype offset)
+    {
+        return Q_LIKELY(++m_shared.steps <= m_shared.limits.maxRenderSteps) || stepLimitReached(offset);
+    }
+    bool countIteration(qsizetype offset)
+    {
+        return Q_LIKELY(++m_shared.iterations <= m_shared.limits.maxLoopIterations) || iterationLimitReached(offset);
+    }
+    bool checkSize(qsizetype size, qsizetype offset)
+    {
+        return Q_LIKELY(size <= m_shared.limits.maxOutputSize) || sizeLimitReached(offset);
+    }
 
     const Template *currentTemplate() const { return m_template; }
     void setCurrentTemplate(const Template *tmpl) { m_template = tmpl; }
@@ -84,10 +101,15 @@ public:
     Diagnostic makeDiagnostic(Diagnostic::Kind kind, const QString &message, qsizetype offset) const;
 
 private:
+    bool stepLimitReached(qsizetype offset);
+    bool iterationLimitReached(qsizetype offset);
+    bool sizeLimitReached(qsizetype offset);
+
     RenderShared &m_shared;
     const Template *m_template;
     Value m_globals;
     std::vector<Object> m_scopes;
+    size_t m_depth = 1; // scopes in use; m_scopes[0] is the root scope
     FilterContext m_filters;
 };
 

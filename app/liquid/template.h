@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace Liquid {
@@ -35,6 +36,9 @@ public:
     BlockBody &root() { return m_root; }
     const TemplateAnalysis &analysis() const { return m_analysis; }
     TemplateAnalysis &analysis() { return m_analysis; }
+    // The size of the last output, so the next render reserves its buffer once.
+    qsizetype outputSizeHint() const { return m_outputHint.load(std::memory_order_relaxed); }
+    void setOutputSizeHint(qsizetype size) const { m_outputHint.store(size + size / 8 + 16, std::memory_order_relaxed); }
 
 private:
     QString m_name;
@@ -42,6 +46,7 @@ private:
     LineIndex m_lines;
     BlockBody m_root;
     TemplateAnalysis m_analysis;
+    mutable std::atomic<qsizetype> m_outputHint;
 };
 
 using TemplatePtr = std::shared_ptr<const Template>;

@@ -37,6 +37,8 @@ public:
     void insert(const QString &key, const Value &value) { insert(key, hashKey(key), value); }
     void insert(const QString &key, size_t hash, const Value &value);
     void reserve(qsizetype n) { m_entries.reserve(n); m_hashes.reserve(n); }
+    // Empties the object but keeps its storage (render scopes are reused).
+    void clear() { m_entries.clear(); m_hashes.clear(); m_slots.clear(); }
 
 private:
     static constexpr qsizetype IndexThreshold = 8;
