@@ -67,6 +67,8 @@ void ActionRunner::run(const UserAction &action, const UserProfile &before)
             emit actionFailed(result.error);
             return;
         }
+        // Braze named what it rejected: waiting for it to appear would be waiting in vain.
+        m_retry = nonFatalErrors(result).isEmpty();
         emit actionSent(result);
         refetch();
     });
@@ -81,7 +83,7 @@ void ActionRunner::refetch()
 
 bool ActionRunner::retryLater()
 {
-    if (m_attempt > m_delaysMs.size())
+    if (!m_retry || m_attempt > m_delaysMs.size())
         return false;
     m_delay->start(m_delaysMs.at(m_attempt - 1));
     return true;

@@ -67,4 +67,5 @@ private:
     Braze::UserIdentifier m_refetchAs;
     UserProfile m_before;
     int m_attempt = 0;
+    bool m_retry = true;
 };

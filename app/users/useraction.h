@@ -41,6 +41,8 @@ public:
     const Braze::PreparedRequest &prepared() const { return m_prepared; }
     Braze::UserIdentifier refetchAs() const { return m_refetchAs; }
     bool isReady() const { return m_prepared.issues.isEmpty(); }
+    // An editor's own reason not to send (e.g. a value that is not a number).
+    void addProblem(const QString &field, const QString &message) { m_prepared.issues.append({field, message}); }
     // All issues as sentences, one per line.
     QString problems() const;
 

@@ -1,0 +1,81 @@
+#include "actionpanel.h"
+
+#include "aliaseditor.h"
+#include "attributeeditor.h"
+#include "deleteeditor.h"
+#include "eventeditor.h"
+#include "identifyeditor.h"
+#include "requestpreview.h"
+#include "subscriptioneditor.h"
+
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+ActionPanel::ActionPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_preview(new RequestPreview(this))
+    , m_delete(new DeleteEditor(this))
+{
+    m_tabs->setObjectName(QStringLiteral("actionTabs"));
+    addEditor(new AttributeEditor(this));
+    addEditor(new EventEditor(this));
+    addEditor(new SubscriptionEditor(this));
+    addEditor(new AliasEditor(this));
+    addEditor(new IdentifyEditor(this));
+    addEditor(m_delete);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_preview);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ActionPanel::refreshPreview);
+    connect(m_preview, &RequestPreview::sendRequested, this, [this] {
+        const UserAction action = currentAction();
+        if (action.isReady())
+            emit actionRequested(action);
+    });
+    refreshPreview();
+}
+
+void ActionPanel::addEditor(ActionEditor *editor)
+{
+    m_editors.append(editor);
+    m_tabs->addTab(editor, editor->title());
+    connect(editor, &ActionEditor::edited, this, [this, editor] {
+        if (m_tabs->currentWidget() == editor)
+            refreshPreview();
+    });
+}
+
+void ActionPanel::setProfile(const UserProfile &profile)
+{
+    for (ActionEditor *editor : std::as_const(m_editors))
+        editor->setProfile(profile);
+    refreshPreview();
+}
+
+void ActionPanel::setSandbox(bool sandbox)
+{
+    m_delete->setSandbox(sandbox);
+}
+
+void ActionPanel::setBusy(bool busy)
+{
+    m_preview->setBusy(busy);
+}
+
+UserAction ActionPanel::currentAction() const
+{
+    return m_editors.at(m_tabs->currentIndex())->action();
+}
+
+void ActionPanel::refreshPreview()
+{
+    m_preview->showAction(currentAction());
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "users/useraction.h"
+#include "users/userprofile.h"
+
+#include <QWidget>
+
+class ActionEditor;
+class DeleteEditor;
+class QTabWidget;
+class RequestPreview;
+
+// The actions on a loaded profile, one tab each, above the preview of the request the
+// current tab would send.
+class ActionPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActionPanel(QWidget *parent = nullptr);
+
+    void setProfile(const UserProfile &profile);
+    void setSandbox(bool sandbox);
+    void setBusy(bool busy);
+    // The action of the visible tab as entered now.
+    UserAction currentAction() const;
+
+signals:
+    void actionRequested(const UserAction &action);
+
+private:
+    void addEditor(ActionEditor *editor);
+    void refreshPreview();
+
+    QTabWidget *m_tabs;
+    RequestPreview *m_preview;
+    DeleteEditor *m_delete;
+    QList<ActionEditor *> m_editors;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "actioneditor.h"
+
+class QLineEdit;
+class QTableWidget;
+
+// Log a custom event now, with typed properties (one row per property).
+class EventEditor : public ActionEditor
+{
+    Q_OBJECT
+
+public:
+    explicit EventEditor(QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Custom event"); }
+    void setProfile(const UserProfile &profile) override { m_profile = profile; }
+    UserAction action() const override;
+
+    // Adds an empty property row (also the "Add property" button).
+    void addProperty();
+
+private:
+    UserProfile m_profile;
+    QLineEdit *m_name;
+    QTableWidget *m_properties;
+};

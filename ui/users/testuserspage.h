@@ -1,0 +1,73 @@
+#pragma once
+
+#include "users/profilediff.h"
+#include "users/userprofile.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ActionPanel;
+class ActionRunner;
+class MatchList;
+class NotFoundPanel;
+class ProfileLoader;
+class ProfileView;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class TestUserStore;
+class UserAction;
+class UserLookupBar;
+
+namespace Braze {
+class BrazeClient;
+struct ApiError;
+}
+
+// The "Test users" page: look a user up, choose among several matches, inspect the profile,
+// change it with a previewed request, and see what changed after Braze is read again.
+// All network work runs through the workspace's BrazeClient; nothing here waits for it.
+class TestUsersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TestUsersPage(TestUserStore &store, QWidget *parent = nullptr);
+
+    // The workspace to work in; client may be null while none is connected.
+    void setWorkspace(const QString &workspaceId, Braze::BrazeClient *client, bool sandbox);
+    // Delay before each further read when Braze has not applied a change yet (tests shorten it).
+    void setRefetchDelays(const QList<int> &delaysMs);
+
+    const UserProfile &profile() const { return m_profile; }
+
+private:
+    void lookUp(const Braze::UserIdentifier &user);
+    void showProfile(const UserProfile &profile, const ProfileDiff &diff = {});
+    void runAction(const UserAction &action);
+    void showError(const Braze::ApiError &error);
+    void setBusy(bool busy);
+    void setStatus(const QString &text, bool problem = false);
+    void toggleSaved();
+    void updateSaveButton();
+
+    TestUserStore &m_store;
+    QString m_workspaceId;
+    QPointer<Braze::BrazeClient> m_client;
+    ProfileLoader *m_loader;
+    ActionRunner *m_runner;
+    UserLookupBar *m_lookupBar;
+    QStackedWidget *m_stack;
+    QLabel *m_hint;
+    MatchList *m_matches;
+    NotFoundPanel *m_notFound;
+    QWidget *m_profilePage;
+    QLabel *m_title;
+    QPushButton *m_save;
+    QPushButton *m_refresh;
+    ProfileView *m_view;
+    ActionPanel *m_actions;
+    QLabel *m_status;
+    UserProfile m_profile;
+    Braze::UserIdentifier m_searched;
+};

@@ -1,0 +1,66 @@
+#include "typedvalueedit.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+TypedValueEdit::TypedValueEdit(QWidget *parent)
+    : QWidget(parent)
+    , m_type(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+{
+    m_type->setObjectName(QStringLiteral("valueType"));
+    m_text->setObjectName(QStringLiteral("valueText"));
+    for (AttributeType type : AttributeTypes::editable())
+        m_type->addItem(AttributeTypes::displayName(type), int(type));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_type);
+    layout->addWidget(m_text, 1);
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        updatePlaceholder();
+        emit edited();
+    });
+    connect(m_text, &QLineEdit::textChanged, this, &TypedValueEdit::edited);
+    updatePlaceholder();
+}
+
+AttributeType TypedValueEdit::type() const
+{
+    return AttributeType(m_type->currentData().toInt());
+}
+
+void TypedValueEdit::setType(AttributeType type)
+{
+    const int index = m_type->findData(int(type));
+    if (index >= 0)
+        m_type->setCurrentIndex(index);
+}
+
+QString TypedValueEdit::text() const
+{
+    return m_text->text();
+}
+
+void TypedValueEdit::setValue(const QJsonValue &value)
+{
+    const AttributeType type = AttributeTypes::of(value);
+    setType(AttributeTypes::editable().contains(type) ? type : AttributeType::String);
+    m_text->setText(AttributeTypes::toText(value));
+}
+
+QJsonValue TypedValueEdit::value(QString *problem) const
+{
+    return AttributeTypes::parse(type(), m_text->text(), problem);
+}
+
+void TypedValueEdit::updatePlaceholder()
+{
+    switch (type()) {
+    case AttributeType::Number: m_text->setPlaceholderText(tr("e.g. 42 or 3.5")); break;
+    case AttributeType::Boolean: m_text->setPlaceholderText(tr("true or false")); break;
+    case AttributeType::Time: m_text->setPlaceholderText(tr("e.g. 2025-04-01 or 2025-04-01T09:00:00Z")); break;
+    case AttributeType::Array: m_text->setPlaceholderText(tr("e.g. red, green")); break;
+    default: m_text->setPlaceholderText(tr("Text, up to 255 characters")); break;
+    }
+}
