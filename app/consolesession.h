@@ -1,30 +1,77 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 
+// Complete type: QPointer<WorkspaceConnection> converts to a raw pointer in inline code.
+#include "workspaceconnection.h"
+
+class SandboxHost;
 class SecretStore;
+class WorkspaceConnection;
 class WorkspaceStore;
+struct Workspace;
+
+namespace Braze {
+class RequestLogModel;
+}
 
 // Everything the console's pages share for one run of the program: the workspaces, the secret
-// store, the embedded sandbox, the network layer and the request log. main() creates one and
-// hands it to the main window by reference; there are no singletons.
+// store, the embedded sandbox, the request log and the connection to the active workspace.
+// main() creates one and hands it to the main window by reference; there are no singletons.
 class ConsoleSession : public QObject
 {
     Q_OBJECT
 
 public:
-    // workspaceFile: where the workspaces are kept (empty: the platform's config folder).
+    struct Options
+    {
+        QString workspaceFile;        // empty: <AppConfigLocation>/workspaces.json
+        QString sandboxStateFile;     // empty: the embedded sandbox keeps its state in memory
+        bool startSandbox = true;
+    };
+
+    explicit ConsoleSession(const Options &options, QObject *parent = nullptr);
+    // For tests: only the workspace file, no sandbox state file.
     explicit ConsoleSession(const QString &workspaceFile = {}, QObject *parent = nullptr);
     ~ConsoleSession() override;
 
-    // Reads the saved workspaces and probes the keychain. Returns what went wrong while reading,
-    // in words for the user, or an empty string.
+    // Reads the saved workspaces, probes the keychain and starts the embedded sandbox. Returns
+    // what went wrong while reading the workspaces, in words for the user, or an empty string.
     QString start();
 
     WorkspaceStore &workspaces() { return *m_workspaces; }
     SecretStore &secrets() { return *m_secrets; }
+    SandboxHost &sandbox() { return *m_sandbox; }
+    Braze::RequestLogModel &requestLog() { return *m_requestLog; }
+
+    // The active workspace's connection, or nullptr while it cannot talk to Braze yet (no key
+    // entered, the key still being read, the sandbox starting); connectionProblem() says why.
+    WorkspaceConnection *connection() const { return m_connection; }
+    QString connectionProblem() const { return m_connectionProblem; }
+
+    // The API key the active connection uses, for "Copy as cURL" with the key included.
+    QString apiKeyOf(const QString &workspaceName) const;
+
+signals:
+    void connectionChanged(WorkspaceConnection *connection);
+    void sandboxFailed(const QString &message);
 
 private:
+    void connectActiveWorkspace();
+    void useConnection(const Workspace &workspace, const QString &apiKey);
+    void setConnection(WorkspaceConnection *connection, const QString &problem);
+
+    Options m_options;
     WorkspaceStore *m_workspaces;
     SecretStore *m_secrets;
+    SandboxHost *m_sandbox;
+    Braze::RequestLogModel *m_requestLog;
+    // One connection per workspace, kept while the console runs so each workspace's permission
+    // check survives switching back and forth.
+    QHash<QString, WorkspaceConnection *> m_connections;
+    QPointer<WorkspaceConnection> m_connection;
+    QString m_connectionProblem;
+    quint64 m_keyRequest = 0;
 };

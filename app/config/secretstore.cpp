@@ -64,6 +64,7 @@ void SecretStore::write(const QString &name, const QString &secret, std::functio
 {
     if (m_storage == Storage::SessionOnly) {
         m_sessionSecrets.insert(name, secret);
+        emit secretChanged(name);
         if (done)
             done();
         return;
@@ -81,6 +82,7 @@ void SecretStore::write(const QString &name, const QString &secret, std::functio
         } else if (job->error() == QKeychain::NoError) {
             self->markKeychainWorking();
         }
+        emit self->secretChanged(name);
         if (done)
             done();
     });
@@ -109,6 +111,7 @@ void SecretStore::remove(const QString &name, std::function<void()> done)
 {
     m_sessionSecrets.remove(name);
     if (m_storage == Storage::SessionOnly) {
+        emit secretChanged(name);
         if (done)
             done();
         return;
@@ -116,8 +119,11 @@ void SecretStore::remove(const QString &name, std::function<void()> done)
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(name);
     QPointer<SecretStore> self(this);
-    runWithTimeout(job, m_jobTimeoutMs, [self, done](QKeychain::Job *, bool) {
-        if (self && done)
+    runWithTimeout(job, m_jobTimeoutMs, [self, name, done](QKeychain::Job *, bool) {
+        if (!self)
+            return;
+        emit self->secretChanged(name);
+        if (done)
             done();
     });
 }

@@ -45,6 +45,8 @@ public:
 
 signals:
     void storageChanged(SecretStore::Storage storage);
+    // A secret was written or removed (wherever it is kept).
+    void secretChanged(const QString &name);
 
 private:
     void fallBackToSession(const QString &problem);

@@ -37,6 +37,8 @@ QJsonObject Workspace::toJson() const
                        {QStringLiteral("notes"), notes}};
     if (builtInSandbox)
         object.insert(QStringLiteral("builtInSandbox"), true);
+    if (!sandboxKey.isEmpty())
+        object.insert(QStringLiteral("sandboxKey"), sandboxKey);
     if (!confirmedCustomHost.isEmpty())
         object.insert(QStringLiteral("confirmedCustomHost"), confirmedCustomHost);
     return object;
@@ -52,5 +54,6 @@ Workspace Workspace::fromJson(const QJsonObject &object)
     workspace.notes = object.value(QStringLiteral("notes")).toString();
     workspace.builtInSandbox = object.value(QStringLiteral("builtInSandbox")).toBool();
     workspace.confirmedCustomHost = object.value(QStringLiteral("confirmedCustomHost")).toString();
+    workspace.sandboxKey = object.value(QStringLiteral("sandboxKey")).toString();
     return workspace;
 }

@@ -14,6 +14,9 @@ struct Workspace
     QString appId;              // optional: identifies one app inside the workspace
     QString notes;
     bool builtInSandbox = false;
+    // Sandbox only: which of the sandbox's demo keys the workspace uses (they are public test
+    // values, not secrets); empty means the key with every permission.
+    QString sandboxKey;
     // The user confirmed once that an endpoint which is not a known Braze REST host is right.
     QString confirmedCustomHost;
 

@@ -17,8 +17,14 @@ QString WorkspaceStore::load()
     sandbox.endpoint = m_sandboxEndpoint;
     m_workspaces.append(sandbox);
     for (const Workspace &workspace : result.contents.workspaces) {
-        if (!workspace.builtInSandbox && rowOf(workspace.id) < 0)
+        if (workspace.builtInSandbox) {
+            // What the user chose for the sandbox; its name and address are not theirs to keep.
+            m_workspaces[0].appId = workspace.appId;
+            m_workspaces[0].notes = workspace.notes;
+            m_workspaces[0].sandboxKey = workspace.sandboxKey;
+        } else if (rowOf(workspace.id) < 0) {
             m_workspaces.append(workspace);
+        }
     }
     m_currentId = rowOf(result.contents.currentWorkspaceId) >= 0 ? result.contents.currentWorkspaceId : Workspace::sandboxId();
     endResetModel();
@@ -182,9 +188,10 @@ void WorkspaceStore::save()
 {
     WorkspaceFile::Contents contents;
     contents.currentWorkspaceId = m_currentId;
-    for (const Workspace &workspace : m_workspaces) {
-        if (!workspace.builtInSandbox)
-            contents.workspaces.append(workspace);
+    for (Workspace workspace : m_workspaces) {
+        if (workspace.builtInSandbox)
+            workspace.endpoint.clear();   // a new free port at each start
+        contents.workspaces.append(workspace);
     }
     const QString problem = m_file.save(contents);
     if (!problem.isEmpty())

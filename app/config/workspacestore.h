@@ -6,7 +6,8 @@
 #include <QAbstractListModel>
 
 // The list of workspaces and which one is active. Every change is saved at once; the built-in
-// sandbox is always the first row and cannot be deleted.
+// sandbox is always the first row and cannot be deleted (its notes, App ID and demo key are
+// saved, its name and address are not).
 class WorkspaceStore : public QAbstractListModel
 {
     Q_OBJECT

@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -23,7 +25,12 @@ int main(int argc, char *argv[])
     Console::initialise(app, parser.parse(app.arguments()) ? parser.value(languageOption) : QString());
     parser.process(app);
 
-    ConsoleSession session;
+    // The embedded sandbox keeps the marketer's rehearsal across restarts.
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataFolder);
+    ConsoleSession::Options options;
+    options.sandboxStateFile = dataFolder + QStringLiteral("/sandbox-state.json");
+    ConsoleSession session(options);
     const QString problem = session.start();
 
     MainWindow window(session);

@@ -19,6 +19,7 @@ private slots:
     void init();
     void sandboxExistsFromTheFirstStartAndCannotBeDeleted();
     void workspacesSurviveARestart();
+    void sandboxChoicesSurviveButNotItsAddress();
     void duplicateAndRemove();
     void fileCarriesSchemaVersionAndNoSecrets();
     void corruptFileIsKeptAsideAndReported();
@@ -69,6 +70,26 @@ void TestWorkspaceStore::workspacesSurviveARestart()
     QVERIFY(reopened.workspace(Workspace::sandboxId())->builtInSandbox);
 }
 
+void TestWorkspaceStore::sandboxChoicesSurviveButNotItsAddress()
+{
+    {
+        WorkspaceStore store(path());
+        store.load();
+        store.setSandboxEndpoint(QUrl(QStringLiteral("http://127.0.0.1:45678")));
+        Workspace sandbox = store.current();
+        sandbox.sandboxKey = QStringLiteral("sandbox-outgrow-0000000000000004");
+        sandbox.notes = QStringLiteral("Rehearsing Outgrow");
+        store.update(sandbox);
+    }
+    WorkspaceStore reopened(path());
+    reopened.load();
+    QCOMPARE(reopened.rowCount(), 1);
+    QCOMPARE(reopened.current().sandboxKey, QStringLiteral("sandbox-outgrow-0000000000000004"));
+    QCOMPARE(reopened.current().notes, QStringLiteral("Rehearsing Outgrow"));
+    QCOMPARE(reopened.current().name, QStringLiteral("Sandbox"));
+    QVERIFY(reopened.current().endpoint.isEmpty());
+}
+
 void TestWorkspaceStore::duplicateAndRemove()
 {
     WorkspaceStore store(path());
@@ -96,8 +117,11 @@ void TestWorkspaceStore::fileCarriesSchemaVersionAndNoSecrets()
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), WorkspaceFile::SchemaVersion);
     QVERIFY(!QString::fromUtf8(QJsonDocument(root).toJson()).contains(QStringLiteral("key"), Qt::CaseInsensitive));
-    // The sandbox is built in; it is not saved.
-    QCOMPARE(root.value(QStringLiteral("workspaces")).toArray().size(), 1);
+    // The sandbox is built in: only the user's choices for it are saved, never its address.
+    const QJsonArray saved = root.value(QStringLiteral("workspaces")).toArray();
+    QCOMPARE(saved.size(), 2);
+    QVERIFY(saved.at(0).toObject().value(QStringLiteral("builtInSandbox")).toBool());
+    QCOMPARE(saved.at(0).toObject().value(QStringLiteral("endpoint")).toString(), QString());
 }
 
 void TestWorkspaceStore::corruptFileIsKeptAsideAndReported()

@@ -6,6 +6,7 @@
 #include "config/workspacestore.h"
 #include "config/workspacevalidator.h"
 #include "consolesession.h"
+#include "sandbox/apikeytable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,6 +51,7 @@ WorkspaceEditor::WorkspaceEditor(ConsoleSession &session, QWidget *parent)
     , m_sandboxEndpoint(new QLabel(this))
     , m_endpointCheck(makeCheckLabel(this, QStringLiteral("endpointCheck")))
     , m_confirmHost(new QCheckBox(tr("Yes, this is my Braze REST endpoint"), this))
+    , m_sandboxKey(new QComboBox(this))
     , m_apiKey(new QLineEdit(this))
     , m_showKey(new QToolButton(this))
     , m_keyCheck(makeCheckLabel(this, QStringLiteral("keyCheck")))
@@ -69,6 +71,7 @@ WorkspaceEditor::WorkspaceEditor(ConsoleSession &session, QWidget *parent)
     });
     connect(m_confirmHost, &QCheckBox::toggled, this, &WorkspaceEditor::updateChecks);
     connect(m_apiKey, &QLineEdit::textChanged, this, &WorkspaceEditor::updateChecks);
+    connect(m_sandboxKey, &QComboBox::currentIndexChanged, this, &WorkspaceEditor::updateChecks);
     connect(m_appId, &QLineEdit::textChanged, this, &WorkspaceEditor::updateChecks);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &WorkspaceEditor::updateChecks);
     connect(m_showKey, &QToolButton::toggled, this, [this](bool shown) {
@@ -127,7 +130,11 @@ void WorkspaceEditor::buildForm()
     endpointColumn->addWidget(m_confirmHost);
     form->addRow(makeBuddyLabel(tr("REST &endpoint:"), m_instance), endpointColumn);
 
+    m_sandboxKey->setObjectName(QStringLiteral("sandboxKey"));
+    m_sandboxKey->setToolTip(tr("Rehearse with a partner's key to see what a missing permission does, or with the revoked key to see a 401."));
+    fillSandboxKeys();
     auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_sandboxKey);
     keyRow->addWidget(m_apiKey);
     keyRow->addWidget(m_showKey);
     auto *keyColumn = new QVBoxLayout;
@@ -169,7 +176,15 @@ void WorkspaceEditor::edit(const Workspace &workspace)
 
     const bool sandbox = workspace.builtInSandbox;
     m_instance->setVisible(!sandbox);
+    m_sandboxKey->setVisible(sandbox);
+    m_apiKey->setVisible(!sandbox);
+    m_showKey->setVisible(!sandbox);
+    {
+        const QSignalBlocker blocker(m_sandboxKey);
+        m_sandboxKey->setCurrentIndex(std::max(0, m_sandboxKey->findData(workspace.sandboxKey.isEmpty() ? QString::fromLatin1(ApiKeyTable::AllPermissionsKey) : workspace.sandboxKey)));
+    }
     m_sandboxEndpoint->setVisible(sandbox);
+    m_keyStorage->setVisible(!sandbox);
     m_apiKey->setEnabled(false);
     m_showKey->setEnabled(false);
     if (sandbox) {
@@ -177,7 +192,6 @@ void WorkspaceEditor::edit(const Workspace &workspace)
         m_sandboxEndpoint->setText(workspace.endpoint.isEmpty()
             ? tr("The built-in sandbox runs on this computer and is starting.")
             : tr("Built-in sandbox at %1").arg(workspace.endpoint.toString()));
-        m_apiKey->setPlaceholderText(tr("The sandbox's own key is used"));
     } else {
         m_apiKey->setPlaceholderText(tr("Reading the key from the keychain…"));
         selectEndpoint(workspace.endpoint);
@@ -268,7 +282,7 @@ bool WorkspaceEditor::hasUnsavedChanges() const
     if (m_name->text() != m_original.name || m_appId->text() != m_original.appId || m_notes->toPlainText() != m_original.notes)
         return true;
     if (m_original.builtInSandbox)
-        return false;
+        return m_sandboxKey->currentData().toString() != (m_original.sandboxKey.isEmpty() ? QString::fromLatin1(ApiKeyTable::AllPermissionsKey) : m_original.sandboxKey);
     return WorkspaceValidator::normalisedEndpoint(endpointText()) != m_original.endpoint
         || (m_keyLoaded && m_apiKey->text() != m_originalKey);
 }
@@ -281,6 +295,8 @@ void WorkspaceEditor::save()
     workspace.name = m_name->text().trimmed();
     workspace.appId = m_appId->text().trimmed();
     workspace.notes = m_notes->toPlainText();
+    if (workspace.builtInSandbox)
+        workspace.sandboxKey = m_sandboxKey->currentData().toString();
     if (!workspace.builtInSandbox) {
         workspace.endpoint = WorkspaceValidator::normalisedEndpoint(endpointText());
         if (m_confirmHost->isVisible() && m_confirmHost->isChecked())
@@ -305,6 +321,34 @@ void WorkspaceEditor::save()
 void WorkspaceEditor::revert()
 {
     edit(m_original);
+}
+
+void WorkspaceEditor::fillSandboxKeys()
+{
+    // The sandbox names its keys in English; these are their names for the user.
+    static const char *const names[] = {
+        QT_TR_NOOP("All permissions"), QT_TR_NOOP("Revoked"), QT_TR_NOOP("Allowlisted (203.0.113.7 only)"),
+    };
+    Q_UNUSED(names)
+    const ApiKeyTable keys = ApiKeyTable::demo();
+    for (const ApiKey &key : keys.keys()) {
+        const QString name = tr(key.name.toUtf8().constData());
+        QString text;
+        if (key.revoked)
+            text = tr("%1 — every call answers 401").arg(name);
+        else if (!key.allowedIps.isEmpty())
+            text = tr("%1 — calls from this computer answer 401").arg(name);
+        else
+            text = tr("%1 demo key — %n permission(s)", nullptr, int(key.permissions.size())).arg(name);
+        m_sandboxKey->addItem(text, key.key);
+    }
+    // The key with every permission first: it is the default.
+    const int all = m_sandboxKey->findData(QString::fromLatin1(ApiKeyTable::AllPermissionsKey));
+    if (all > 0) {
+        const QString text = m_sandboxKey->itemText(all);
+        m_sandboxKey->removeItem(all);
+        m_sandboxKey->insertItem(0, text, QString::fromLatin1(ApiKeyTable::AllPermissionsKey));
+    }
 }
 
 void WorkspaceEditor::showKeyStorage()

@@ -41,6 +41,7 @@ private:
     QString endpointText() const;
     void selectEndpoint(const QUrl &endpoint);
     void showKeyStorage();
+    void fillSandboxKeys();
 
     ConsoleSession &m_session;
     Workspace m_original;
@@ -54,6 +55,7 @@ private:
     QLabel *m_sandboxEndpoint;
     QLabel *m_endpointCheck;
     QCheckBox *m_confirmHost;
+    QComboBox *m_sandboxKey;   // the sandbox workspace picks one of the sandbox's demo keys
     QLineEdit *m_apiKey;
     QToolButton *m_showKey;
     QLabel *m_keyCheck;
