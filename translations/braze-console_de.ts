@@ -1,4 +1,5136 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ActionRunner</name>
+    <message>
+        <source>No workspace is connected.</source>
+        <translation>Es ist kein Workspace verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasEditor</name>
+    <message>
+        <source>e.g. crm-4711 (case-sensitive)</source>
+        <translation>z. B. crm-4711 (Groß-/Kleinschreibung beachten)</translation>
+    </message>
+    <message>
+        <source>e.g. crm_id; one alias per label</source>
+        <translation>z. B. crm_id; ein Alias pro Label</translation>
+    </message>
+    <message>
+        <source>Alias name:</source>
+        <translation>Alias-Name:</translation>
+    </message>
+    <message>
+        <source>Alias label:</source>
+        <translation>Alias-Label:</translation>
+    </message>
+    <message>
+        <source>The profile already has an alias with the label “%1”; Braze keeps one alias per label.</source>
+        <translation>Das Profil hat bereits einen Alias mit dem Label „%1“; Braze speichert einen Alias pro Label.</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Alias hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeEditor</name>
+    <message>
+        <source>Clear: remove the attribute from the profile</source>
+        <translation>Leeren: Attribut aus dem Profil entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. loyalty_points or first_name</source>
+        <translation>z. B. loyalty_points oder first_name</translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation>Attribut:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Neuer Wert:</translation>
+    </message>
+    <message>
+        <source>“%1” is an identifier; use the Alias or Identify tab to change it.</source>
+        <translation>„%1“ ist eine Kennung; ändern Sie sie im Tab „Alias“ oder „Identifizieren“.</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTypes</name>
+    <message>
+        <source>This is not a valid list. Write [&quot;a&quot;, &quot;b&quot;] or a, b.</source>
+        <translation>Das ist keine gültige Liste. Schreiben Sie [&quot;a&quot;, &quot;b&quot;] oder a, b.</translation>
+    </message>
+    <message>
+        <source>Braze arrays hold text only: put every item in quotes.</source>
+        <translation>Braze-Arrays enthalten nur Text: Setzen Sie jeden Eintrag in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>List of texts</source>
+        <translation>Liste von Texten</translation>
+    </message>
+    <message>
+        <source>Nested object</source>
+        <translation>Verschachteltes Objekt</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Braze keeps at most 255 characters of a text attribute; this one has %1.</source>
+        <translation>Braze speichert höchstens 255 Zeichen eines Text-Attributs; dieses hat %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write digits with a dot for decimals, e.g. 42 or 3.5.</source>
+        <translation>„%1“ ist keine Zahl. Schreiben Sie Ziffern mit Punkt als Dezimaltrennzeichen, z. B. 42 oder 3.5.</translation>
+    </message>
+    <message>
+        <source>Write true or false.</source>
+        <translation>Schreiben Sie true oder false.</translation>
+    </message>
+</context>
+<context>
+    <name>Braze</name>
+    <message>
+        <source>The server “%1” could not be found.</source>
+        <translation>Der Server „%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Check the REST endpoint for typing mistakes (it looks like https://rest.iad-01.braze.com) and your internet connection.</source>
+        <translation>Prüfen Sie den REST-Endpunkt auf Tippfehler (er sieht aus wie https://rest.iad-01.braze.com) und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>“%1” refused the connection.</source>
+        <translation>„%1“ hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this address and port. Check the endpoint; for the sandbox, make sure it is running.</source>
+        <translation>Unter dieser Adresse und diesem Port antwortet nichts. Prüfen Sie den Endpunkt; bei der Sandbox: Stellen Sie sicher, dass sie läuft.</translation>
+    </message>
+    <message>
+        <source>The secure connection to “%1” failed.</source>
+        <translation>Die sichere Verbindung zu „%1“ ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, and the console never ignores that. Check the address, your computer&apos;s clock, and whether a proxy intercepts HTTPS.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut, und die Konsole ignoriert das nie. Prüfen Sie die Adresse, die Uhrzeit Ihres Computers und ob ein Proxy HTTPS abfängt.</translation>
+    </message>
+    <message>
+        <source>“%1” did not answer in time.</source>
+        <translation>„%1“ hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check your connection and try again. If Braze is slow, raise the timeout in the settings.</source>
+        <translation>Prüfen Sie Ihre Verbindung und versuchen Sie es erneut. Wenn Braze langsam ist, erhöhen Sie das Zeitlimit in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die vollständige Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, a proxy or firewall may be cutting the connection. A write may or may not have reached Braze; check before repeating it.</source>
+        <translation>Versuchen Sie es erneut. Wenn das wiederholt passiert, unterbricht möglicherweise ein Proxy oder eine Firewall die Verbindung. Ein Schreibvorgang hat Braze eventuell erreicht; prüfen Sie das, bevor Sie ihn wiederholen.</translation>
+    </message>
+    <message>
+        <source>The proxy server failed.</source>
+        <translation>Der Proxyserver ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The console uses your system&apos;s proxy settings. Check them, or ask your IT team whether the proxy allows %1.</source>
+        <translation>Die Konsole verwendet die Proxy-Einstellungen Ihres Systems. Prüfen Sie diese oder fragen Sie Ihr IT-Team, ob der Proxy %1 zulässt.</translation>
+    </message>
+    <message>
+        <source>The network failed: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and proxy settings, then try again.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung und Proxy-Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Braze refused the API key (401 Unauthorized).</source>
+        <translation>Braze hat den API-Schlüssel abgelehnt (401 Unauthorized).</translation>
+    </message>
+    <message>
+        <source>The API key is wrong, revoked or for another instance. Check that the REST endpoint matches your dashboard (dashboard-01 → rest.iad-01.braze.com) and that the key is pasted without quotes or spaces.</source>
+        <translation>Der API-Schlüssel ist falsch, widerrufen oder gehört zu einer anderen Instanz. Prüfen Sie, ob der REST-Endpunkt zu Ihrem Dashboard passt (dashboard-01 → rest.iad-01.braze.com) und ob der Schlüssel ohne Anführungszeichen oder Leerzeichen eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>The key lacks the permission for this call, or your Braze plan does not include it.</source>
+        <translation>Dem Schlüssel fehlt die Berechtigung für diesen Aufruf, oder Ihr Braze-Tarif umfasst ihn nicht.</translation>
+    </message>
+    <message>
+        <source>This key lacks the permission %1: add it in Braze under Settings › APIs and Identifiers › API Keys. A key&apos;s permissions cannot be edited, so create a new key with all the permissions you need and replace this one.</source>
+        <translation>Diesem Schlüssel fehlt die Berechtigung %1: Fügen Sie sie in Braze unter Einstellungen › APIs und Kennungen › API-Schlüssel hinzu. Die Berechtigungen eines Schlüssels lassen sich nicht bearbeiten; erstellen Sie daher einen neuen Schlüssel mit allen benötigten Berechtigungen und ersetzen Sie diesen.</translation>
+    </message>
+    <message>
+        <source>The API key may not call %1 (403 Access Denied).</source>
+        <translation>Der API-Schlüssel darf %1 nicht aufrufen (403 Access Denied).</translation>
+    </message>
+    <message>
+        <source>Braze rejected the request: %1</source>
+        <translation>Braze hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Correct the request as Braze says and send it again; nothing was changed in Braze.</source>
+        <translation>Korrigieren Sie die Anfrage wie von Braze angegeben und senden Sie sie erneut; in Braze wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Braze does not know the address %1 (404).</source>
+        <translation>Braze kennt die Adresse %1 nicht (404).</translation>
+    </message>
+    <message>
+        <source>Check the REST endpoint: it is only the host (e.g. https://rest.iad-01.braze.com), without a path.</source>
+        <translation>Prüfen Sie den REST-Endpunkt: Er besteht nur aus dem Host (z. B. https://rest.iad-01.braze.com), ohne Pfad.</translation>
+    </message>
+    <message>
+        <source>The request is larger than Braze accepts (413).</source>
+        <translation>Die Anfrage ist größer, als Braze akzeptiert (413).</translation>
+    </message>
+    <message>
+        <source>Send fewer objects per call; most endpoints accept up to 4 MB.</source>
+        <translation>Senden Sie weniger Objekte pro Aufruf; die meisten Endpunkte akzeptieren bis zu 4 MB.</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s rate limit for this call is used up (429).</source>
+        <translation>Das Rate-Limit von Braze für diesen Aufruf ist ausgeschöpft (429).</translation>
+    </message>
+    <message>
+        <source>The console waited and retried as far as allowed. Wait until the limit resets (see the request log) or spread the calls over more time.</source>
+        <translation>Die Konsole hat so lange gewartet und wiederholt wie erlaubt. Warten Sie, bis das Limit zurückgesetzt wird (siehe Anfrageprotokoll), oder verteilen Sie die Aufrufe über einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Braze had a server error (%1).</source>
+        <translation>Bei Braze ist ein Serverfehler aufgetreten (%1).</translation>
+    </message>
+    <message>
+        <source>This is on Braze&apos;s side. Try again in a few minutes; Braze does not replay failed calls, so check afterwards whether the data arrived.</source>
+        <translation>Das Problem liegt bei Braze. Versuchen Sie es in ein paar Minuten erneut; Braze wiederholt fehlgeschlagene Aufrufe nicht, prüfen Sie daher anschließend, ob die Daten angekommen sind.</translation>
+    </message>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation>Der Server hat mit Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the request and the endpoint; the answer is shown in the request log.</source>
+        <translation>Prüfen Sie die Anfrage und den Endpunkt; die Antwort steht im Anfrageprotokoll.</translation>
+    </message>
+    <message>
+        <source>“%1” did not answer within %2 s.</source>
+        <translation>„%1“ hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>Der Aufruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB and was not read.</source>
+        <translation>Die Antwort ist größer als %1 MB und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Ask for less data, e.g. fewer fields_to_export, fewer users or a shorter period.</source>
+        <translation>Fragen Sie weniger Daten ab, z. B. weniger fields_to_export, weniger Nutzer oder einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON, so it did not come from Braze&apos;s REST API.</source>
+        <translation>Die Antwort ist kein gültiges JSON und stammt daher nicht von der REST-API von Braze.</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is the REST endpoint (rest.….braze.com or .eu), not the dashboard or SDK address.</source>
+        <translation>Prüfen Sie, ob der Endpunkt der REST-Endpunkt ist (rest.….braze.com oder .eu) und nicht die Dashboard- oder SDK-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::BrazeClient</name>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request was not sent: %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>Die Anfrage wurde nicht gesendet: %n Problem zu beheben.</numerusform>
+            <numerusform>Die Anfrage wurde nicht gesendet: %n Probleme zu beheben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the fields named and try again; nothing was sent to Braze.</source>
+        <translation>Korrigieren Sie die genannten Felder und versuchen Sie es erneut; an Braze wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a method the console sends; use GET, POST, PUT, PATCH or DELETE.</source>
+        <translation>„%1“ ist keine Methode, die die Konsole sendet; verwenden Sie GET, POST, PUT, PATCH oder DELETE.</translation>
+    </message>
+    <message>
+        <source>The path must start with “/”, e.g. /users/track; the endpoint is set separately.</source>
+        <translation>Der Pfad muss mit „/“ beginnen, z. B. /users/track; der Endpunkt wird separat festgelegt.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at character %2.</source>
+        <translation>Der Body ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>A GET call sends no body; put the parameters in the query string.</source>
+        <translation>Ein GET-Aufruf sendet keinen Body; geben Sie die Parameter im Query-String an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it must start with https:// and name a host.</source>
+        <translation>„%1“ ist keine Webadresse; sie muss mit https:// beginnen und einen Host nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::PermissionProbe</name>
+    <message>
+        <source>Checked with an empty request that Braze refuses before changing anything.</source>
+        <translation>Geprüft mit einer leeren Anfrage, die Braze ablehnt, bevor etwas geändert wird.</translation>
+    </message>
+    <message>
+        <source>Checked with a read-only call.</source>
+        <translation>Geprüft mit einem reinen Lesezugriff.</translation>
+    </message>
+    <message>
+        <source>Checked by exporting an external ID that no profile has.</source>
+        <translation>Geprüft durch Export einer externen ID, die kein Profil hat.</translation>
+    </message>
+    <message>
+        <source>Not checked: /sends/id/create allows only 100 calls a day, and a check would use one. Create a send ID once to find out.</source>
+        <translation>Nicht geprüft: /sends/id/create erlaubt nur 100 Aufrufe pro Tag, und eine Prüfung würde einen verbrauchen. Erstellen Sie einmal eine Send-ID, um es herauszufinden.</translation>
+    </message>
+    <message>
+        <source>Could not tell: %1</source>
+        <translation>Nicht feststellbar: %1</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1</source>
+        <translation>unerwartete Antwort %1</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::PermissionTableModel</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(no seed partner)</source>
+        <translation>(kein Seed-Partner)</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Benötigt von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>%1 von %2 übrig</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Rate-Limit</translation>
+    </message>
+</context>
+<context>
+    <name>BrazeEndpointOption</name>
+    <message>
+        <source>REST endpoint, e.g. https://rest.iad-01.braze.com or the sandbox&apos;s URL.</source>
+        <translation>REST-Endpunkt, z. B. https://rest.iad-01.braze.com oder die URL der Sandbox.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Label for the request log (default: cli).</source>
+        <translation>Label für das Anfrageprotokoll (Standard: cli).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default: 30).</source>
+        <translation>Wartezeit in Sekunden für jede Antwort (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Give the REST endpoint with --endpoint, e.g. --endpoint https://rest.iad-01.braze.com</source>
+        <translation>Geben Sie den REST-Endpunkt mit --endpoint an, z. B. --endpoint https://rest.iad-01.braze.com</translation>
+    </message>
+    <message>
+        <source>Set the API key in the environment variable BRAZE_API_KEY (it is never taken from the command line).</source>
+        <translation>Legen Sie den API-Schlüssel in der Umgebungsvariablen BRAZE_API_KEY fest (er wird nie von der Kommandozeile übernommen).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 1 and 600.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 1 und 600.</translation>
+    </message>
+</context>
+<context>
+    <name>CallCommand</name>
+    <message>
+        <source>Send one raw API call through the console&apos;s network layer</source>
+        <translation>Einen einzelnen API-Rohaufruf über die Netzwerkschicht der Konsole senden</translation>
+    </message>
+    <message>
+        <source>Sends METHOD PATH (e.g. POST /users/track) to the endpoint with the key in BRAZE_API_KEY, validated and paced like the console&apos;s own calls. Prints the status, the rate-limit headers and the answer.</source>
+        <translation>Sendet METHOD PATH (z. B. POST /users/track) mit dem Schlüssel aus BRAZE_API_KEY an den Endpunkt, geprüft und gedrosselt wie die Aufrufe der Konsole selbst. Gibt den Status, die Rate-Limit-Header und die Antwort aus.</translation>
+    </message>
+    <message>
+        <source>JSON body from FILE, or - for standard input.</source>
+        <translation>JSON-Body aus DATEI oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>GET, POST, PUT, PATCH or DELETE</source>
+        <translation>GET, POST, PUT, PATCH oder DELETE</translation>
+    </message>
+    <message>
+        <source>Path with optional query, e.g. /segments/list?page=0</source>
+        <translation>Pfad mit optionaler Query, z. B. /segments/list?page=0</translation>
+    </message>
+    <message>
+        <source>Give a method and a path, e.g. braze-cli call GET /segments/list --endpoint URL</source>
+        <translation>Geben Sie eine Methode und einen Pfad an, z. B. braze-cli call GET /segments/list --endpoint URL</translation>
+    </message>
+    <message>
+        <source>waiting for the rate limit: %1 s</source>
+        <translation>Warten auf das Rate-Limit: %1 s</translation>
+    </message>
+    <message>
+        <source>retrying (attempt %1) in %2 ms</source>
+        <translation>Neuer Versuch (Versuch %1) in %2 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectedContentGate</name>
+    <message>
+        <source>not fetched: allow connected content calls to fetch it</source>
+        <translation>nicht abgerufen: Erlauben Sie Connected-Content-Aufrufe, um es abzurufen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>„%1“ ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Die integrierte Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is starting.</source>
+        <translation>Die integrierte Sandbox wird gestartet.</translation>
+    </message>
+    <message>
+        <source>Reading the API key of “%1” from the keychain…</source>
+        <translation>API-Schlüssel von „%1“ wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Enter the REST API key of “%1” on the Workspaces page.</source>
+        <translation>Geben Sie den REST-API-Schlüssel von „%1“ auf der Seite „Workspaces“ ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEditor</name>
+    <message>
+        <source>This is a real Braze workspace, not the sandbox. Deleting removes the person&apos;s profile, history and subscriptions for good; Braze cannot undo it.</source>
+        <translation>Dies ist ein echter Braze-Workspace, nicht die Sandbox. Das Löschen entfernt Profil, Verlauf und Abonnements der Person endgültig; Braze kann es nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Type %1 to confirm.</source>
+        <translation>Das Löschen kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung %1 ein.</translation>
+    </message>
+    <message>
+        <source>Type %1 above to confirm the deletion.</source>
+        <translation>Geben Sie oben %1 ein, um das Löschen zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>e.g. quikly_activation_joined</source>
+        <translation>z. B. quikly_activation_joined</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Type and value</source>
+        <translation>Typ und Wert</translation>
+    </message>
+    <message>
+        <source>Add property</source>
+        <translation>Eigenschaft hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove property</source>
+        <translation>Eigenschaft entfernen</translation>
+    </message>
+    <message>
+        <source>Event name:</source>
+        <translation>Event-Name:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Eigenschaften:</translation>
+    </message>
+    <message>
+        <source>Row %1: the property needs a name.</source>
+        <translation>Zeile %1: Die Eigenschaft braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Property “%1”: %2</source>
+        <translation>Eigenschaft „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Benutzerdefiniertes Event</translation>
+    </message>
+</context>
+<context>
+    <name>FaultInjector</name>
+    <message>
+        <source>The fault setting &apos;%1&apos; has a value of the wrong type or range.</source>
+        <translation>Die Fehlereinstellung „%1“ hat einen Wert mit falschem Typ oder außerhalb des gültigen Bereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>An ID has only letters, digits, dashes and underscores; check that it was copied completely.</source>
+        <translation>Eine ID besteht nur aus Buchstaben, Ziffern, Bindestrichen und Unterstrichen; prüfen Sie, ob sie vollständig kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Wählen Sie einen dieser Werte: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Add at least one row.</source>
+        <translation>Fügen Sie mindestens eine Zeile hinzu.</translation>
+    </message>
+    <message>
+        <source>The pattern must contain %1.</source>
+        <translation>Das Muster muss %1 enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (rows %2 and %3).</source>
+        <translation>%1 kommt doppelt vor (Zeilen %2 und %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenCommand</name>
+    <message>
+        <source>Check the Liquid engine against a Golden Liquid test file</source>
+        <translation>Die Liquid-Engine mit einer Golden-Liquid-Testdatei prüfen</translation>
+    </message>
+    <message>
+        <source>Runs every case of a golden_liquid.json file and prints each failure with the expected and actual output.</source>
+        <translation>Führt jeden Fall einer golden_liquid.json-Datei aus und gibt jeden Fehlschlag mit erwarteter und tatsächlicher Ausgabe aus.</translation>
+    </message>
+    <message>
+        <source>The golden_liquid.json file.</source>
+        <translation>Die Datei golden_liquid.json.</translation>
+    </message>
+    <message>
+        <source>braze-cli golden: give exactly one FILE.json.</source>
+        <translation>braze-cli golden: Geben Sie genau eine DATEI.json an.</translation>
+    </message>
+    <message>
+        <source>braze-cli golden: %1</source>
+        <translation>braze-cli golden: %1</translation>
+    </message>
+    <message>
+        <source>FAIL %1</source>
+        <translation>FEHLER %1</translation>
+    </message>
+    <message>
+        <source>  expected: %1</source>
+        <translation>  erwartet:    %1</translation>
+    </message>
+    <message>
+        <source>  actual:   %1</source>
+        <translation>  tatsächlich: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffSheet</name>
+    <message>
+        <source>(left out: send it separately, e.g. through your password manager)</source>
+        <translation>(weggelassen: separat senden, z. B. über Ihren Passwortmanager)</translation>
+    </message>
+    <message>
+        <source>(no key saved for this workspace)</source>
+        <translation>(für diesen Workspace ist kein Schlüssel gespeichert)</translation>
+    </message>
+    <message>
+        <source>(not set yet)</source>
+        <translation>(noch nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>Braze settings for %1</source>
+        <translation>Braze-Einstellungen für %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffView</name>
+    <message>
+        <source>Include the API key</source>
+        <translation>API-Schlüssel einschließen</translation>
+    </message>
+    <message>
+        <source>Better: send the key separately, e.g. through a password manager.</source>
+        <translation>Besser: Senden Sie den Schlüssel separat, z. B. über einen Passwortmanager.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Send this to the partner so they can connect to your Braze workspace.</source>
+        <translation>Senden Sie dies an den Partner, damit er sich mit Ihrem Braze-Workspace verbinden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierKinds</name>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Braze ID</source>
+        <translation>Braze-ID</translation>
+    </message>
+    <message>
+        <source>User alias</source>
+        <translation>Nutzer-Alias</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyEditor</name>
+    <message>
+        <source>External ID:</source>
+        <translation>Externe ID:</translation>
+    </message>
+    <message>
+        <source>This profile is known only by its alias. Give it an external ID; if a profile with that ID exists, Braze merges this one into it and removes this alias-only profile.</source>
+        <translation>Dieses Profil ist nur über seinen Alias bekannt. Geben Sie ihm eine externe ID; existiert bereits ein Profil mit dieser ID, führt Braze dieses Profil damit zusammen und entfernt das reine Alias-Profil.</translation>
+    </message>
+    <message>
+        <source>This profile already has the external ID “%1”. Only alias-only profiles can be identified.</source>
+        <translation>Dieses Profil hat bereits die externe ID „%1“. Nur reine Alias-Profile können identifiziert werden.</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations</name>
+    <message>
+        <source>ActionIQ</source>
+        <translation>ActionIQ</translation>
+    </message>
+    <message>
+        <source>Customer data platform: ActionIQ syncs audience membership as boolean custom attributes, forwards events in real time and triggers API-triggered campaigns.</source>
+        <translation>Kundendatenplattform: ActionIQ synchronisiert Zielgruppenmitgliedschaften als boolesche benutzerdefinierte Attribute, leitet Events in Echtzeit weiter und löst API-getriggerte Kampagnen aus.</translation>
+    </message>
+    <message>
+        <source>An ActionIQ account with a Braze connection (REST API key and endpoint).</source>
+        <translation>Ein ActionIQ-Konto mit einer Braze-Verbindung (REST-API-Schlüssel und Endpunkt).</translation>
+    </message>
+    <message>
+        <source>The partner page leaves the permission list blank; this one follows from the triggered campaigns.</source>
+        <translation>Die Partnerseite lässt die Berechtigungsliste leer; diese ergibt sich aus den getriggerten Kampagnen.</translation>
+    </message>
+    <message>
+        <source>At least one audience (Audience ID and Split ID) to sync.</source>
+        <translation>Mindestens eine Zielgruppe (Audience ID und Split ID) zum Synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Attribute name pattern</source>
+        <translation>Muster für Attributnamen</translation>
+    </message>
+    <message>
+        <source>How an audience becomes a custom attribute; ActionIQ&apos;s default is AIQ_&lt;Audience ID&gt;_&lt;Split ID&gt;.</source>
+        <translation>Wie aus einer Zielgruppe ein benutzerdefiniertes Attribut wird; der Standard von ActionIQ ist AIQ_&lt;Audience ID&gt;_&lt;Split ID&gt;.</translation>
+    </message>
+    <message>
+        <source>Match users on</source>
+        <translation>Nutzer abgleichen über</translation>
+    </message>
+    <message>
+        <source>The identifier ActionIQ&apos;s activation setting sends: external_id or braze_id.</source>
+        <translation>Die Kennung, die die Aktivierungseinstellung von ActionIQ sendet: external_id oder braze_id.</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Each ActionIQ audience split becomes one boolean custom attribute; build Braze segments on it.</source>
+        <translation>Jeder Split einer ActionIQ-Zielgruppe wird zu einem booleschen benutzerdefinierten Attribut; bauen Sie darauf Braze-Segmente auf.</translation>
+    </message>
+    <message>
+        <source>Audience ID</source>
+        <translation>Audience ID</translation>
+    </message>
+    <message>
+        <source>Split ID</source>
+        <translation>Split ID</translation>
+    </message>
+    <message>
+        <source>Custom attribute</source>
+        <translation>Benutzerdefiniertes Attribut</translation>
+    </message>
+    <message>
+        <source>API-triggered campaign ID</source>
+        <translation>ID der API-getriggerten Kampagne</translation>
+    </message>
+    <message>
+        <source>A campaign with API-triggered delivery that ActionIQ starts.</source>
+        <translation>Eine Kampagne mit API-getriggerter Zustellung, die ActionIQ startet.</translation>
+    </message>
+    <message>
+        <source>Identifier to include in the activation setting</source>
+        <translation>Kennung für die Aktivierungseinstellung</translation>
+    </message>
+    <message>
+        <source>Audiences and their attributes</source>
+        <translation>Zielgruppen und ihre Attribute</translation>
+    </message>
+    <message>
+        <source>Campaign ID for triggered campaigns</source>
+        <translation>Kampagnen-ID für getriggerte Kampagnen</translation>
+    </message>
+    <message>
+        <source>Audience membership</source>
+        <translation>Zielgruppenmitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Sets the audience attribute to true for a test user, checks it by export, clears it again and checks that too.</source>
+        <translation>Setzt das Zielgruppenattribut für einen Testnutzer auf true, prüft es per Export, leert es wieder und prüft auch das.</translation>
+    </message>
+    <message>
+        <source>Test user (the identifier chosen under &quot;Match users on&quot;)</source>
+        <translation>Testnutzer (die unter „Nutzer abgleichen über“ gewählte Kennung)</translation>
+    </message>
+    <message>
+        <source>Name the audience&apos;s attribute</source>
+        <translation>Attribut der Zielgruppe benennen</translation>
+    </message>
+    <message>
+        <source>Add the user to the audience</source>
+        <translation>Nutzer zur Zielgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Check the attribute is true</source>
+        <translation>Prüfen, ob das Attribut true ist</translation>
+    </message>
+    <message>
+        <source>Remove the user from the audience</source>
+        <translation>Nutzer aus der Zielgruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Check the attribute is false</source>
+        <translation>Prüfen, ob das Attribut false ist</translation>
+    </message>
+    <message>
+        <source>Forward an event</source>
+        <translation>Event weiterleiten</translation>
+    </message>
+    <message>
+        <source>Sends an event the way ActionIQ forwards it (name, identifier, ISO 8601 time, properties) and checks it arrived on the profile.</source>
+        <translation>Sendet ein Event so, wie ActionIQ es weiterleitet (Name, Kennung, Zeit in ISO 8601, Eigenschaften), und prüft, ob es im Profil angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Event-Name</translation>
+    </message>
+    <message>
+        <source>Time (ISO 8601)</source>
+        <translation>Zeit (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Event properties (JSON object)</source>
+        <translation>Event-Eigenschaften (JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>Forward the event</source>
+        <translation>Event weiterleiten</translation>
+    </message>
+    <message>
+        <source>Check the event is on the profile</source>
+        <translation>Prüfen, ob das Event im Profil ist</translation>
+    </message>
+    <message>
+        <source>Trigger a campaign</source>
+        <translation>Kampagne auslösen</translation>
+    </message>
+    <message>
+        <source>Triggers the API-triggered campaign for a test user, as ActionIQ does.</source>
+        <translation>Löst die API-getriggerte Kampagne für einen Testnutzer aus, wie ActionIQ es tut.</translation>
+    </message>
+    <message>
+        <source>Trigger the campaign for the test user</source>
+        <translation>Kampagne für den Testnutzer auslösen</translation>
+    </message>
+    <message>
+        <source>Braze REST endpoint: the URL of your instance&apos;s REST API (the workspace&apos;s endpoint).</source>
+        <translation>Braze-REST-Endpunkt: die URL der REST-API Ihrer Instanz (der Endpunkt des Workspace).</translation>
+    </message>
+    <message>
+        <source>Braze REST endpoint</source>
+        <translation>Braze-REST-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Braze REST API key</source>
+        <translation>Braze-REST-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Mobile number (E.164)</source>
+        <translation>Mobilnummer (E.164)</translation>
+    </message>
+    <message>
+        <source>Outgrow</source>
+        <translation>Outgrow</translation>
+    </message>
+    <message>
+        <source>Interactive content: Outgrow sends quiz, survey and calculator answers to Braze as custom attributes through users/track.</source>
+        <translation>Interaktive Inhalte: Outgrow sendet Antworten aus Quiz, Umfragen und Rechnern über users/track als benutzerdefinierte Attribute an Braze.</translation>
+    </message>
+    <message>
+        <source>An Outgrow account to publish the content and set up the data transfer.</source>
+        <translation>Ein Outgrow-Konto, um die Inhalte zu veröffentlichen und die Datenübertragung einzurichten.</translation>
+    </message>
+    <message>
+        <source>Custom attributes in Braze for the Outgrow answers (e.g. quiz scores, segments).</source>
+        <translation>Benutzerdefinierte Attribute in Braze für die Outgrow-Antworten (z. B. Quiz-Punktzahlen, Segmente).</translation>
+    </message>
+    <message>
+        <source>Response mapping</source>
+        <translation>Antwort-Mapping</translation>
+    </message>
+    <message>
+        <source>Which Outgrow answer goes into which Braze custom attribute, and as which type. The names must match exactly.</source>
+        <translation>Welche Outgrow-Antwort in welches benutzerdefinierte Braze-Attribut geht, und mit welchem Typ. Die Namen müssen exakt übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Outgrow response field</source>
+        <translation>Outgrow-Antwortfeld</translation>
+    </message>
+    <message>
+        <source>Braze custom attribute</source>
+        <translation>Benutzerdefiniertes Braze-Attribut</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Sample answer</source>
+        <translation>Beispielantwort</translation>
+    </message>
+    <message>
+        <source>Attribute mapping</source>
+        <translation>Attribut-Mapping</translation>
+    </message>
+    <message>
+        <source>Data is not reaching Braze: check that the API key and the endpoint URL in Outgrow&apos;s integration settings are right and that the key has the users.track permission.</source>
+        <translation>Daten kommen nicht in Braze an: Prüfen Sie, ob API-Schlüssel und Endpunkt-URL in den Integrationseinstellungen von Outgrow stimmen und ob der Schlüssel die Berechtigung users.track hat.</translation>
+    </message>
+    <message>
+        <source>Wrong mapping: make sure each mapped Outgrow answer goes to a valid Braze custom attribute and that the attribute names match exactly.</source>
+        <translation>Falsches Mapping: Stellen Sie sicher, dass jede gemappte Outgrow-Antwort in ein gültiges benutzerdefiniertes Braze-Attribut geht und die Attributnamen exakt übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>To compare, the console reads the profile back with users/export/ids, a permission Outgrow itself does not need. Run the test with a key that also has users.export.ids, or look at the test user&apos;s profile in the Braze dashboard. If the profile is missing: check the API key, the endpoint and the users.track permission.</source>
+        <translation>Zum Vergleich liest die Konsole das Profil mit users/export/ids zurück, einer Berechtigung, die Outgrow selbst nicht braucht. Führen Sie den Test mit einem Schlüssel aus, der zusätzlich users.export.ids hat, oder sehen Sie sich das Profil des Testnutzers im Braze-Dashboard an. Fehlt das Profil: Prüfen Sie API-Schlüssel, Endpunkt und die Berechtigung users.track.</translation>
+    </message>
+    <message>
+        <source>Segment not filtering: make sure the custom attributes are set up in Braze and receive data, then check the segment&apos;s filter logic.</source>
+        <translation>Segment filtert nicht: Stellen Sie sicher, dass die benutzerdefinierten Attribute in Braze eingerichtet sind und Daten erhalten, und prüfen Sie dann die Filterlogik des Segments.</translation>
+    </message>
+    <message>
+        <source>Test the attribute mapping</source>
+        <translation>Attribut-Mapping testen</translation>
+    </message>
+    <message>
+        <source>Submits a sample answer for a test user through users/track, exports the user and compares each mapped attribute, expected against actual.</source>
+        <translation>Sendet eine Beispielantwort für einen Testnutzer über users/track, exportiert den Nutzer und vergleicht jedes gemappte Attribut: erwartet gegen tatsächlich.</translation>
+    </message>
+    <message>
+        <source>Test user (external ID)</source>
+        <translation>Testnutzer (externe ID)</translation>
+    </message>
+    <message>
+        <source>Sample response (JSON; empty: the samples of the mapping)</source>
+        <translation>Beispielantwort (JSON; leer: die Beispiele aus dem Mapping)</translation>
+    </message>
+    <message>
+        <source>Turn the answers into attributes</source>
+        <translation>Antworten in Attribute umwandeln</translation>
+    </message>
+    <message>
+        <source>Submit the answers through users/track</source>
+        <translation>Antworten über users/track senden</translation>
+    </message>
+    <message>
+        <source>Export the test user</source>
+        <translation>Testnutzer exportieren</translation>
+    </message>
+    <message>
+        <source>Compare expected and actual attributes</source>
+        <translation>Erwartete und tatsächliche Attribute vergleichen</translation>
+    </message>
+    <message>
+        <source>Quikly</source>
+        <translation>Quikly</translation>
+    </message>
+    <message>
+        <source>Urgency marketing: Quikly captures e-mail addresses and mobile numbers in its activations and passes them to Braze, and a Braze webhook can reward a user in a Quikly activation.</source>
+        <translation>Urgency-Marketing: Quikly erfasst in seinen Aktivierungen E-Mail-Adressen und Mobilnummern und gibt sie an Braze weiter; ein Braze-Webhook kann einen Nutzer in einer Quikly-Aktivierung belohnen.</translation>
+    </message>
+    <message>
+        <source>A Quikly partner account.</source>
+        <translation>Ein Quikly-Partnerkonto.</translation>
+    </message>
+    <message>
+        <source>The ID of the SMS subscription group new numbers join (Audience › Subscriptions).</source>
+        <translation>Die ID der SMS-Abo-Gruppe, der neue Nummern beitreten (Zielgruppe › Abonnements).</translation>
+    </message>
+    <message>
+        <source>A Quikly API key from your Client Success Manager (only for the webhook).</source>
+        <translation>Ein Quikly-API-Schlüssel von Ihrem Client Success Manager (nur für den Webhook).</translation>
+    </message>
+    <message>
+        <source>SMS subscription group ID</source>
+        <translation>ID der SMS-Abo-Gruppe</translation>
+    </message>
+    <message>
+        <source>Quikly subscribes new mobile numbers to this group. Copy it from Audience › Subscriptions in Braze.</source>
+        <translation>Quikly meldet neue Mobilnummern in dieser Gruppe an. Kopieren Sie sie in Braze unter Zielgruppe › Abonnements.</translation>
+    </message>
+    <message>
+        <source>Activation scope (q_scope)</source>
+        <translation>Aktivierungs-Scope (q_scope)</translation>
+    </message>
+    <message>
+        <source>The scope ID of your Quikly activation; the webhook sends it as q_scope.</source>
+        <translation>Die Scope-ID Ihrer Quikly-Aktivierung; der Webhook sendet sie als q_scope.</translation>
+    </message>
+    <message>
+        <source>Quikly authorization value</source>
+        <translation>Quikly-Autorisierungswert</translation>
+    </message>
+    <message>
+        <source>The value of the webhook&apos;s Authorization header (Bearer …). Kept in the keychain.</source>
+        <translation>Der Wert des Authorization-Headers des Webhooks (Bearer …). Wird im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Double opt-in event name</source>
+        <translation>Event-Name für Double Opt-in</translation>
+    </message>
+    <message>
+        <source>The custom event that starts your SMS double opt-in in Braze.</source>
+        <translation>Das benutzerdefinierte Event, das Ihr SMS-Double-Opt-in in Braze startet.</translation>
+    </message>
+    <message>
+        <source>subscription_group_id for SMS</source>
+        <translation>subscription_group_id für SMS</translation>
+    </message>
+    <message>
+        <source>Custom event that starts double opt-in</source>
+        <translation>Benutzerdefiniertes Event, das das Double Opt-in startet</translation>
+    </message>
+    <message>
+        <source>E-mail acquisition</source>
+        <translation>E-Mail-Akquise</translation>
+    </message>
+    <message>
+        <source>Looks the address up with users/export/ids. An existing user gets no new profile (optionally a participation attribute); a new one gets an alias-only profile with the address as alias name and the label &quot;email&quot; (optionally a custom event).</source>
+        <translation>Sucht die Adresse mit users/export/ids. Ein bestehender Nutzer erhält kein neues Profil (optional ein Teilnahme-Attribut); ein neuer erhält ein reines Alias-Profil mit der Adresse als Alias-Name und dem Label „email“ (optional ein benutzerdefiniertes Event).</translation>
+    </message>
+    <message>
+        <source>Participation attribute (optional)</source>
+        <translation>Teilnahme-Attribut (optional)</translation>
+    </message>
+    <message>
+        <source>Custom event for new profiles (optional)</source>
+        <translation>Benutzerdefiniertes Event für neue Profile (optional)</translation>
+    </message>
+    <message>
+        <source>Look up the user by e-mail address</source>
+        <translation>Nutzer per E-Mail-Adresse suchen</translation>
+    </message>
+    <message>
+        <source>Mark the existing user as a participant</source>
+        <translation>Bestehenden Nutzer als Teilnehmer markieren</translation>
+    </message>
+    <message>
+        <source>Create an alias-only profile keyed by the e-mail address</source>
+        <translation>Reines Alias-Profil mit der E-Mail-Adresse als Schlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>Log the participation event</source>
+        <translation>Teilnahme-Event protokollieren</translation>
+    </message>
+    <message>
+        <source>SMS subscription</source>
+        <translation>SMS-Abonnement</translation>
+    </message>
+    <message>
+        <source>Checks the number&apos;s state in the subscription group; if it is subscribed, the user is credited. Otherwise looks the user up by e-mail, creates an alias-only profile if needed, waits for Braze to finish the profile (about 2 minutes), subscribes the number and checks the state.</source>
+        <translation>Prüft den Status der Nummer in der Abo-Gruppe; ist sie angemeldet, wird dem Nutzer die Teilnahme gutgeschrieben. Andernfalls wird der Nutzer per E-Mail gesucht, bei Bedarf ein reines Alias-Profil angelegt, gewartet, bis Braze das Profil fertiggestellt hat (etwa 2 Minuten), die Nummer angemeldet und der Status geprüft.</translation>
+    </message>
+    <message>
+        <source>Wait after creating a profile (seconds)</source>
+        <translation>Wartezeit nach dem Anlegen eines Profils (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Check the number&apos;s subscription state</source>
+        <translation>Abo-Status der Nummer prüfen</translation>
+    </message>
+    <message>
+        <source>Already subscribed?</source>
+        <translation>Bereits angemeldet?</translation>
+    </message>
+    <message>
+        <source>The number is already subscribed: Quikly credits the user, nothing else to do.</source>
+        <translation>Die Nummer ist bereits angemeldet: Quikly schreibt dem Nutzer die Teilnahme gut, sonst ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Give Braze time to finish the new profile</source>
+        <translation>Braze Zeit geben, das neue Profil fertigzustellen</translation>
+    </message>
+    <message>
+        <source>Subscribe the number to the SMS group</source>
+        <translation>Nummer in der SMS-Gruppe anmelden</translation>
+    </message>
+    <message>
+        <source>Check that the number is subscribed</source>
+        <translation>Prüfen, ob die Nummer angemeldet ist</translation>
+    </message>
+    <message>
+        <source>SMS subscription with double opt-in</source>
+        <translation>SMS-Abonnement mit Double Opt-in</translation>
+    </message>
+    <message>
+        <source>Like the SMS subscription, but instead of setting the state Quikly sends the custom event that starts Braze&apos;s double opt-in, then checks the state regularly until the user has confirmed.</source>
+        <translation>Wie das SMS-Abonnement, aber statt den Status zu setzen, sendet Quikly das benutzerdefinierte Event, das das Double Opt-in von Braze startet, und prüft dann regelmäßig den Status, bis der Nutzer bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Check the state every (seconds)</source>
+        <translation>Status prüfen alle (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Give up after (seconds)</source>
+        <translation>Aufgeben nach (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Store the number on the existing profile</source>
+        <translation>Nummer im bestehenden Profil speichern</translation>
+    </message>
+    <message>
+        <source>Send the double opt-in event</source>
+        <translation>Double-Opt-in-Event senden</translation>
+    </message>
+    <message>
+        <source>Wait until the user confirms the opt-in</source>
+        <translation>Warten, bis der Nutzer das Opt-in bestätigt</translation>
+    </message>
+    <message>
+        <source>Check that a Braze campaign or Canvas is triggered by the double opt-in event and sends the opt-in SMS, and that the event name matches.</source>
+        <translation>Prüfen Sie, ob eine Braze-Kampagne oder ein Canvas durch das Double-Opt-in-Event ausgelöst wird und die Opt-in-SMS sendet, und ob der Event-Name übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>Quikly webhook</source>
+        <translation>Quikly-Webhook</translation>
+    </message>
+    <message>
+        <source>Opens the Quikly webhook preset (POST to https://api.quikly.com/webhook/braze with q_scope, event and email) in the webhook builder.</source>
+        <translation>Öffnet die Quikly-Webhook-Vorgabe (POST an https://api.quikly.com/webhook/braze mit q_scope, event und email) im Webhook-Builder.</translation>
+    </message>
+    <message>
+        <source>Open the Quikly webhook preset in the builder</source>
+        <translation>Quikly-Webhook-Vorgabe im Builder öffnen</translation>
+    </message>
+    <message>
+        <source>SmarterSends</source>
+        <translation>SmarterSends</translation>
+    </message>
+    <message>
+        <source>Distributed marketing: local teams create, schedule and send brand-compliant e-mail campaigns through one Braze API campaign, with a message variation per SmarterSends group.</source>
+        <translation>Distributed Marketing: Lokale Teams erstellen, planen und versenden markenkonforme E-Mail-Kampagnen über eine Braze-API-Kampagne, mit einer Nachrichtenvariante pro SmarterSends-Gruppe.</translation>
+    </message>
+    <message>
+        <source>For extra security, add SmarterSends&apos; IP address (shown in your SmarterSends instance) to the key&apos;s Whitelist IPs in Braze.</source>
+        <translation>Für zusätzliche Sicherheit tragen Sie die IP-Adresse von SmarterSends (in Ihrer SmarterSends-Instanz angezeigt) in die IP-Whitelist des Schlüssels in Braze ein.</translation>
+    </message>
+    <message>
+        <source>A SmarterSends account.</source>
+        <translation>Ein SmarterSends-Konto.</translation>
+    </message>
+    <message>
+        <source>An API campaign with an e-mail channel: the identifier of every send made through SmarterSends.</source>
+        <translation>Eine API-Kampagne mit E-Mail-Kanal: die Kennung jedes Versands über SmarterSends.</translation>
+    </message>
+    <message>
+        <source>The App ID (Settings › App Settings, labelled &quot;API key&quot; there: not the REST key).</source>
+        <translation>Die App-ID (Einstellungen › App-Einstellungen, dort als „API-Schlüssel“ bezeichnet: nicht der REST-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>Settings › App Settings in Braze; paste it into the App ID field in SmarterSends.</source>
+        <translation>Einstellungen › App-Einstellungen in Braze; fügen Sie sie in SmarterSends in das Feld „App ID“ ein.</translation>
+    </message>
+    <message>
+        <source>API campaign ID</source>
+        <translation>ID der API-Kampagne</translation>
+    </message>
+    <message>
+        <source>Create an API campaign with an e-mail channel in Braze and copy its ID.</source>
+        <translation>Erstellen Sie in Braze eine API-Kampagne mit E-Mail-Kanal und kopieren Sie ihre ID.</translation>
+    </message>
+    <message>
+        <source>Default message variation ID</source>
+        <translation>ID der Standard-Nachrichtenvariante</translation>
+    </message>
+    <message>
+        <source>Used for groups without their own variation.</source>
+        <translation>Wird für Gruppen ohne eigene Variante verwendet.</translation>
+    </message>
+    <message>
+        <source>SmarterSends groups</source>
+        <translation>SmarterSends-Gruppen</translation>
+    </message>
+    <message>
+        <source>Give each group its own message variation to see its sends separately in Braze&apos;s reports.</source>
+        <translation>Geben Sie jeder Gruppe eine eigene Nachrichtenvariante, um ihre Sendungen in den Berichten von Braze getrennt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Message variation ID</source>
+        <translation>ID der Nachrichtenvariante</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation>Kampagnen-ID</translation>
+    </message>
+    <message>
+        <source>Message variation ID (default)</source>
+        <translation>ID der Nachrichtenvariante (Standard)</translation>
+    </message>
+    <message>
+        <source>Message variation ID per group</source>
+        <translation>ID der Nachrichtenvariante pro Gruppe</translation>
+    </message>
+    <message>
+        <source>IP allowlist</source>
+        <translation>IP-Allowlist</translation>
+    </message>
+    <message>
+        <source>Verify the key&apos;s permissions</source>
+        <translation>Berechtigungen des Schlüssels prüfen</translation>
+    </message>
+    <message>
+        <source>Checks that the REST API key holds all ten permissions SmarterSends needs.</source>
+        <translation>Prüft, ob der REST-API-Schlüssel alle zehn Berechtigungen hat, die SmarterSends benötigt.</translation>
+    </message>
+    <message>
+        <source>Check the ten permissions</source>
+        <translation>Die zehn Berechtigungen prüfen</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Lists the workspace&apos;s segments as SmarterSends sees them and shows the details and daily size of one.</source>
+        <translation>Listet die Segmente des Workspace so auf, wie SmarterSends sie sieht, und zeigt Details und tägliche Größe eines Segments.</translation>
+    </message>
+    <message>
+        <source>Segment ID (empty: the first one)</source>
+        <translation>Segment-ID (leer: das erste)</translation>
+    </message>
+    <message>
+        <source>List the segments</source>
+        <translation>Segmente auflisten</translation>
+    </message>
+    <message>
+        <source>Read the segment&apos;s details</source>
+        <translation>Details des Segments lesen</translation>
+    </message>
+    <message>
+        <source>Read the segment&apos;s size over 14 days</source>
+        <translation>Größe des Segments über 14 Tage lesen</translation>
+    </message>
+    <message>
+        <source>Schedule, move and cancel a message</source>
+        <translation>Nachricht planen, verschieben und stornieren</translation>
+    </message>
+    <message>
+        <source>Schedules an e-mail through the API campaign and a message variation for a test user or a segment, moves it by a day, then deletes it before it is sent.</source>
+        <translation>Plant eine E-Mail über die API-Kampagne und eine Nachrichtenvariante für einen Testnutzer oder ein Segment, verschiebt sie um einen Tag und löscht sie dann, bevor sie gesendet wird.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Schedule the e-mail for tomorrow</source>
+        <translation>E-Mail für morgen planen</translation>
+    </message>
+    <message>
+        <source>Move it to the day after</source>
+        <translation>Auf übermorgen verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled e-mail</source>
+        <translation>Geplante E-Mail stornieren</translation>
+    </message>
+    <message>
+        <source>Send ID and its statistics</source>
+        <translation>Send-ID und ihre Statistiken</translation>
+    </message>
+    <message>
+        <source>Creates a send ID for the API campaign (Braze allows 100 a day) and reads its statistics.</source>
+        <translation>Erstellt eine Send-ID für die API-Kampagne (Braze erlaubt 100 pro Tag) und liest ihre Statistiken.</translation>
+    </message>
+    <message>
+        <source>Send ID</source>
+        <translation>Send-ID</translation>
+    </message>
+    <message>
+        <source>Create the send ID</source>
+        <translation>Send-ID erstellen</translation>
+    </message>
+    <message>
+        <source>Read the send&apos;s statistics</source>
+        <translation>Statistiken des Versands lesen</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::ApiCallStep</name>
+    <message>
+        <source>No connection to Braze is set up for this workspace.</source>
+        <translation>Für diesen Workspace ist keine Verbindung zu Braze eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Correct the value in the workflow&apos;s parameters or the partner&apos;s settings.</source>
+        <translation>Korrigieren Sie den Wert in den Parametern des Workflows oder in den Einstellungen des Partners.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Braze&apos;s rate limit is reached: retrying in %n s</source>
+        <translation>
+            <numerusform>Rate-Limit von Braze erreicht: neuer Versuch in %n s</numerusform>
+            <numerusform>Rate-Limit von Braze erreicht: neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed; trying again in %2 s</source>
+        <translation>Versuch %1 fehlgeschlagen; neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::PollStep</name>
+    <message>
+        <source>The step to repeat (%1) is unknown.</source>
+        <translation>Der zu wiederholende Schritt (%1) ist unbekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n check(s): %1</source>
+        <translation>
+            <numerusform>Nach %n Prüfung: %1</numerusform>
+            <numerusform>Nach %n Prüfungen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still &quot;%1&quot; after %n check(s); gave up waiting for &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>Nach %n Prüfung immer noch „%1“; Warten auf „%2“ aufgegeben.</numerusform>
+            <numerusform>Nach %n Prüfungen immer noch „%1“; Warten auf „%2“ aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check %1: %2 — next check in %3 s</source>
+        <translation>Prüfung %1: %2 – nächste Prüfung in %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::StepArgs</name>
+    <message>
+        <source>No user given: fill in the test user.</source>
+        <translation>Kein Nutzer angegeben: Tragen Sie den Testnutzer ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::SubscriptionGroupCheck</name>
+    <message>
+        <source>Not checked: no connection to Braze is set up for this workspace.</source>
+        <translation>Nicht geprüft: Für diesen Workspace ist keine Verbindung zu Braze eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Braze does not accept this ID as a %1 subscription group: %2</source>
+        <translation>Braze akzeptiert diese ID nicht als %1-Abo-Gruppe: %2</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Not checked: the key lacks subscription.status.get.</source>
+        <translation>Nicht geprüft: Dem Schlüssel fehlt subscription.status.get.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::VerifyPermissionsStep</name>
+    <message>
+        <source>No connection to Braze is set up for this workspace.</source>
+        <translation>Für diesen Workspace ist keine Verbindung zu Braze eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 permissions</source>
+        <translation>%1 von %2 Berechtigungen geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key holds all %n permission(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel hat die %n Berechtigung.</numerusform>
+            <numerusform>Der Schlüssel hat alle %n Berechtigungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key lacks: %1.</source>
+        <translation>Dem Schlüssel fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>In Braze, open Settings › APIs and Identifiers › API Keys, edit the key and tick the missing permissions.</source>
+        <translation>Öffnen Sie in Braze Einstellungen › APIs und Kennungen › API-Schlüssel, bearbeiten Sie den Schlüssel und aktivieren Sie die fehlenden Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Granted as far as can be checked; unknown: %1.</source>
+        <translation>Erteilt, soweit prüfbar; unbekannt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::WaitStep</name>
+    <message numerus="yes">
+        <source>Waiting: %n s left</source>
+        <translation>
+            <numerusform>Warten: noch %n s</numerusform>
+            <numerusform>Warten: noch %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n s.</source>
+        <translation>
+            <numerusform>%n s gewartet.</numerusform>
+            <numerusform>%n s gewartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::WorkflowRunner</name>
+    <message>
+        <source>Not needed here.</source>
+        <translation>Hier nicht nötig.</translation>
+    </message>
+    <message>
+        <source>All steps passed.</source>
+        <translation>Alle Schritte bestanden.</translation>
+    </message>
+    <message>
+        <source>Step %1, &quot;%2&quot;, failed: %3</source>
+        <translation>Schritt %1, „%2“, fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled during step %1, &quot;%2&quot;.</source>
+        <translation>Abgebrochen während Schritt %1, „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::WorkflowStepModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ bestanden</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation>– übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>✔ done</source>
+        <translation>✔ erledigt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>an object is not closed: a } or a comma is missing</source>
+        <translation>ein Objekt ist nicht geschlossen: Es fehlt eine } oder ein Komma</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a key</source>
+        <translation>nach einem Schlüssel fehlt ein Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>a list is not closed: a ] or a comma is missing</source>
+        <translation>eine Liste ist nicht geschlossen: Es fehlt eine ] oder ein Komma</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two values</source>
+        <translation>zwischen zwei Werten fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>this is not a JSON value (text must be in double quotes)</source>
+        <translation>das ist kein JSON-Wert (Text muss in doppelten Anführungszeichen stehen)</translation>
+    </message>
+    <message>
+        <source>the text ends inside a number</source>
+        <translation>der Text endet mitten in einer Zahl</translation>
+    </message>
+    <message>
+        <source>this number is not valid JSON</source>
+        <translation>diese Zahl ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence after a backslash</source>
+        <translation>ungültige Escape-Sequenz nach einem Backslash</translation>
+    </message>
+    <message>
+        <source>invalid characters in a string</source>
+        <translation>ungültige Zeichen in einem String</translation>
+    </message>
+    <message>
+        <source>a string is not closed: a double quote is missing</source>
+        <translation>ein String ist nicht geschlossen: Es fehlt ein doppeltes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object or list</source>
+        <translation>der Body muss ein JSON-Objekt oder eine Liste sein</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the JSON</source>
+        <translation>nach dem Ende des JSON folgt weiterer Text</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation>das ist kein gültiges JSON</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Value (Liquid allowed)</source>
+        <translation>Wert (Liquid erlaubt)</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid</name>
+    <message>
+        <source>abort_message takes a reason in quotes: {% abort_message(&apos;reason&apos;) %}</source>
+        <translation>abort_message erwartet einen Grund in Anführungszeichen: {% abort_message(&apos;Grund&apos;) %}</translation>
+    </message>
+    <message>
+        <source>{% %1 %} only works in Braze; the preview leaves it empty</source>
+        <translation>{% %1 %} funktioniert nur in Braze; die Vorschau lässt es leer</translation>
+    </message>
+    <message>
+        <source>content block &apos;%1&apos; was not found</source>
+        <translation>Content Block „%1“ wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; was not found</source>
+        <translation>Template „%1“ wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>invalid integer in range %1</source>
+        <translation>ungültige Ganzzahl im Bereich %1</translation>
+    </message>
+    <message>
+        <source>%1: wrong number of arguments (given %2, expected %3)</source>
+        <translation>%1: falsche Anzahl an Argumenten (%2 angegeben, %3 erwartet)</translation>
+    </message>
+    <message>
+        <source>comparison of %1 with %2 failed</source>
+        <translation>Vergleich von %1 mit %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;tests&quot; list</source>
+        <translation>die Datei hat keine „tests“-Liste</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>unerwarteter Text nach dem JSON-Wert</translation>
+    </message>
+    <message>
+        <source>invalid JSON at character %1: %2</source>
+        <translation>ungültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>unexpected end of input</source>
+        <translation>unerwartetes Ende der Eingabe</translation>
+    </message>
+    <message>
+        <source>expected a quoted key</source>
+        <translation>Schlüssel in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>&apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <source>bad \u escape</source>
+        <translation>ungültiges \u-Escape</translation>
+    </message>
+    <message>
+        <source>bad escape</source>
+        <translation>ungültiges Escape</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossener String</translation>
+    </message>
+    <message>
+        <source>bad number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>output &apos;{{&apos; was not closed with &apos;}}&apos;</source>
+        <translation>Ausgabe &apos;{{&apos; wurde nicht mit &apos;}}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>tag &apos;{%&apos; was not closed with &apos;%}&apos;</source>
+        <translation>Tag &apos;{%&apos; wurde nicht mit &apos;%}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; has no name</source>
+        <translation>Tag &apos;%1&apos; hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>undefined variable %1</source>
+        <translation>undefinierte Variable %1</translation>
+    </message>
+    <message>
+        <source>the template needs more than %1 steps to render (console limit); look for loops over very large lists</source>
+        <translation>das Template braucht mehr als %1 Schritte zum Rendern (Limit der Konsole); suchen Sie nach Schleifen über sehr große Listen</translation>
+    </message>
+    <message>
+        <source>loops ran more than %1 times in total (console limit); add a limit: to large loops</source>
+        <translation>Schleifen liefen insgesamt mehr als %1-mal (Limit der Konsole); fügen Sie großen Schleifen ein limit: hinzu</translation>
+    </message>
+    <message>
+        <source>the rendered text is longer than %1 characters (console limit)</source>
+        <translation>der gerenderte Text ist länger als %1 Zeichen (Limit der Konsole)</translation>
+    </message>
+    <message>
+        <source>cycle needs values: {% cycle &apos;a&apos;, &apos;b&apos; %}</source>
+        <translation>cycle braucht Werte: {% cycle &apos;a&apos;, &apos;b&apos; %}</translation>
+    </message>
+    <message>
+        <source>%1 needs a loop variable: {% %1 item in list %}</source>
+        <translation>%1 braucht eine Schleifenvariable: {% %1 item in list %}</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; after &apos;%1&apos;</source>
+        <translation>&apos;in&apos; nach &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>invalid integer &apos;%1&apos; in %2</source>
+        <translation>ungültige Ganzzahl &apos;%1&apos; in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::BrazeTags</name>
+    <message>
+        <source>connected_content needs a URL first</source>
+        <translation>connected_content braucht zuerst eine URL</translation>
+    </message>
+    <message>
+        <source>connected_content :method must be get or post</source>
+        <translation>:method von connected_content muss get oder post sein</translation>
+    </message>
+    <message>
+        <source>connected_content :headers must be a JSON object like {&quot;Name&quot;: &quot;value&quot;}</source>
+        <translation>:headers von connected_content muss ein JSON-Objekt sein, etwa {&quot;Name&quot;: &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>connected_content does not know the option &apos;%1&apos;</source>
+        <translation>connected_content kennt die Option &apos;%1&apos; nicht</translation>
+    </message>
+    <message>
+        <source>connected_content needs a URL</source>
+        <translation>connected_content braucht eine URL</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::BrazeTags::ConnectedContentNode</name>
+    <message>
+        <source>the preview does not call connected content URLs</source>
+        <translation>die Vorschau ruft keine Connected-Content-URLs auf</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::ExpressionParser</name>
+    <message>
+        <source>the end of the tag</source>
+        <translation>das Ende des Tags</translation>
+    </message>
+    <message>
+        <source>unexpected %1 is ignored</source>
+        <translation>unerwartetes %1 wird ignoriert</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>unerwartetes %1</translation>
+    </message>
+    <message>
+        <source>expected a filter name after &apos;|&apos; but found %1</source>
+        <translation>Filtername nach &apos;|&apos; erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;</source>
+        <translation>unbekannter Filter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply</source>
+        <translation>Ausdruck zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected &apos;..&apos; in a range like (1..5) but found %1</source>
+        <translation>&apos;..&apos; in einem Bereich wie (1..5) erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the range but found %1</source>
+        <translation>&apos;)&apos; zum Schließen des Bereichs erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;}}&apos; but found %1</source>
+        <translation>&apos;}}&apos; erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a value but found %1</source>
+        <translation>Wert erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; but found %1</source>
+        <translation>&apos;]&apos; erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a property name after &apos;.&apos; but found %1</source>
+        <translation>Eigenschaftsname nach &apos;.&apos; erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unknown operator %1; use ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, and, or</source>
+        <translation>unbekannter Operator %1; verwenden Sie ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, and, or</translation>
+    </message>
+    <message>
+        <source>condition has too many parts</source>
+        <translation>Bedingung hat zu viele Teile</translation>
+    </message>
+    <message>
+        <source>expected name: value but found %1</source>
+        <translation>name: wert erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after &apos;%1&apos;</source>
+        <translation>&apos;:&apos; nach &apos;%1&apos; erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::Parser</name>
+    <message>
+        <source>the template is longer than %1 characters (console limit)</source>
+        <translation>das Template ist länger als %1 Zeichen (Limit der Konsole)</translation>
+    </message>
+    <message>
+        <source>blocks are nested more than %1 levels deep (console limit)</source>
+        <translation>Blöcke sind mehr als %1 Ebenen tief verschachtelt (Limit der Konsole)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; tag was never closed; add {% %2 %}</source>
+        <translation>Tag &apos;%1&apos; wurde nie geschlossen; fügen Sie {% %2 %} hinzu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; tag does not expect &apos;else&apos;</source>
+        <translation>Tag &apos;%1&apos; erwartet kein &apos;else&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not close &apos;%2&apos;; use {% %3 %}</source>
+        <translation>&apos;%1&apos; schließt nicht &apos;%2&apos;; verwenden Sie {% %3 %}</translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos;</source>
+        <translation>unbekanntes Tag &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::Tags</name>
+    <message>
+        <source>&apos;%1&apos; needs a condition</source>
+        <translation>&apos;%1&apos; braucht eine Bedingung</translation>
+    </message>
+    <message>
+        <source>case needs a value: {% case variable %}</source>
+        <translation>case braucht einen Wert: {% case variable %}</translation>
+    </message>
+    <message>
+        <source>when needs a value to compare with</source>
+        <translation>when braucht einen Vergleichswert</translation>
+    </message>
+    <message>
+        <source>&apos;comment&apos; tag was never closed; add {% endcomment %}</source>
+        <translation>Tag &apos;comment&apos; wurde nie geschlossen; fügen Sie {% endcomment %} hinzu</translation>
+    </message>
+    <message>
+        <source>&apos;raw&apos; tag was never closed; add {% endraw %}</source>
+        <translation>Tag &apos;raw&apos; wurde nie geschlossen; fügen Sie {% endraw %} hinzu</translation>
+    </message>
+    <message>
+        <source>every line of an inline comment must start with &apos;#&apos;</source>
+        <translation>jede Zeile eines Inline-Kommentars muss mit &apos;#&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>doc takes no arguments</source>
+        <translation>doc erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>&apos;doc&apos; tag was never closed; add {% enddoc %}</source>
+        <translation>Tag &apos;doc&apos; wurde nie geschlossen; fügen Sie {% enddoc %} hinzu</translation>
+    </message>
+    <message>
+        <source>doc tags cannot be nested</source>
+        <translation>doc-Tags können nicht verschachtelt werden</translation>
+    </message>
+    <message>
+        <source>raw cannot be used inside a liquid tag</source>
+        <translation>raw kann nicht in einem liquid-Tag verwendet werden</translation>
+    </message>
+    <message>
+        <source>each line of a liquid tag must start with a tag name</source>
+        <translation>jede Zeile eines liquid-Tags muss mit einem Tag-Namen beginnen</translation>
+    </message>
+    <message>
+        <source>assign needs a name and a value: {% assign name = value %}</source>
+        <translation>assign braucht einen Namen und einen Wert: {% assign name = value %}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid variable name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Variablenname</translation>
+    </message>
+    <message>
+        <source>assign needs a value after &apos;=&apos;</source>
+        <translation>assign braucht einen Wert nach &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>capture needs a variable name: {% capture name %}</source>
+        <translation>capture braucht einen Variablennamen: {% capture name %}</translation>
+    </message>
+    <message>
+        <source>%1 needs a counter name</source>
+        <translation>%1 braucht einen Zählernamen</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::Tags::PartialCall</name>
+    <message>
+        <source>%1 needs a template name</source>
+        <translation>%1 braucht einen Template-Namen</translation>
+    </message>
+    <message>
+        <source>render needs the template name in quotes</source>
+        <translation>render braucht den Template-Namen in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the name of an included template must be a string, not %1</source>
+        <translation>der Name eines eingebundenen Templates muss ein String sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>templates include each other more than %1 levels deep (console limit); does a partial include itself?</source>
+        <translation>Templates binden sich gegenseitig mehr als %1 Ebenen tief ein (Limit der Konsole); bindet sich ein Partial selbst ein?</translation>
+    </message>
+</context>
+<context>
+    <name>LogicSteps</name>
+    <message>
+        <source>No: the workflow continues.</source>
+        <translation>Nein: Der Workflow wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Fill in every value the naming pattern uses.</source>
+        <translation>Füllen Sie jeden Wert aus, den das Namensmuster verwendet.</translation>
+    </message>
+    <message>
+        <source>The attribute name %1 is not valid: %2</source>
+        <translation>Der Attributname %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Change the naming pattern or the IDs.</source>
+        <translation>Ändern Sie das Namensmuster oder die IDs.</translation>
+    </message>
+    <message>
+        <source>The attribute is %1.</source>
+        <translation>Das Attribut ist %1.</translation>
+    </message>
+    <message>
+        <source>The webhook builder shows the %1 preset.</source>
+        <translation>Der Webhook-Builder zeigt die Vorgabe %1.</translation>
+    </message>
+    <message>
+        <source>Open the webhook builder and choose the preset &quot;%1&quot; (braze-cli webhook --preset %1).</source>
+        <translation>Öffnen Sie den Webhook-Builder und wählen Sie die Vorgabe „%1“ (braze-cli webhook --preset %1).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Webhook templates</source>
+        <translation>Webhook-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation>Testnutzer</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Braze Console</source>
+        <translation>Ü&amp;ber Braze Console</translation>
+    </message>
+    <message>
+        <source>About Braze Console</source>
+        <translation>Über Braze Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Braze Console %1&lt;/h3&gt;&lt;p&gt;Set up, preview and test Braze partner integrations: Quikly, SmarterSends, ActionIQ and Outgrow.&lt;/p&gt;&lt;p&gt;The built-in sandbox imitates Braze&apos;s REST API on this computer, so everything can be tried without a Braze account.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Braze Console %1&lt;/h3&gt;&lt;p&gt;Braze-Partnerintegrationen einrichten, in der Vorschau ansehen und testen: Quikly, SmarterSends, ActionIQ und Outgrow.&lt;/p&gt;&lt;p&gt;Die integrierte Sandbox bildet die REST-API von Braze auf diesem Computer nach, sodass sich alles ohne Braze-Konto ausprobieren lässt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 — %2</source>
+        <translation>Workspace: %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 — Braze Console</source>
+        <translation>%1 – Braze Console</translation>
+    </message>
+</context>
+<context>
+    <name>MappingSteps</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>„%1“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than the 255 characters Braze keeps in a text attribute.</source>
+        <translation>Die Antwort ist länger als die 255 Zeichen, die Braze in einem Text-Attribut speichert.</translation>
+    </message>
+    <message>
+        <source>%1 is mapped twice.</source>
+        <translation>%1 ist doppelt gemappt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No mapped answer to send.</source>
+        <translation>Keine gemappte Antwort zum Senden.</translation>
+    </message>
+    <message>
+        <source>Add rows to the mapping, with sample answers or a sample response.</source>
+        <translation>Fügen Sie dem Mapping Zeilen hinzu, mit Beispielantworten oder einer Beispielantwort als JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) to send.</source>
+        <translation>
+            <numerusform>%n Attribut zu senden.</numerusform>
+            <numerusform>%n Attribute zu senden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attribute(s) arrived as expected.</source>
+        <translation>
+            <numerusform>Das %n Attribut ist wie erwartet angekommen.</numerusform>
+            <numerusform>Alle %n Attribute sind wie erwartet angekommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) differ from what was sent.</source>
+        <translation>
+            <numerusform>%n Attribut weicht vom Gesendeten ab.</numerusform>
+            <numerusform>%n Attribute weichen vom Gesendeten ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) share %1. Choose the one you mean; Braze&apos;s /users/track would update the most recently updated one that has an external ID.</source>
+        <translation>
+            <numerusform>%n Profil passt zu %1. Wählen Sie das gewünschte; /users/track von Braze würde das zuletzt aktualisierte mit externer ID ändern.</numerusform>
+            <numerusform>%n Profile passen zu %1. Wählen Sie das gewünschte; /users/track von Braze würde das zuletzt aktualisierte mit externer ID ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alias-only, Braze ID %1</source>
+        <translation>reines Alias-Profil, Braze-ID %1</translation>
+    </message>
+    <message>
+        <source>external ID %1</source>
+        <translation>externe ID %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingSteps</name>
+    <message>
+        <source>Give a test user or a segment to send to.</source>
+        <translation>Geben Sie einen Testnutzer oder ein Segment als Empfänger an.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (schedule_id %2).</source>
+        <translation>Geplant für %1 (schedule_id %2).</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Verschoben auf %1.</translation>
+    </message>
+    <message>
+        <source>The scheduled message is cancelled.</source>
+        <translation>Die geplante Nachricht ist storniert.</translation>
+    </message>
+    <message>
+        <source>Send ID %1 created.</source>
+        <translation>Send-ID %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Campaign triggered (dispatch_id %1).</source>
+        <translation>Kampagne ausgelöst (dispatch_id %1).</translation>
+    </message>
+</context>
+<context>
+    <name>NotFoundPanel</name>
+    <message>
+        <source>Create alias-only profile</source>
+        <translation>Reines Alias-Profil anlegen</translation>
+    </message>
+    <message>
+        <source>Alias name:</source>
+        <translation>Alias-Name:</translation>
+    </message>
+    <message>
+        <source>Alias label:</source>
+        <translation>Alias-Label:</translation>
+    </message>
+    <message>
+        <source>No profile in this workspace has the %1. Check the spelling (alias names are case-sensitive), or create an alias-only profile to test with; it can be given an external ID later.</source>
+        <translation>Kein Profil in diesem Workspace passt zu %1. Prüfen Sie die Schreibweise (bei Alias-Namen zählt Groß-/Kleinschreibung) oder legen Sie zum Testen ein reines Alias-Profil an; es kann später eine externe ID erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ParamResolver</name>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Give a number of seconds between 0 and 86400.</source>
+        <translation>Geben Sie eine Anzahl Sekunden zwischen 0 und 86400 an.</translation>
+    </message>
+    <message>
+        <source>Give a JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>Geben Sie ein JSON-Objekt an, z. B. {&quot;key&quot;: &quot;value&quot;}.</translation>
+    </message>
+    <message>
+        <source>The workflow has no parameter &quot;%1&quot;.</source>
+        <translation>Der Workflow hat keinen Parameter „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerConfigStore</name>
+    <message>
+        <source>The partner settings in %1 cannot be read: %2</source>
+        <translation>Die Partnereinstellungen in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The partner settings in %1 are damaged or from a newer version; the defaults are shown instead.</source>
+        <translation>Die Partnereinstellungen in %1 sind beschädigt oder stammen aus einer neueren Version; stattdessen werden die Standardwerte angezeigt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The partner settings could not be saved to %1: %2</source>
+        <translation>Die Partnereinstellungen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerLoader</name>
+    <message>
+        <source>%1: cannot be read.</source>
+        <translation>%1: kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3).</source>
+        <translation>%1: kein JSON-Objekt (%2 bei Offset %3).</translation>
+    </message>
+    <message>
+        <source>unknown text id &apos;%1&apos;</source>
+        <translation>unbekannte Text-ID „%1“</translation>
+    </message>
+    <message>
+        <source>the partner has no id</source>
+        <translation>der Partner hat keine ID</translation>
+    </message>
+    <message>
+        <source>a permission requirement names no permission</source>
+        <translation>eine Berechtigungsanforderung nennt keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>workflow ids must be unique and start with the partner id</source>
+        <translation>Workflow-IDs müssen eindeutig sein und mit der Partner-ID beginnen</translation>
+    </message>
+    <message>
+        <source>step ids must be present and unique</source>
+        <translation>Schritt-IDs müssen vorhanden und eindeutig sein</translation>
+    </message>
+    <message>
+        <source>unknown step type &apos;%1&apos;</source>
+        <translation>unbekannter Schritttyp „%1“</translation>
+    </message>
+    <message>
+        <source>the condition refers to &apos;%1&apos;, which is not an earlier step</source>
+        <translation>die Bedingung verweist auf „%1“, das kein früherer Schritt ist</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Requirements</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Hand-off sheet</source>
+        <translation>Übergabeblatt</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSettingsForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Use the sandbox&apos;s demo IDs</source>
+        <translation>Demo-IDs der Sandbox verwenden</translation>
+    </message>
+    <message>
+        <source>Fills in the IDs of the built-in sandbox&apos;s demo workspace, to rehearse without Braze.</source>
+        <translation>Füllt die IDs des Demo-Workspace der integrierten Sandbox ein, um ohne Braze zu üben.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Add at least one row.</source>
+        <translation>Fügen Sie mindestens eine Zeile hinzu.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Saved for this workspace.</source>
+        <translation>Für diesen Workspace gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check in Braze</source>
+        <translation>In Braze prüfen</translation>
+    </message>
+    <message>
+        <source>Asks Braze whether the workspace has this subscription group (a harmless read).</source>
+        <translation>Fragt Braze, ob der Workspace diese Abo-Gruppe hat (ein harmloser Lesezugriff).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>✔ The workspace has this group.</source>
+        <translation>✔ Der Workspace hat diese Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionTableWidget</name>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Asks Braze again with calls that change nothing in your workspace.</source>
+        <translation>Fragt Braze erneut mit Aufrufen, die in Ihrem Workspace nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Checking the API key&apos;s permissions…</source>
+        <translation>Berechtigungen des API-Schlüssels werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Last checked %1. Hover over a row to see how.</source>
+        <translation>Zuletzt geprüft: %1. Fahren Sie mit der Maus über eine Zeile, um zu sehen, wie.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalizationMenu</name>
+    <message>
+        <source>Insert personalization</source>
+        <translation>Personalisierung einfügen</translation>
+    </message>
+    <message>
+        <source>Other name…</source>
+        <translation>Anderer Name…</translation>
+    </message>
+    <message>
+        <source>Name as in Braze:</source>
+        <translation>Name wie in Braze:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the console.</source>
+        <translation>Die neue Sprache wird ab dem nächsten Start der Konsole verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Fetch connected content calls in the preview</source>
+        <translation>Connected-Content-Aufrufe in der Vorschau abrufen</translation>
+    </message>
+    <message>
+        <source>connected_content calls go to third-party servers. They are listed but only performed when you allow it.</source>
+        <translation>connected_content-Aufrufe gehen an Server von Drittanbietern. Sie werden aufgelistet, aber nur ausgeführt, wenn Sie es erlauben.</translation>
+    </message>
+    <message>
+        <source>This user would not be sent: %1</source>
+        <translation>An diesen Nutzer würde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>{% abort_message %} called</source>
+        <translation>{% abort_message %} aufgerufen</translation>
+    </message>
+    <message>
+        <source>This user has no value for: %1 (rendered as nothing)</source>
+        <translation>Dieser Nutzer hat keinen Wert für: %1 (als leer gerendert)</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>hat %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>Rendered in %1 ms</source>
+        <translation>Gerendert in %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewUser</name>
+    <message>
+        <source>The export lists no user.</source>
+        <translation>Der Export enthält keinen Nutzer.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a JSON object.</source>
+        <translation>„%1“ muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>anonymous user</source>
+        <translation>anonymer Nutzer</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewUserPanel</name>
+    <message>
+        <source>Look up</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Pick another random user</source>
+        <translation>Anderen zufälligen Nutzer wählen</translation>
+    </message>
+    <message>
+        <source>Custom user</source>
+        <translation>Eigener Nutzer</translation>
+    </message>
+    <message>
+        <source>Existing user</source>
+        <translation>Bestehender Nutzer</translation>
+    </message>
+    <message>
+        <source>Random user</source>
+        <translation>Zufälliger Nutzer</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Braze ID</source>
+        <translation>Braze-ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Alias label</source>
+        <translation>Alias-Label</translation>
+    </message>
+    <message>
+        <source>One user as users/export/ids returns it, plus event_properties, canvas_entry_properties and api_trigger_properties.</source>
+        <translation>Ein Nutzer, wie users/export/ids ihn zurückgibt, dazu event_properties, canvas_entry_properties und api_trigger_properties.</translation>
+    </message>
+    <message>
+        <source>Edit as custom user</source>
+        <translation>Als eigenen Nutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>Preview as:</source>
+        <translation>Vorschau als:</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Picking a random user…</source>
+        <translation>Zufälliger Nutzer wird gewählt…</translation>
+    </message>
+    <message>
+        <source>The custom user is not a JSON object: %1 (character %2).</source>
+        <translation>Der eigene Nutzer ist kein JSON-Objekt: %1 (Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>custom user</source>
+        <translation>eigener Nutzer</translation>
+    </message>
+    <message>
+        <source>Previewing as %1 (%2)</source>
+        <translation>Vorschau als %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>Show which permissions the API key has (calls that change nothing)</source>
+        <translation>Berechtigungen des API-Schlüssels anzeigen (Aufrufe, die nichts ändern)</translation>
+    </message>
+    <message>
+        <source>Checks which REST API permissions the key in BRAZE_API_KEY has, using only calls that change nothing in the workspace, and prints the table.</source>
+        <translation>Prüft, welche REST-API-Berechtigungen der Schlüssel in BRAZE_API_KEY hat, nur mit Aufrufen, die im Workspace nichts ändern, und gibt die Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Benötigt von</translation>
+    </message>
+    <message>
+        <source>%1: every permission it needs is granted.</source>
+        <translation>%1: Jede benötigte Berechtigung ist erteilt.</translation>
+    </message>
+    <message>
+        <source>%1: not confirmed: %2</source>
+        <translation>%1: nicht bestätigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Line:Col</source>
+        <translation>Zeile:Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>No workspace is connected.</source>
+        <translation>Es ist kein Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace with an endpoint and an API key on the Workspaces page.</source>
+        <translation>Wählen Sie auf der Seite „Workspaces“ einen Workspace mit Endpunkt und API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Braze reports subscription groups only for profiles with an external ID, e-mail address or phone number.</source>
+        <translation>Braze meldet Abo-Gruppen nur für Profile mit externer ID, E-Mail-Adresse oder Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The subscription groups could not be read: %1</source>
+        <translation>Die Abo-Gruppen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erstes</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letztes</translation>
+    </message>
+    <message>
+        <source>Events, purchases, devices</source>
+        <translation>Events, Käufe, Geräte</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Roh-JSON</translation>
+    </message>
+    <message>
+        <source>(none: alias-only profile)</source>
+        <translation>(keine: reines Alias-Profil)</translation>
+    </message>
+    <message>
+        <source>alias (%1)</source>
+        <translation>Alias (%1)</translation>
+    </message>
+    <message>
+        <source>Standard attributes</source>
+        <translation>Standardattribute</translation>
+    </message>
+    <message>
+        <source>Custom attributes</source>
+        <translation>Benutzerdefinierte Attribute</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>No subscription group has ever changed for this user.</source>
+        <translation>Für diesen Nutzer hat sich noch nie eine Abo-Gruppe geändert.</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>(none in the last 90 days)</source>
+        <translation>(keine in den letzten 90 Tagen)</translation>
+    </message>
+    <message>
+        <source>Custom events</source>
+        <translation>Benutzerdefinierte Events</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Changed by the last action. Before: %1</source>
+        <translation>Durch die letzte Aktion geändert. Vorher: %1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(war %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Render a Liquid template with JSON data, as Braze would</source>
+        <translation>Ein Liquid-Template mit JSON-Daten rendern, wie Braze es tun würde</translation>
+    </message>
+    <message>
+        <source>Renders a Braze Liquid template. Output goes to stdout; errors to stderr as FILE:LINE:COL: message.</source>
+        <translation>Rendert ein Braze-Liquid-Template. Die Ausgabe geht an stdout, Fehler an stderr als DATEI:ZEILE:SPALTE: Meldung.</translation>
+    </message>
+    <message>
+        <source>The Liquid template file.</source>
+        <translation>Die Liquid-Template-Datei.</translation>
+    </message>
+    <message>
+        <source>JSON object with the variables (user attributes, custom_attribute, event_properties...).</source>
+        <translation>JSON-Objekt mit den Variablen (Nutzerattribute, custom_attribute, event_properties …).</translation>
+    </message>
+    <message>
+        <source>Folder with NAME.liquid files for include/render.</source>
+        <translation>Ordner mit NAME.liquid-Dateien für include/render.</translation>
+    </message>
+    <message>
+        <source>Folder with NAME.liquid files for {{content_blocks.${NAME}}}.</source>
+        <translation>Ordner mit NAME.liquid-Dateien für {{content_blocks.${NAME}}}.</translation>
+    </message>
+    <message>
+        <source>Strict parsing: reject malformed expressions and unknown filters.</source>
+        <translation>Strenges Parsen: fehlerhafte Ausdrücke und unbekannte Filter ablehnen.</translation>
+    </message>
+    <message>
+        <source>Treat variables that are not in the data as errors.</source>
+        <translation>Variablen, die nicht in den Daten stehen, als Fehler behandeln.</translation>
+    </message>
+    <message>
+        <source>braze-cli render: --template FILE is required.</source>
+        <translation>braze-cli render: --template FILE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: the data must be a JSON object. %2</source>
+        <translation>%1: Die Daten müssen ein JSON-Objekt sein. %2</translation>
+    </message>
+    <message>
+        <source>%1: aborted: %2</source>
+        <translation>%1: abgebrochen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSteps</name>
+    <message numerus="yes">
+        <source>%1: %n day(s) of data.</source>
+        <translation>
+            <numerusform>%1: Daten für %n Tag.</numerusform>
+            <numerusform>%1: Daten für %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has no segments.</source>
+        <translation>Der Workspace hat keine Segmente.</translation>
+    </message>
+    <message>
+        <source>Create a segment in Braze first.</source>
+        <translation>Erstellen Sie zuerst ein Segment in Braze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s): %1</source>
+        <translation>
+            <numerusform>%n Segment: %1</numerusform>
+            <numerusform>%n Segmente: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Segment size</source>
+        <translation>Segmentgröße</translation>
+    </message>
+    <message>
+        <source>Send statistics</source>
+        <translation>Versandstatistiken</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLog</name>
+    <message>
+        <source>Cannot write “%1”: %2. Choose another folder.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. Check the free space and try again.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>(shortened in the log)</source>
+        <translation>(im Protokoll gekürzt)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogPage</name>
+    <message>
+        <source>Include API key</source>
+        <translation>API-Schlüssel einschließen</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Als cURL kopieren</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Alle Antworten</translation>
+    </message>
+    <message>
+        <source>Success (2xx)</source>
+        <translation>Erfolgreich (2xx)</translation>
+    </message>
+    <message>
+        <source>Refused (4xx)</source>
+        <translation>Abgelehnt (4xx)</translation>
+    </message>
+    <message>
+        <source>Server errors (5xx)</source>
+        <translation>Serverfehler (5xx)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and bodies.</source>
+        <translation>Wählen Sie eine Anfrage aus, um Header und Bodys zu sehen.</translation>
+    </message>
+    <message>
+        <source>Puts the workspace&apos;s API key into the copied command. Leave it off to paste the command safely; the command then reads the key from $BRAZE_API_KEY.</source>
+        <translation>Fügt den API-Schlüssel des Workspace in den kopierten Befehl ein. Lassen Sie die Option aus, um den Befehl gefahrlos einzufügen; der Befehl liest den Schlüssel dann aus $BRAZE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>Alle Workspaces</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 · attempt %2 · %3 ms</source>
+        <translation>Workspace: %1 · Versuch %2 · %3 ms</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfragetext</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 left</source>
+        <translation>Rate-Limit: %1 von %2 übrig</translation>
+    </message>
+    <message>
+        <source>Copied, with the API key: do not share it.</source>
+        <translation>Kopiert, mit API-Schlüssel: Geben Sie ihn nicht weiter.</translation>
+    </message>
+    <message>
+        <source>Copied. Set BRAZE_API_KEY in your shell before running it.</source>
+        <translation>Kopiert. Setzen Sie BRAZE_API_KEY in Ihrer Shell, bevor Sie den Befehl ausführen.</translation>
+    </message>
+    <message>
+        <source>Export request log</source>
+        <translation>Anfrageprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation>
+            <numerusform>%n Anfrage nach %1 exportiert.</numerusform>
+            <numerusform>%n Anfragen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestPreview</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Request that will be sent:</source>
+        <translation>Diese Anfrage wird gesendet:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsView</name>
+    <message>
+        <source>Check the key again</source>
+        <translation>Schlüssel erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Voraussetzung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sends harmless requests that change nothing in Braze to find out what the key may do.</source>
+        <translation>Sendet harmlose Anfragen, die in Braze nichts ändern, um herauszufinden, was der Schlüssel darf.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>your part</source>
+        <translation>Ihre Aufgabe</translation>
+    </message>
+    <message>
+        <source>✘ not set</source>
+        <translation>✘ nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>✔ set</source>
+        <translation>✔ festgelegt</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>✘ not set yet</source>
+        <translation>✘ noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>API key permission %1</source>
+        <translation>Berechtigung des API-Schlüssels: %1</translation>
+    </message>
+    <message>
+        <source>The permissions cannot be checked: no API key is set up for this workspace.</source>
+        <translation>Die Berechtigungen können nicht geprüft werden: Für diesen Workspace ist kein API-Schlüssel eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Last checked %1.</source>
+        <translation>Zuletzt geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>RowPresenceCommand</name>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>Run a partner workflow (quikly.email-acquisition, ...) and print each step</source>
+        <translation>Einen Partner-Workflow ausführen (quikly.email-acquisition, …) und jeden Schritt ausgeben</translation>
+    </message>
+    <message>
+        <source>Runs one partner workflow against a Braze REST endpoint (or the sandbox) and prints each step and the verdict.
+The API key is read from the environment variable BRAZE_API_KEY.</source>
+        <translation>Führt einen Partner-Workflow gegen einen Braze-REST-Endpunkt (oder die Sandbox) aus und gibt jeden Schritt und das Ergebnis aus.
+Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</translation>
+    </message>
+    <message>
+        <source>The workflow, e.g. quikly.sms-subscription.</source>
+        <translation>Der Workflow, z. B. quikly.sms-subscription.</translation>
+    </message>
+    <message>
+        <source>List the workflows and their parameters.</source>
+        <translation>Die Workflows und ihre Parameter auflisten.</translation>
+    </message>
+    <message>
+        <source>The REST endpoint, e.g. https://rest.fra-01.braze.eu or the sandbox&apos;s URL.</source>
+        <translation>Der REST-Endpunkt, z. B. https://rest.fra-01.braze.eu oder die URL der Sandbox.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>A workflow parameter (repeatable).</source>
+        <translation>Ein Workflow-Parameter (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=value</translation>
+    </message>
+    <message>
+        <source>A partner setting (repeatable); tables as JSON.</source>
+        <translation>Eine Partnereinstellung (mehrfach möglich); Tabellen als JSON.</translation>
+    </message>
+    <message>
+        <source>Start from the partner settings saved for this workspace id.</source>
+        <translation>Mit den Partnereinstellungen beginnen, die für diese Workspace-ID gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Start from the IDs of the sandbox&apos;s demo workspace.</source>
+        <translation>Mit den IDs des Demo-Workspace der Sandbox beginnen.</translation>
+    </message>
+    <message>
+        <source>Give one workflow and --endpoint; see braze-cli run --help and braze-cli run --list.</source>
+        <translation>Geben Sie einen Workflow und --endpoint an; siehe braze-cli run --help und braze-cli run --list.</translation>
+    </message>
+    <message>
+        <source>There is no workflow &quot;%1&quot;; braze-cli run --list shows them.</source>
+        <translation>Es gibt keinen Workflow „%1“; braze-cli run --list zeigt alle an.</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http(s) URL.</source>
+        <translation>Der Endpunkt muss eine http(s)-URL sein.</translation>
+    </message>
+    <message>
+        <source>Set the API key in the environment variable BRAZE_API_KEY.</source>
+        <translation>Legen Sie den API-Schlüssel in der Umgebungsvariablen BRAZE_API_KEY fest.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not name=value.</source>
+        <translation>„%1“ hat nicht die Form name=value.</translation>
+    </message>
+    <message>
+        <source>--param %1: %2</source>
+        <translation>--param %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source> (expected %1)</source>
+        <translation> (erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — %2 (%3 ms)</source>
+        <translation>Ergebnis: %1 – %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Run a local imitation of the Braze REST API with demo data and fault injection</source>
+        <translation>Eine lokale Nachbildung der Braze-REST-API mit Demodaten und Fehlerinjektion ausführen</translation>
+    </message>
+    <message>
+        <source>Runs the Braze sandbox until Ctrl+C. Control endpoints live under /_sandbox/ (keys, faults, config, reset, state, requests, sent, webhooks/&lt;any&gt;).</source>
+        <translation>Führt die Braze-Sandbox aus, bis Sie Strg+C drücken. Steuerungs-Endpunkte liegen unter /_sandbox/ (keys, faults, config, reset, state, requests, sent, webhooks/&lt;any&gt;).</translation>
+    </message>
+    <message>
+        <source>TCP port (default 8765; 0 picks a free one).</source>
+        <translation>TCP-Port (Standard 8765; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1). Other addresses expose a server without limits or timeouts.</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1). Andere Adressen machen einen Server ohne Limits und Zeitlimits erreichbar.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace in this JSON file, so it survives a restart.</source>
+        <translation>Den Workspace in dieser JSON-Datei halten, damit er einen Neustart übersteht.</translation>
+    </message>
+    <message>
+        <source>Starting data when there is no state file: demo (default) or empty.</source>
+        <translation>Startdaten, wenn es keine Zustandsdatei gibt: demo (Standard) oder empty.</translation>
+    </message>
+    <message>
+        <source>Multiply every rate limit by X (e.g. 0.001 for tests).</source>
+        <translation>Jedes Rate-Limit mit X multiplizieren (z. B. 0.001 für Tests).</translation>
+    </message>
+    <message>
+        <source>users/track object limit: per_array_75, combined_75 or combined_50.</source>
+        <translation>Objektlimit für users/track: per_array_75, combined_75 oder combined_50.</translation>
+    </message>
+    <message>
+        <source>Milliseconds before a new profile can be read or subscribed.</source>
+        <translation>Millisekunden, bevor ein neues Profil gelesen oder angemeldet werden kann.</translation>
+    </message>
+    <message>
+        <source>Custom event name that starts SMS double opt-in.</source>
+        <translation>Name des benutzerdefinierten Events, das das SMS-Double-Opt-in startet.</translation>
+    </message>
+    <message>
+        <source>Milliseconds until a pending double opt-in becomes subscribed.</source>
+        <translation>Millisekunden, bis ein ausstehendes Double Opt-in als angemeldet gilt.</translation>
+    </message>
+    <message>
+        <source>Fault: delay every API answer by MS milliseconds.</source>
+        <translation>Fehler: jede API-Antwort um MS Millisekunden verzögern.</translation>
+    </message>
+    <message>
+        <source>Fault: share (0..1) of API requests answered with a 5xx error.</source>
+        <translation>Fehler: Anteil (0..1) der API-Anfragen, die mit einem 5xx-Fehler beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Fault: the 5xx status to use (default 503).</source>
+        <translation>Fehler: der zu verwendende 5xx-Status (Standard 503).</translation>
+    </message>
+    <message>
+        <source>Fault: share of API requests answered 429 (a 429 storm).</source>
+        <translation>Fehler: Anteil der API-Anfragen, die mit 429 beantwortet werden (ein 429-Sturm).</translation>
+    </message>
+    <message>
+        <source>Fault: share of connections closed without an answer.</source>
+        <translation>Fehler: Anteil der Verbindungen, die ohne Antwort geschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Fault: share of answers that are an HTML 502 page instead of JSON.</source>
+        <translation>Fehler: Anteil der Antworten, die eine HTML-502-Seite statt JSON sind.</translation>
+    </message>
+    <message>
+        <source>Fault: share of answers cut off halfway.</source>
+        <translation>Fehler: Anteil der Antworten, die nach der Hälfte abbrechen.</translation>
+    </message>
+    <message>
+        <source>Fault: share of answers sent a few bytes at a time.</source>
+        <translation>Fehler: Anteil der Antworten, die in wenigen Bytes auf einmal gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Do not log each request.</source>
+        <translation>Nicht jede Anfrage protokollieren.</translation>
+    </message>
+    <message>
+        <source>braze-cli sandbox: --port needs a number from 0 to 65535.</source>
+        <translation>braze-cli sandbox: --port braucht eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>braze-cli sandbox: --bind needs an IP address such as 127.0.0.1.</source>
+        <translation>braze-cli sandbox: --bind braucht eine IP-Adresse wie 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>braze-cli sandbox: --seed must be demo or empty.</source>
+        <translation>braze-cli sandbox: --seed muss demo oder empty sein.</translation>
+    </message>
+    <message>
+        <source>braze-cli sandbox: --%1 needs a number.</source>
+        <translation>braze-cli sandbox: --%1 braucht eine Zahl.</translation>
+    </message>
+    <message>
+        <source>Warning: the sandbox is reachable from other machines. It has no request size limits or timeouts; use it only on a trusted network.</source>
+        <translation>Warnung: Die Sandbox ist von anderen Rechnern aus erreichbar. Sie hat keine Größenlimits für Anfragen und keine Zeitlimits; verwenden Sie sie nur in einem vertrauenswürdigen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Braze sandbox listening on %1</source>
+        <translation>Braze-Sandbox lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>Demo API keys (fake; they only work here):</source>
+        <translation>Demo-API-Schlüssel (unecht; sie funktionieren nur hier):</translation>
+    </message>
+    <message>
+        <source>  (revoked)</source>
+        <translation>  (widerrufen)</translation>
+    </message>
+    <message>
+        <source>all permissions</source>
+        <translation>alle Berechtigungen</translation>
+    </message>
+    <message>
+        <source>; only from %1</source>
+        <translation>; nur von %1</translation>
+    </message>
+    <message>
+        <source>Control API: %1/_sandbox/ (keys, faults, config, reset, state, requests, sent, webhooks/&lt;any&gt;). Ctrl+C stops.</source>
+        <translation>Steuerungs-API: %1/_sandbox/ (keys, faults, config, reset, state, requests, sent, webhooks/&lt;any&gt;). Strg+C beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxConfig</name>
+    <message>
+        <source>The setting &apos;%1&apos; has a value of the wrong type or range.</source>
+        <translation>Die Einstellung „%1“ hat einen Wert mit falschem Typ oder außerhalb des gültigen Bereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHost</name>
+    <message>
+        <source>The sandbox cannot listen on %1 port %2; the port may be in use.</source>
+        <translation>Die Sandbox kann nicht auf %1, Port %2 lauschen; der Port ist möglicherweise belegt.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsPanel</name>
+    <message>
+        <source>Partner values such as Quikly&apos;s authorization are kept in the keychain, never in the template. Refer to one in a header as %1.</source>
+        <translation>Partnerwerte wie die Autorisierung von Quikly werden im Schlüsselbund gespeichert, nie in der Vorlage. Verweisen Sie in einem Header mit %1 darauf.</translation>
+    </message>
+    <message>
+        <source>stored (hidden)</source>
+        <translation>gespeichert (verborgen)</translation>
+    </message>
+    <message>
+        <source>not set: paste the value from your partner</source>
+        <translation>nicht festgelegt: Fügen Sie den Wert Ihres Partners ein</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SendTestPanel</name>
+    <message>
+        <source>Send test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>The template&apos;s URL</source>
+        <translation>Die URL der Vorlage</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s webhook receiver (%1)</source>
+        <translation>Der Webhook-Empfänger der Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a workspace first.</source>
+        <translation>Wählen Sie zuerst einen Workspace.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>%1 %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms%3</source>
+        <translation>HTTP %1 in %2 ms%3</translation>
+    </message>
+</context>
+<context>
+    <name>SetBodyModeCommand</name>
+    <message>
+        <source>Change body mode</source>
+        <translation>Body-Modus ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SetRowCommand</name>
+    <message>
+        <source>Edit header</source>
+        <translation>Header bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit pair</source>
+        <translation>Paar bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SetTextCommand</name>
+    <message>
+        <source>Edit text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>StateFile</name>
+    <message>
+        <source>Cannot write the sandbox state file %1: %2</source>
+        <translation>Die Sandbox-Zustandsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox state file %1: %2</source>
+        <translation>Die Sandbox-Zustandsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a sandbox state file (%2). Choose another file or delete it.</source>
+        <translation>Die Datei %1 ist keine Sandbox-Zustandsdatei (%2). Wählen Sie eine andere Datei oder löschen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>StepReport</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: expected %3, actual %4</source>
+        <translation>%1 %2: erwartet %3, tatsächlich %4</translation>
+    </message>
+    <message>
+        <source>Request #%1 (request log): %2 %3</source>
+        <translation>Anfrage #%1 (Anfrageprotokoll): %2 %3</translation>
+    </message>
+    <message>
+        <source>Response: HTTP %1 after %2 ms</source>
+        <translation>Antwort: HTTP %1 nach %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionEditor</name>
+    <message>
+        <source>Subscription group ID (Audience › Subscriptions)</source>
+        <translation>ID der Abo-Gruppe (Zielgruppe › Abonnements)</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>Neuer Status:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, now %3)</source>
+        <translation>%1 (%2, jetzt %3)</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionSteps</name>
+    <message>
+        <source>The subscription state is %1.</source>
+        <translation>Der Abo-Status ist %1.</translation>
+    </message>
+    <message>
+        <source>The subscription state is %1, expected %2.</source>
+        <translation>Der Abo-Status ist %1, erwartet: %2.</translation>
+    </message>
+    <message>
+        <source>Check the subscription group ID and that the number is in E.164; Braze may need a few minutes between dependent calls.</source>
+        <translation>Prüfen Sie die ID der Abo-Gruppe und ob die Nummer im E.164-Format vorliegt; Braze braucht zwischen abhängigen Aufrufen eventuell ein paar Minuten.</translation>
+    </message>
+    <message>
+        <source>Braze accepted the new state: %1.</source>
+        <translation>Braze hat den neuen Status akzeptiert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFieldEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Add the partner&apos;s examples</source>
+        <translation>Beispiele des Partners hinzufügen</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Notes for your team</source>
+        <translation>Notizen für Ihr Team</translation>
+    </message>
+    <message>
+        <source>JSON key/value pairs</source>
+        <translation>JSON-Schlüssel/Wert-Paare</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>Rohtext</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Insert personalization</source>
+        <translation>Personalisierung einfügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListPanel</name>
+    <message>
+        <source>Search name, URL, notes</source>
+        <translation>Name, URL, Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>From preset</source>
+        <translation>Aus Vorgabe</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>TestUserStore</name>
+    <message>
+        <source>The saved test users could not be read from %1: %2</source>
+        <translation>Die gespeicherten Testnutzer konnten nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file of saved test users (%1) is damaged and was not read. Fix or delete it; saving a test user replaces it.</source>
+        <translation>Die Datei mit gespeicherten Testnutzern (%1) ist beschädigt und wurde nicht gelesen. Reparieren oder löschen Sie sie; beim Speichern eines Testnutzers wird sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>The test users could not be saved to %1: %2</source>
+        <translation>Die Testnutzer konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TestUsersPage</name>
+    <message>
+        <source>Read again</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Look a user up by external ID, e-mail address, phone number, alias or Braze ID. You can then inspect the profile and change it; every change is shown as the request it sends before you send it.</source>
+        <translation>Suchen Sie einen Nutzer über externe ID, E-Mail-Adresse, Telefonnummer, Alias oder Braze-ID. Danach können Sie das Profil untersuchen und ändern; jede Änderung wird als die Anfrage angezeigt, die sie sendet, bevor Sie sie absenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) found.</source>
+        <translation>
+            <numerusform>%n Profil gefunden.</numerusform>
+            <numerusform>%n Profile gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile found for %1.</source>
+        <translation>Kein Profil für %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>Sent. Reading the profile again…</source>
+        <translation>Gesendet. Profil wird neu geladen…</translation>
+    </message>
+    <message>
+        <source>Braze accepted the request but reported: %1</source>
+        <translation>Braze hat die Anfrage akzeptiert, aber gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Braze has not shown the change yet; reading again (attempt %1)…</source>
+        <translation>Braze zeigt die Änderung noch nicht an; wird neu geladen (Versuch %1)…</translation>
+    </message>
+    <message>
+        <source>Done, but the profile shows no change. Braze may still be processing it: use “Read again” in a minute.</source>
+        <translation>Fertig, aber das Profil zeigt keine Änderung. Braze verarbeitet sie eventuell noch: Verwenden Sie in einer Minute „Neu laden“.</translation>
+    </message>
+    <message>
+        <source>Done. Changed: %1</source>
+        <translation>Fertig. Geändert: %1</translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists.</source>
+        <translation>Das Profil %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No workspace is connected: add one with an endpoint and an API key on the Workspaces page.</source>
+        <translation>Es ist kein Workspace verbunden: Fügen Sie auf der Seite „Workspaces“ einen mit Endpunkt und API-Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 (alias-only profile)</source>
+        <translation>%1 (reines Alias-Profil)</translation>
+    </message>
+    <message>
+        <source>Sending: %1…</source>
+        <translation>Wird gesendet: %1…</translation>
+    </message>
+    <message>
+        <source>Remove from saved test users</source>
+        <translation>Aus den gespeicherten Testnutzern entfernen</translation>
+    </message>
+    <message>
+        <source>Save as test user</source>
+        <translation>Als Testnutzer speichern</translation>
+    </message>
+</context>
+<context>
+    <name>TypedValueEdit</name>
+    <message>
+        <source>e.g. 42 or 3.5</source>
+        <translation>z. B. 42 oder 3.5</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-04-01 or 2025-04-01T09:00:00Z</source>
+        <translation>z. B. 2025-04-01 oder 2025-04-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>e.g. red, green</source>
+        <translation>z. B. rot, grün</translation>
+    </message>
+    <message>
+        <source>Text, up to 255 characters</source>
+        <translation>Text, bis zu 255 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>UserAction</name>
+    <message>
+        <source>Choose at least one attribute to set or clear.</source>
+        <translation>Wählen Sie mindestens ein Attribut zum Setzen oder Leeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n attribute(s) on %1</source>
+        <translation>
+            <numerusform>%n Attribut für %1 setzen</numerusform>
+            <numerusform>%n Attribute für %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log the event “%1” for %2</source>
+        <translation>Event „%1“ für %2 protokollieren</translation>
+    </message>
+    <message>
+        <source>Subscribe %1 to the group %2</source>
+        <translation>%1 in der Gruppe %2 anmelden</translation>
+    </message>
+    <message>
+        <source>Unsubscribe %1 from the group %2</source>
+        <translation>%1 von der Gruppe %2 abmelden</translation>
+    </message>
+    <message>
+        <source>Enter the subscription group ID (Audience › Subscriptions in the Braze dashboard).</source>
+        <translation>Geben Sie die ID der Abo-Gruppe ein (Zielgruppe › Abonnements im Braze-Dashboard).</translation>
+    </message>
+    <message>
+        <source>Add the alias %1 (%2) to %3</source>
+        <translation>Alias %1 (%2) zu %3 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Braze adds aliases only to profiles with an external ID. Identify this profile first.</source>
+        <translation>Braze fügt Aliasse nur Profilen mit externer ID hinzu. Identifizieren Sie dieses Profil zuerst.</translation>
+    </message>
+    <message>
+        <source>Give %1 the external ID “%2”</source>
+        <translation>%1 die externe ID „%2“ geben</translation>
+    </message>
+    <message>
+        <source>This profile already has the external ID “%1”; Braze does not change it.</source>
+        <translation>Dieses Profil hat bereits die externe ID „%1“; Braze ändert sie nicht.</translation>
+    </message>
+    <message>
+        <source>Only a profile with an alias can be identified here.</source>
+        <translation>Hier kann nur ein Profil mit Alias identifiziert werden.</translation>
+    </message>
+    <message>
+        <source>Create an alias-only profile %1</source>
+        <translation>Reines Alias-Profil %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Delete the profile %1</source>
+        <translation>Profil %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Show a user&apos;s profile, set attributes or log an event (user show|set|event)</source>
+        <translation>Profil eines Nutzers anzeigen, Attribute setzen oder ein Event protokollieren (user show|set|event)</translation>
+    </message>
+    <message>
+        <source>show: prints the profile as JSON (several profiles sharing an e-mail address or phone: a JSON array).
+set: sets attributes, e.g. --attr plan=gold --attr visits:number=42 --attr vip:boolean=true --attr renewal:time=2026-01-31 --attr colours:array=red,green --clear home_city.
+event: logs a custom event now, e.g. --name quiz_completed --property score:number=42 --property scope=spring.
+set and event print the request with --dry-run; otherwise they send it, read the profile again and print the changes. The API key comes from BRAZE_API_KEY.</source>
+        <translation>show: gibt das Profil als JSON aus (bei mehreren Profilen mit derselben E-Mail-Adresse oder Telefonnummer: ein JSON-Array).
+set: setzt Attribute, z. B. --attr plan=gold --attr visits:number=42 --attr vip:boolean=true --attr renewal:time=2026-01-31 --attr colours:array=red,green --clear home_city.
+event: protokolliert jetzt ein benutzerdefiniertes Event, z. B. --name quiz_completed --property score:number=42 --property scope=spring.
+set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen das Profil neu und geben die Änderungen aus. Der API-Schlüssel stammt aus BRAZE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>show, set or event</source>
+        <translation>show, set oder event</translation>
+    </message>
+    <message>
+        <source>The user&apos;s external ID.</source>
+        <translation>Die externe ID des Nutzers.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The user&apos;s e-mail address.</source>
+        <translation>Die E-Mail-Adresse des Nutzers.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The user&apos;s phone number (E.164).</source>
+        <translation>Die Telefonnummer des Nutzers (E.164).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>A user alias as name:label.</source>
+        <translation>Ein Nutzer-Alias als Name:Label.</translation>
+    </message>
+    <message>
+        <source>NAME:LABEL</source>
+        <translation>NAME:LABEL</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s Braze ID.</source>
+        <translation>Die Braze-ID des Profils.</translation>
+    </message>
+    <message>
+        <source>set: an attribute as name=value or name:type=value (type: string, number, boolean, time, array).</source>
+        <translation>set: ein Attribut als name=value oder name:type=value (type: string, number, boolean, time, array).</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>ANGABE</translation>
+    </message>
+    <message>
+        <source>set: removes this attribute.</source>
+        <translation>set: entfernt dieses Attribut.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>event: the custom event&apos;s name.</source>
+        <translation>event: der Name des benutzerdefinierten Events.</translation>
+    </message>
+    <message>
+        <source>event: a property as key=value or key:type=value.</source>
+        <translation>event: eine Eigenschaft als key=value oder key:type=value.</translation>
+    </message>
+    <message>
+        <source>set, event: print the request instead of sending it.</source>
+        <translation>set, event: die Anfrage ausgeben, statt sie zu senden.</translation>
+    </message>
+    <message>
+        <source>Say what to do: braze-cli user show|set|event --endpoint URL --external-id ID ...</source>
+        <translation>Geben Sie an, was zu tun ist: braze-cli user show|set|event --endpoint URL --external-id ID ...</translation>
+    </message>
+    <message>
+        <source>Name the user with exactly one of --external-id, --email, --phone, --alias NAME:LABEL or --braze-id.</source>
+        <translation>Nennen Sie den Nutzer mit genau einer der Optionen --external-id, --email, --phone, --alias NAME:LABEL oder --braze-id.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>write name=value or name:type=value with type string, number, boolean, time or array.</source>
+        <translation>schreiben Sie name=value oder name:type=value mit type string, number, boolean, time oder array.</translation>
+    </message>
+    <message>
+        <source>No profile found for %1.</source>
+        <translation>Kein Profil für %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 profiles share %2.</source>
+        <translation>%1 Profile passen zu %2.</translation>
+    </message>
+    <message>
+        <source>%1 profiles share %2; name one with --external-id or --braze-id (see braze-cli user show).</source>
+        <translation>%1 Profile passen zu %2; wählen Sie eines mit --external-id oder --braze-id aus (siehe braze-cli user show).</translation>
+    </message>
+    <message>
+        <source>Braze reported: %1</source>
+        <translation>Braze hat gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Braze has not shown the change yet; reading again (attempt %1)</source>
+        <translation>Braze zeigt die Änderung noch nicht an; wird neu geladen (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>The profile can no longer be found.</source>
+        <translation>Das Profil ist nicht mehr auffindbar.</translation>
+    </message>
+    <message>
+        <source>The profile shows no change yet; Braze may still be processing the request.</source>
+        <translation>Das Profil zeigt noch keine Änderung; Braze verarbeitet die Anfrage eventuell noch.</translation>
+    </message>
+</context>
+<context>
+    <name>UserLookupBar</name>
+    <message>
+        <source>Look up</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Alias label, e.g. email</source>
+        <translation>Alias-Label, z. B. email</translation>
+    </message>
+    <message>
+        <source>Saved test users</source>
+        <translation>Gespeicherte Testnutzer</translation>
+    </message>
+    <message>
+        <source>e.g. anna@example.com</source>
+        <translation>z. B. anna@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. +4915112345678</source>
+        <translation>z. B. +4915112345678</translation>
+    </message>
+    <message>
+        <source>Alias name, e.g. anna@example.com</source>
+        <translation>Alias-Name, z. B. anna@example.com</translation>
+    </message>
+    <message>
+        <source>24 characters, e.g. 5fbd99bac125ca40511f2cb1</source>
+        <translation>24 Zeichen, z. B. 5fbd99bac125ca40511f2cb1</translation>
+    </message>
+    <message>
+        <source>Your own user ID, e.g. user_123</source>
+        <translation>Ihre eigene Nutzer-ID, z. B. user_123</translation>
+    </message>
+    <message>
+        <source>No saved test users yet: look a user up and choose “Save as test user”.</source>
+        <translation>Noch keine gespeicherten Testnutzer: Suchen Sie einen Nutzer und wählen Sie „Als Testnutzer speichern“.</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+</context>
+<context>
+    <name>UserSteps</name>
+    <message>
+        <source>Braze refused part of the data: %1</source>
+        <translation>Braze hat einen Teil der Daten abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Correct the value Braze names and run the workflow again.</source>
+        <translation>Korrigieren Sie den Wert, den Braze nennt, und führen Sie den Workflow erneut aus.</translation>
+    </message>
+    <message>
+        <source>No profile matches this user.</source>
+        <translation>Kein Profil passt zu diesem Nutzer.</translation>
+    </message>
+    <message>
+        <source>Check the identifier; a profile created moments ago may need a little longer to appear.</source>
+        <translation>Prüfen Sie die Kennung; ein gerade erst angelegtes Profil braucht eventuell etwas länger, bis es erscheint.</translation>
+    </message>
+    <message>
+        <source>No profile yet: a new one is needed.</source>
+        <translation>Noch kein Profil: Ein neues wird benötigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles share this identifier; Braze uses the most recently updated one.</source>
+        <translation>
+            <numerusform>%n Profil hat diese Kennung; Braze verwendet das zuletzt aktualisierte.</numerusform>
+            <numerusform>%n Profile haben diese Kennung; Braze verwendet das zuletzt aktualisierte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile found (braze_id %1).</source>
+        <translation>Profil gefunden (braze_id %1).</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>The attribute %1 is %2, expected %3.</source>
+        <translation>Das Attribut %1 ist %2, erwartet: %3.</translation>
+    </message>
+    <message>
+        <source>Braze processes data asynchronously; if the value is right a moment later, nothing is wrong.</source>
+        <translation>Braze verarbeitet Daten asynchron; stimmt der Wert einen Moment später, ist alles in Ordnung.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>The event %1 is not on the profile.</source>
+        <translation>Das Event %1 ist nicht im Profil.</translation>
+    </message>
+    <message>
+        <source>Alias-only profile created: %1 (%2).</source>
+        <translation>Reines Alias-Profil angelegt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There are no attributes to send.</source>
+        <translation>Es gibt keine Attribute zum Senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n attribute(s).</source>
+        <translation>
+            <numerusform>%n Attribut gesendet.</numerusform>
+            <numerusform>%n Attribute gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event %1 sent.</source>
+        <translation>Event %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Messages go to external IDs or aliases only.</source>
+        <translation>Nachrichten gehen nur an externe IDs oder Aliasse.</translation>
+    </message>
+    <message>
+        <source>A broadcast goes to a whole segment; remove the individual users or turn broadcast off.</source>
+        <translation>Ein Broadcast geht an ein ganzes Segment; entfernen Sie die einzelnen Nutzer oder schalten Sie Broadcast aus.</translation>
+    </message>
+    <message>
+        <source>No recipients: name users, a segment, or send as a broadcast.</source>
+        <translation>Keine Empfänger: Nennen Sie Nutzer oder ein Segment, oder senden Sie als Broadcast.</translation>
+    </message>
+    <message>
+        <source>The subscription state must be opted_in, subscribed or all.</source>
+        <translation>Der Abo-Status muss opted_in, subscribed oder all sein.</translation>
+    </message>
+    <message>
+        <source>Nothing to update: change the schedule, the messages or both.</source>
+        <translation>Nichts zu aktualisieren: Ändern Sie den Zeitplan, die Nachrichten oder beides.</translation>
+    </message>
+    <message>
+        <source>A broadcast goes to the campaign&apos;s whole segment; remove the recipients or turn broadcast off.</source>
+        <translation>Ein Broadcast geht an das ganze Segment der Kampagne; entfernen Sie die Empfänger oder schalten Sie Broadcast aus.</translation>
+    </message>
+    <message>
+        <source>A recipient is an external ID, an alias or an e-mail address.</source>
+        <translation>Ein Empfänger ist eine externe ID, ein Alias oder eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>To send to a user who may not exist yet, also give attributes to create the profile with.</source>
+        <translation>Um an einen Nutzer zu senden, der eventuell noch nicht existiert, geben Sie auch Attribute an, mit denen das Profil angelegt wird.</translation>
+    </message>
+    <message>
+        <source>No message to send: add at least one messaging object (email, webhook, ...).</source>
+        <translation>Keine Nachricht zum Senden: Fügen Sie mindestens ein Messaging-Objekt hinzu (email, webhook, …).</translation>
+    </message>
+    <message>
+        <source>The length must be between 1 and 100 days.</source>
+        <translation>Der Zeitraum muss zwischen 1 und 100 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>The page number cannot be negative.</source>
+        <translation>Die Seitenzahl darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>„%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 items in “%2”; Braze accepts at most %3 per request. Split them into several calls.</source>
+        <translation>%1 Einträge in „%2“; Braze akzeptiert höchstens %3 pro Anfrage. Teilen Sie sie auf mehrere Aufrufe auf.</translation>
+    </message>
+    <message>
+        <source>The send ID “%1” must be plain ASCII and at most 64 characters.</source>
+        <translation>Die Send-ID „%1“ darf nur ASCII-Zeichen enthalten und höchstens 64 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Subscription calls accept only external IDs, e-mail addresses and phone numbers.</source>
+        <translation>Abo-Aufrufe akzeptieren nur externe IDs, E-Mail-Adressen und Telefonnummern.</translation>
+    </message>
+    <message>
+        <source>Name at least one user.</source>
+        <translation>Nennen Sie mindestens einen Nutzer.</translation>
+    </message>
+    <message>
+        <source>Give e-mail addresses or phone numbers, not both: Braze refuses the mix.</source>
+        <translation>Geben Sie E-Mail-Adressen oder Telefonnummern an, nicht beides: Braze lehnt die Mischung ab.</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and 100.</source>
+        <translation>Das Limit muss zwischen 1 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>Add at least one subscription group.</source>
+        <translation>Fügen Sie mindestens eine Abo-Gruppe hinzu.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses and phone numbers cannot be changed in the same call; send two calls.</source>
+        <translation>E-Mail-Adressen und Telefonnummern können nicht im selben Aufruf geändert werden; senden Sie zwei Aufrufe.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code in capitals, e.g. USD.</source>
+        <translation>Die Währung muss ein dreistelliger ISO-4217-Code in Großbuchstaben sein, z. B. EUR.</translation>
+    </message>
+    <message>
+        <source>The quantity must be between 1 and 100.</source>
+        <translation>Die Menge muss zwischen 1 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: add at least one attribute update, event or purchase.</source>
+        <translation>Nichts zu senden: Fügen Sie mindestens eine Attributänderung, ein Event oder einen Kauf hinzu.</translation>
+    </message>
+    <message>
+        <source>Only one “%1” can be exported per request.</source>
+        <translation>Pro Anfrage kann nur ein „%1“ exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Name at least one user to export.</source>
+        <translation>Nennen Sie mindestens einen Nutzer zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Add at least one alias.</source>
+        <translation>Fügen Sie mindestens einen Alias hinzu.</translation>
+    </message>
+    <message>
+        <source>Identifying by e-mail or phone needs a prioritization, e.g. “unidentified”, “most_recently_updated”.</source>
+        <translation>Das Identifizieren per E-Mail oder Telefon braucht eine Priorisierung, z. B. „unidentified“, „most_recently_updated“.</translation>
+    </message>
+    <message>
+        <source>Only a profile found by alias, e-mail or phone can be identified.</source>
+        <translation>Nur ein per Alias, E-Mail oder Telefon gefundenes Profil kann identifiziert werden.</translation>
+    </message>
+    <message>
+        <source>Add at least one profile to identify.</source>
+        <translation>Fügen Sie mindestens ein zu identifizierendes Profil hinzu.</translation>
+    </message>
+    <message>
+        <source>Name at least one user to delete.</source>
+        <translation>Nennen Sie mindestens einen Nutzer zum Löschen.</translation>
+    </message>
+    <message>
+        <source>All users deleted in one call must be identified the same way (all external IDs, all aliases, ...).</source>
+        <translation>Alle in einem Aufruf gelöschten Nutzer müssen auf dieselbe Art identifiziert sein (alle über externe IDs, alle über Aliasse, …).</translation>
+    </message>
+    <message>
+        <source>Deleting by e-mail or phone needs a prioritization, e.g. “identified”.</source>
+        <translation>Das Löschen per E-Mail oder Telefon braucht eine Priorisierung, z. B. „identified“.</translation>
+    </message>
+    <message>
+        <source>No user is given: enter an external ID, Braze ID, alias, e-mail address or phone number.</source>
+        <translation>Kein Nutzer angegeben: Geben Sie eine externe ID, Braze-ID, einen Alias, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>The external ID is empty.</source>
+        <translation>Die externe ID ist leer.</translation>
+    </message>
+    <message>
+        <source>The external ID has %1 characters; Braze allows fewer than 512.</source>
+        <translation>Die externe ID hat %1 Zeichen; Braze erlaubt weniger als 512.</translation>
+    </message>
+    <message>
+        <source>The Braze ID is empty.</source>
+        <translation>Die Braze-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>A user alias needs both a name and a label (e.g. name “ann@example.com”, label “email”).</source>
+        <translation>Ein Nutzer-Alias braucht einen Namen und ein Label (z. B. Name „ann@example.com“, Label „email“).</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>Der %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” starts or ends with a space or line break; Braze would trim it, so remove it.</source>
+        <translation>Der %1 „%2“ beginnt oder endet mit einem Leerzeichen oder Zeilenumbruch; Braze würde es abschneiden, also entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” starts with “$”, which Braze reserves for itself. Choose a name without it.</source>
+        <translation>Der %1 „%2“ beginnt mit „$“, das Braze für sich reserviert. Wählen Sie einen Namen ohne.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2…” has %3 characters; Braze truncates names of 255 or more. Keep it under 50.</source>
+        <translation>Der %1 „%2…“ hat %3 Zeichen; Braze kürzt Namen ab 255 Zeichen. Bleiben Sie unter 50.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” contains a line break.</source>
+        <translation>Der %1 „%2“ enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>attribute name</source>
+        <translation>Attributname</translation>
+    </message>
+    <message>
+        <source>“%1” is a standard Braze profile field, not a custom attribute. Use another name, e.g. with a prefix such as “partner_%1”.</source>
+        <translation>„%1“ ist ein Standard-Profilfeld von Braze, kein benutzerdefiniertes Attribut. Verwenden Sie einen anderen Namen, z. B. mit einem Präfix wie „partner_%1“.</translation>
+    </message>
+    <message>
+        <source>nested attribute key</source>
+        <translation>verschachtelter Attributschlüssel</translation>
+    </message>
+    <message>
+        <source>The nested attribute key “%1” contains a space, “.” or “$”, which Braze does not allow inside objects. Use “_” instead.</source>
+        <translation>Der verschachtelte Attributschlüssel „%1“ enthält ein Leerzeichen, „.“ oder „$“, was Braze in Objekten nicht erlaubt. Verwenden Sie stattdessen „_“.</translation>
+    </message>
+    <message>
+        <source>event name</source>
+        <translation>Event-Name</translation>
+    </message>
+    <message>
+        <source>property name</source>
+        <translation>Eigenschaftsname</translation>
+    </message>
+    <message>
+        <source>“%1” is reserved by Braze and makes the call fail. Rename the property, e.g. “%1_value”.</source>
+        <translation>„%1“ ist von Braze reserviert und lässt den Aufruf fehlschlagen. Benennen Sie die Eigenschaft um, z. B. in „%1_value“.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation>Die E-Mail-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” starts or ends with a space: remove it.</source>
+        <translation>„%1“ beginnt oder endet mit einem Leerzeichen: Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: it needs exactly one “@”, e.g. name@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht genau ein „@“, z. B. name@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1”: the part before the “@” is empty, too long or contains spaces, double dots or characters an address cannot have.</source>
+        <translation>„%1“: Der Teil vor dem „@“ ist leer, zu lang oder enthält Leerzeichen, doppelte Punkte oder Zeichen, die eine Adresse nicht haben kann.</translation>
+    </message>
+    <message>
+        <source>“%1”: the domain after the “@” is not valid; it needs a dot and an ending such as .com.</source>
+        <translation>„%1“: Die Domain nach dem „@“ ist ungültig; sie braucht einen Punkt und eine Endung wie .com.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than 254 characters.</source>
+        <translation>„%1“ ist länger als 254 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The time is empty; write it in ISO 8601, e.g. %1.</source>
+        <translation>Die Zeit ist leer; schreiben Sie sie in ISO 8601, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time; write it like %2.</source>
+        <translation>„%1“ ist keine Zeit in ISO 8601; schreiben Sie sie wie %2.</translation>
+    </message>
+    <message>
+        <source>“%1” names a day that does not exist.</source>
+        <translation>„%1“ nennt einen Tag, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>“%1” is after the year 3000; Braze would store it as text, not as a time.</source>
+        <translation>„%1“ liegt nach dem Jahr 3000; Braze würde es als Text speichern, nicht als Zeit.</translation>
+    </message>
+    <message>
+        <source>“%1” has an impossible time of day.</source>
+        <translation>„%1“ hat eine unmögliche Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>“%1” has an impossible time zone offset.</source>
+        <translation>„%1“ hat einen unmöglichen Zeitzonenversatz.</translation>
+    </message>
+    <message>
+        <source>“%1” has no time zone: add “Z” for UTC, e.g. %2.</source>
+        <translation>„%1“ hat keine Zeitzone: Fügen Sie „Z“ für UTC hinzu, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: a time in the user&apos;s local time zone must not name a zone. Remove “%2”.</source>
+        <translation>„%1“: Eine Zeit in der lokalen Zeitzone des Nutzers darf keine Zone nennen. Entfernen Sie „%2“.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Die Telefonnummer ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” has no country code: write it in E.164 form, a “+” and the country code first, e.g. +15555550123.</source>
+        <translation>„%1“ hat keine Ländervorwahl: Schreiben Sie sie im E.164-Format, zuerst ein „+“ und die Ländervorwahl, z. B. +15555550123.</translation>
+    </message>
+    <message>
+        <source>“%1” contains spaces or punctuation: write only “+” and digits, e.g. +15555550123.</source>
+        <translation>„%1“ enthält Leer- oder Satzzeichen: Schreiben Sie nur „+“ und Ziffern, z. B. +15555550123.</translation>
+    </message>
+    <message>
+        <source>“%1”: a country code never starts with 0. Drop the 0 after the “+”.</source>
+        <translation>„%1“: Eine Ländervorwahl beginnt nie mit 0. Lassen Sie die 0 nach dem „+“ weg.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 digits; an E.164 number has 7 to 15.</source>
+        <translation>„%1“ hat %2 Ziffern; eine E.164-Nummer hat 7 bis 15.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number in E.164 form: only “+” and digits are allowed, e.g. +15555550123.</source>
+        <translation>„%1“ ist keine Telefonnummer im E.164-Format: Nur „+“ und Ziffern sind erlaubt, z. B. +15555550123.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::PersonalizationCatalog</name>
+    <message>
+        <source>Standard attributes</source>
+        <translation>Standardattribute</translation>
+    </message>
+    <message>
+        <source>Most recently used device</source>
+        <translation>Zuletzt verwendetes Gerät</translation>
+    </message>
+    <message>
+        <source>Custom attributes</source>
+        <translation>Benutzerdefinierte Attribute</translation>
+    </message>
+    <message>
+        <source>Event properties</source>
+        <translation>Event-Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Canvas entry properties</source>
+        <translation>Canvas-Eintrittseigenschaften</translation>
+    </message>
+    <message>
+        <source>API trigger properties</source>
+        <translation>API-Trigger-Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Campaign and Canvas</source>
+        <translation>Kampagne und Canvas</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::PreviewUserLookup</name>
+    <message>
+        <source>No workspace is connected; choose a workspace first.</source>
+        <translation>Es ist kein Workspace verbunden; wählen Sie zuerst einen Workspace.</translation>
+    </message>
+    <message>
+        <source>Could not look up %1: %2</source>
+        <translation>%1 konnte nicht gesucht werden: %2</translation>
+    </message>
+    <message>
+        <source>No user matches %1 in this workspace.</source>
+        <translation>In diesem Workspace passt kein Nutzer zu %1.</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s API has no call that picks a random user; look up an existing user instead, or use the Sandbox workspace.</source>
+        <translation>Die API von Braze hat keinen Aufruf, der einen zufälligen Nutzer auswählt; suchen Sie stattdessen einen bestehenden Nutzer oder verwenden Sie den Sandbox-Workspace.</translation>
+    </message>
+    <message>
+        <source>The sandbox has no users to pick from; reset it to the demo data.</source>
+        <translation>Die Sandbox hat keine Nutzer zur Auswahl; setzen Sie sie auf die Demodaten zurück.</translation>
+    </message>
+    <message>
+        <source>random user</source>
+        <translation>zufälliger Nutzer</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::RequestRenderer</name>
+    <message>
+        <source>Braze&apos;s webhook composer documents POST, GET, PUT and DELETE; check that your Braze dashboard offers PATCH before relying on it.</source>
+        <translation>Der Webhook-Composer von Braze dokumentiert POST, GET, PUT und DELETE; prüfen Sie, ob Ihr Braze-Dashboard PATCH anbietet, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message>
+        <source>The rendered value contains a line break, which a header cannot carry.</source>
+        <translation>Der gerenderte Wert enthält einen Zeilenumbruch, den ein Header nicht enthalten kann.</translation>
+    </message>
+    <message>
+        <source>A GET request carries no body; Braze sends it without one.</source>
+        <translation>Eine GET-Anfrage hat keinen Body; Braze sendet sie ohne.</translation>
+    </message>
+    <message>
+        <source>This pair has a value but no key.</source>
+        <translation>Dieses Paar hat einen Wert, aber keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key “%1” is used twice; the receiver may keep either value.</source>
+        <translation>Der Schlüssel „%1“ kommt doppelt vor; der Empfänger behält möglicherweise einen beliebigen der Werte.</translation>
+    </message>
+    <message>
+        <source>Key/value pairs are sent as JSON, but the Content-Type header says “%1”.</source>
+        <translation>Schlüssel/Wert-Paare werden als JSON gesendet, aber der Content-Type-Header lautet „%1“.</translation>
+    </message>
+    <message>
+        <source>The rendered body is not valid JSON: %1.</source>
+        <translation>Der gerenderte Body ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>No Content-Type header: add one (for example application/json) so the receiver knows how to read the body.</source>
+        <translation>Kein Content-Type-Header: Fügen Sie einen hinzu (zum Beispiel application/json), damit der Empfänger weiß, wie er den Body lesen soll.</translation>
+    </message>
+    <message>
+        <source>Enter the URL the webhook is sent to.</source>
+        <translation>Geben Sie die URL ein, an die der Webhook gesendet wird.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it must start with https:// and name a host.</source>
+        <translation>„%1“ ist keine Webadresse; sie muss mit https:// beginnen und einen Host nennen.</translation>
+    </message>
+    <message>
+        <source>Braze only sends webhooks to ports 80 and 443; port %1 will not be reached.</source>
+        <translation>Braze sendet Webhooks nur an die Ports 80 und 443; Port %1 wird nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>This header has a value but no name.</source>
+        <translation>Dieser Header hat einen Wert, aber keinen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a translated header name; HTTP header names are never translated: use “%2”.</source>
+        <translation>„%1“ sieht wie ein übersetzter Header-Name aus; HTTP-Header-Namen werden nie übersetzt: Verwenden Sie „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name (letters, digits and - only, no spaces or colons).</source>
+        <translation>„%1“ ist kein gültiger Header-Name (nur Buchstaben, Ziffern und -, keine Leerzeichen oder Doppelpunkte).</translation>
+    </message>
+    <message>
+        <source>“Überbringer” is a translation of “Bearer”; the scheme must be written “Bearer”.</source>
+        <translation>„Überbringer“ ist eine Übersetzung von „Bearer“; das Schema muss „Bearer“ lauten.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::TemplateFile</name>
+    <message>
+        <source>Could not save “%1”: %2. Check that the folder exists and you may write to it.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a webhook template.</source>
+        <translation>„%1“ ist zu groß für eine Webhook-Vorlage.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a webhook template: %2.</source>
+        <translation>„%1“ ist keine Webhook-Vorlage: %2.</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>sie enthält kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::TemplateLibrary</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2.</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2.</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::WebhookProblem</name>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>header %1 name</source>
+        <translation>Name von Header %1</translation>
+    </message>
+    <message>
+        <source>header %1 value</source>
+        <translation>Wert von Header %1</translation>
+    </message>
+    <message>
+        <source>pair %1 key</source>
+        <translation>Schlüssel von Paar %1</translation>
+    </message>
+    <message>
+        <source>pair %1 value</source>
+        <translation>Wert von Paar %1</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>rendered body</source>
+        <translation>gerenderter Body</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::WebhookTemplate</name>
+    <message>
+        <source>This is not a webhook template file (no schema version or URL).</source>
+        <translation>Dies ist keine Webhook-Vorlagendatei (keine Schema-Version oder URL).</translation>
+    </message>
+    <message>
+        <source>This template was saved by a newer version of the console; update the console to open it.</source>
+        <translation>Diese Vorlage wurde von einer neueren Version der Konsole gespeichert; aktualisieren Sie die Konsole, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The HTTP method “%1” is not one Braze offers (POST, PUT, PATCH, GET, DELETE).</source>
+        <translation>Die HTTP-Methode „%1“ wird von Braze nicht angeboten (POST, PUT, PATCH, GET, DELETE).</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookCommand</name>
+    <message>
+        <source>Render a webhook template for a user (preview) or send it (send)</source>
+        <translation>Eine Webhook-Vorlage für einen Nutzer rendern (preview) oder senden (send)</translation>
+    </message>
+    <message>
+        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
+send: send it and print the response.
+Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
+Exit status: 0 done, 1 template or render error, 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx.</source>
+        <translation>preview: gibt die Anfrage aus, die eine Webhook-Vorlage für einen Nutzer erzeugt (Methode, URL, Header mit maskierten Secrets, Body).
+send: sendet sie und gibt die Antwort aus.
+Partner-Secrets stammen aus Umgebungsvariablen: [[secret:quikly/authorization]] wird aus BRAZE_SECRET_QUIKLY_AUTHORIZATION gelesen (Großbuchstaben, andere Zeichen werden zu _).
+Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler, 2 falsche Verwendung, 3 durch abort_message abgebrochen, 4 Senden fehlgeschlagen oder kein 2xx.</translation>
+    </message>
+    <message>
+        <source>preview or send</source>
+        <translation>preview oder send</translation>
+    </message>
+    <message>
+        <source>Template file (JSON) or preset:ID, e.g. preset:quikly.</source>
+        <translation>Vorlagendatei (JSON) oder preset:ID, z. B. preset:quikly.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>User file: one user object as users/export/ids returns it, optionally with event_properties, canvas_entry_properties and api_trigger_properties.</source>
+        <translation>Nutzerdatei: ein Nutzerobjekt, wie users/export/ids es zurückgibt, optional mit event_properties, canvas_entry_properties und api_trigger_properties.</translation>
+    </message>
+    <message>
+        <source>send: send to this URL instead of the template&apos;s.</source>
+        <translation>send: an diese URL senden statt an die der Vorlage.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>send: start a local sandbox and send to its webhook receiver (offline rehearsal).</source>
+        <translation>send: eine lokale Sandbox starten und an ihren Webhook-Empfänger senden (Offline-Probe).</translation>
+    </message>
+    <message>
+        <source>Perform connected_content calls (otherwise they are only listed).</source>
+        <translation>connected_content-Aufrufe ausführen (sonst werden sie nur aufgelistet).</translation>
+    </message>
+    <message>
+        <source>Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json]</source>
+        <translation>Verwendung: braze-cli webhook preview|send --template DATEI.json|preset:ID [--user DATEI.json]</translation>
+    </message>
+    <message>
+        <source>this user would not be sent: %1</source>
+        <translation>an diesen Nutzer würde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The partner secret “%1” is not set: export %2 before sending.</source>
+        <translation>Das Partner-Secret „%1“ ist nicht festgelegt: Exportieren Sie %2 vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2</source>
+        <translation>%1 %2 wird gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <source>Partner secrets</source>
+        <translation>Partner-Secrets</translation>
+    </message>
+    <message>
+        <source>Some template files could not be read and were skipped:
+%1</source>
+        <translation>Einige Vorlagendateien konnten nicht gelesen werden und wurden übersprungen:
+%1</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>„%1“ hat nicht gespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The console closed unexpectedly while “%1” had unsaved changes (autosaved %2). Restore them?</source>
+        <translation>Die Konsole wurde unerwartet beendet, während „%1“ nicht gespeicherte Änderungen hatte (automatisch gespeichert %2). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Open a template first.</source>
+        <translation>Öffnen Sie zuerst eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under the editor first; a request with errors is not sent.</source>
+        <translation>Beheben Sie zuerst die unter dem Editor aufgeführten Probleme; eine fehlerhafte Anfrage wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>This user would not be sent: %1</source>
+        <translation>An diesen Nutzer würde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Enter the partner value “%1” under Partner secrets first.</source>
+        <translation>Geben Sie zuerst den Partnerwert „%1“ unter „Partner-Secrets“ ein.</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Löschen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Import webhook template</source>
+        <translation>Webhook-Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Webhook templates (*.json)</source>
+        <translation>Webhook-Vorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export webhook template</source>
+        <translation>Webhook-Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Show in the request log</source>
+        <translation>Im Anfrageprotokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Select a step to see its request and response.</source>
+        <translation>Wählen Sie einen Schritt aus, um seine Anfrage und Antwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>Fills in the parameters that name a user from a test user saved on the Test users page.</source>
+        <translation>Füllt die Parameter, die einen Nutzer nennen, mit einem auf der Seite „Testnutzer“ gespeicherten Testnutzer aus.</translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation>Workflow:</translation>
+    </message>
+    <message>
+        <source>Runs against the built-in sandbox: nothing reaches Braze.</source>
+        <translation>Läuft gegen die integrierte Sandbox: Nichts erreicht Braze.</translation>
+    </message>
+    <message>
+        <source>Runs against %1 (%2): real data in Braze!</source>
+        <translation>Läuft gegen %1 (%2): echte Daten in Braze!</translation>
+    </message>
+    <message>
+        <source>Use a saved test user…</source>
+        <translation>Gespeicherten Testnutzer verwenden…</translation>
+    </message>
+    <message>
+        <source>Check the parameters: %1</source>
+        <translation>Prüfen Sie die Parameter: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox imitates Braze&apos;s REST API on this computer, with demo users, subscription groups, segments and one API key per partner. Nothing you do here reaches Braze.</source>
+        <translation>Die integrierte Sandbox bildet die REST-API von Braze auf diesem Computer nach, mit Demo-Nutzern, Abo-Gruppen, Segmenten und einem API-Schlüssel pro Partner. Nichts, was Sie hier tun, erreicht Braze.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceEditor</name>
+    <message>
+        <source>Yes, this is my Braze REST endpoint</source>
+        <translation>Ja, das ist mein Braze-REST-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>REST API key from Settings › APIs and Identifiers</source>
+        <translation>REST-API-Schlüssel aus Einstellungen › APIs und Kennungen</translation>
+    </message>
+    <message>
+        <source>Show or hide the API key</source>
+        <translation>API-Schlüssel anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Optional: App identifier from Settings › App Settings</source>
+        <translation>Optional: App-Kennung aus Einstellungen › App-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Who owns this workspace, which keys it uses, anything a colleague should know</source>
+        <translation>Wem dieser Workspace gehört, welche Schlüssel er verwendet, alles, was Kollegen wissen sollten</translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation>Eigene URL…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>REST &amp;endpoint:</source>
+        <translation>REST-&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Rehearse with a partner&apos;s key to see what a missing permission does, or with the revoked key to see a 401.</source>
+        <translation>Üben Sie mit dem Schlüssel eines Partners, um zu sehen, was eine fehlende Berechtigung bewirkt, oder mit dem widerrufenen Schlüssel, um einen 401 zu sehen.</translation>
+    </message>
+    <message>
+        <source>REST API &amp;key:</source>
+        <translation>REST-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;App ID:</source>
+        <translation>&amp;App-ID:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox runs on this computer and is starting.</source>
+        <translation>Die integrierte Sandbox läuft auf diesem Computer und wird gerade gestartet.</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox at %1</source>
+        <translation>Integrierte Sandbox unter %1</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>All permissions</source>
+        <translation>Alle Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Allowlisted (203.0.113.7 only)</source>
+        <translation>Auf Allowlist (nur 203.0.113.7)</translation>
+    </message>
+    <message>
+        <source>%1 — every call answers 401</source>
+        <translation>%1 – jeder Aufruf antwortet mit 401</translation>
+    </message>
+    <message>
+        <source>%1 — calls from this computer answer 401</source>
+        <translation>%1 – Aufrufe von diesem Computer antworten mit 401</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 demo key — %n permission(s)</source>
+        <translation>
+            <numerusform>%1-Demoschlüssel – %n Berechtigung</numerusform>
+            <numerusform>%1-Demoschlüssel – %n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Keys are kept only until the console quits and are never written to disk.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Schlüssel werden nur bis zum Beenden der Konsole aufbewahrt und nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in a file.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation>Schlüsselbund des Systems wird gesucht…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExchange</name>
+    <message>
+        <source>This file is not valid JSON (%1 at byte %2).</source>
+        <translation>Diese Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>This file does not hold exported workspaces.</source>
+        <translation>Diese Datei enthält keine exportierten Workspaces.</translation>
+    </message>
+    <message>
+        <source>These workspaces were exported by a newer version of the console.</source>
+        <translation>Diese Workspaces wurden von einer neueren Version der Konsole exportiert.</translation>
+    </message>
+    <message>
+        <source>The file holds no workspaces.</source>
+        <translation>Die Datei enthält keine Workspaces.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an export of workspaces.</source>
+        <translation>%1 ist zu groß für einen Export von Workspaces.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>The workspace settings (%1) could not be opened: %2. The console starts with the built-in sandbox only and leaves the file untouched.</source>
+        <translation>Die Workspace-Einstellungen (%1) konnten nicht geöffnet werden: %2. Die Konsole startet nur mit der integrierten Sandbox und lässt die Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it does not hold workspace settings</source>
+        <translation>sie enthält keine Workspace-Einstellungen</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the console (schema %1)</source>
+        <translation>sie wurde von einer neueren Version der Konsole geschrieben (Schema %1)</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>sie hat keine Schema-Version</translation>
+    </message>
+    <message>
+        <source>The workspace settings could not be read because %1, and could not be moved aside. They were left in place at %2.</source>
+        <translation>Die Workspace-Einstellungen konnten nicht gelesen werden, weil %1, und konnten nicht beiseitegelegt werden. Sie liegen unverändert unter %2.</translation>
+    </message>
+    <message>
+        <source>The workspace settings could not be read because %1. The file was kept as %2; the console starts with the built-in sandbox.</source>
+        <translation>Die Workspace-Einstellungen konnten nicht gelesen werden, weil %1. Die Datei wurde als %2 aufbewahrt; die Konsole startet mit der integrierten Sandbox.</translation>
+    </message>
+    <message>
+        <source>The workspace settings could not be saved to %1: %2</source>
+        <translation>Die Workspace-Einstellungen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceItemDelegate</name>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (aktiv)</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox on this computer</source>
+        <translation>Integrierte Sandbox auf diesem Computer</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePermissionsSection</name>
+    <message>
+        <source>API key permissions of the active workspace</source>
+        <translation>Berechtigungen des API-Schlüssels des aktiven Workspace</translation>
+    </message>
+    <message>
+        <source>API key permissions of “%1”</source>
+        <translation>Berechtigungen des API-Schlüssels von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceValidator</name>
+    <message>
+        <source>Give the workspace a name.</source>
+        <translation>Geben Sie dem Workspace einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another workspace is already called “%1”.</source>
+        <translation>Ein anderer Workspace heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the REST endpoint, for example https://rest.iad-01.braze.com.</source>
+        <translation>Geben Sie den REST-Endpunkt ein, zum Beispiel https://rest.iad-01.braze.com.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Copy the REST endpoint from Braze under Settings › APIs and Identifiers.</source>
+        <translation>Das ist keine Webadresse. Kopieren Sie den REST-Endpunkt in Braze unter Einstellungen › APIs und Kennungen.</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation>Der Endpunkt muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Use https:// — the API key must never travel unencrypted. Plain http is only allowed to this computer (localhost).</source>
+        <translation>Verwenden Sie https:// – der API-Schlüssel darf nie unverschlüsselt übertragen werden. Einfaches http ist nur zu diesem Computer erlaubt (localhost).</translation>
+    </message>
+    <message>
+        <source>Enter only the endpoint&apos;s address, without user name, “?” or “#” parts.</source>
+        <translation>Geben Sie nur die Adresse des Endpunkts ein, ohne Benutzernamen, „?“- oder „#“-Teile.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint without a path: https://%1</source>
+        <translation>Geben Sie den Endpunkt ohne Pfad ein: https://%1</translation>
+    </message>
+    <message>
+        <source>This is a dashboard or SDK address, not the REST endpoint. REST endpoints start with “rest.”, for example https://rest.iad-01.braze.com.</source>
+        <translation>Das ist eine Dashboard- oder SDK-Adresse, nicht der REST-Endpunkt. REST-Endpunkte beginnen mit „rest.“, zum Beispiel https://rest.iad-01.braze.com.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Braze&apos;s REST endpoints. Use it anyway (a proxy, for example)?</source>
+        <translation>%1 ist keiner der REST-Endpunkte von Braze. Trotzdem verwenden (zum Beispiel für einen Proxy)?</translation>
+    </message>
+    <message>
+        <source>Paste the REST API key from Braze (Settings › APIs and Identifiers › API Keys).</source>
+        <translation>Fügen Sie den REST-API-Schlüssel aus Braze ein (Einstellungen › APIs und Kennungen › API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Paste the key alone, without “Bearer ”: the console adds it.</source>
+        <translation>Fügen Sie nur den Schlüssel ein, ohne „Bearer “: Die Konsole ergänzt es.</translation>
+    </message>
+    <message>
+        <source>The key contains a line break. Paste it again as a single line.</source>
+        <translation>Der Schlüssel enthält einen Zeilenumbruch. Fügen Sie ihn erneut als einzelne Zeile ein.</translation>
+    </message>
+    <message>
+        <source>The key contains a space. Paste it again without spaces.</source>
+        <translation>Der Schlüssel enthält ein Leerzeichen. Fügen Sie ihn erneut ohne Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks around the key: Braze refuses a quoted key.</source>
+        <translation>Entfernen Sie die Anführungszeichen um den Schlüssel: Braze lehnt einen Schlüssel in Anführungszeichen ab.</translation>
+    </message>
+    <message>
+        <source>The key contains “%1”, which a Braze API key never does. Copy it again from Braze.</source>
+        <translation>Der Schlüssel enthält „%1“, was in einem Braze-API-Schlüssel nie vorkommt. Kopieren Sie ihn erneut aus Braze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This key is only %n characters long; Braze API keys are longer. Copy the whole key.</source>
+        <translation>
+            <numerusform>Dieser Schlüssel ist nur %n Zeichen lang; Braze-API-Schlüssel sind länger. Kopieren Sie den ganzen Schlüssel.</numerusform>
+            <numerusform>Dieser Schlüssel ist nur %n Zeichen lang; Braze-API-Schlüssel sind länger. Kopieren Sie den ganzen Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is too long for an API key. Copy only the key.</source>
+        <translation>Das ist zu lang für einen API-Schlüssel. Kopieren Sie nur den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>An App ID contains only letters, digits and hyphens. Copy it from Braze under Settings › App Settings.</source>
+        <translation>Eine App-ID enthält nur Buchstaben, Ziffern und Bindestriche. Kopieren Sie sie in Braze unter Einstellungen › App-Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacesPage</name>
+    <message>
+        <source>Use this workspace</source>
+        <translation>Diesen Workspace verwenden</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the workspaces as JSON for a colleague. API keys are never exported.</source>
+        <translation>Die Workspaces als JSON für Kollegen speichern. API-Schlüssel werden nie exportiert.</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>The active workspace is the one every page and workflow talks to.</source>
+        <translation>Der aktive Workspace ist der, mit dem jede Seite und jeder Workflow arbeitet.</translation>
+    </message>
+    <message>
+        <source>Active workspace</source>
+        <translation>Aktiver Workspace</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The workspace has changes that are not saved yet. Save them?</source>
+        <translation>Der Workspace hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Workspace</translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation>Workspace löschen</translation>
+    </message>
+    <message>
+        <source>Delete the workspace “%1”? Its API key is removed from the keychain too.</source>
+        <translation>Workspace „%1“ löschen? Sein API-Schlüssel wird auch aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Import workspaces</source>
+        <translation>Workspaces importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workspace(s). Enter each one&apos;s API key before you use it.</source>
+        <translation>
+            <numerusform>%n Workspace importiert. Geben Sie vor der Verwendung seinen API-Schlüssel ein.</numerusform>
+            <numerusform>%n Workspaces importiert. Geben Sie vor der Verwendung jeweils den API-Schlüssel ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workspaces</source>
+        <translation>Workspaces exportieren</translation>
+    </message>
+    <message>
+        <source>workspaces.json</source>
+        <translation>workspaces.json</translation>
+    </message>
+</context>
+<context>
+    <name>braze-cli</name>
+    <message>
+        <source>braze-cli: unknown command &apos;%1&apos;; see braze-cli --help</source>
+        <translation>braze-cli: unbekannter Befehl „%1“; siehe braze-cli --help</translation>
+    </message>
+    <message>
+        <source>Headless Braze console. Commands:</source>
+        <translation>Braze-Konsole ohne Oberfläche. Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;braze-cli COMMAND --help&apos; for a command&apos;s options. The API key is read from BRAZE_API_KEY.</source>
+        <translation>Führen Sie „braze-cli BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen. Der API-Schlüssel wird aus BRAZE_API_KEY gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>braze-console</name>
+    <message>
+        <source>Set up, preview and test Braze partner integrations.</source>
+        <translation>Braze-Partnerintegrationen einrichten, in der Vorschau ansehen und testen.</translation>
+    </message>
+    <message>
+        <source>User interface language (en, de, fr); overrides Preferences.</source>
+        <translation>Sprache der Benutzeroberfläche (en, de, fr); hat Vorrang vor den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
+        <translation>Workspace-Einstellungen</translation>
+    </message>
+</context>
 </TS>
