@@ -4,6 +4,7 @@
 #include "../users/sandboxfixture.h"
 
 #include "sandbox/demoseed.h"
+#include "users/attributetype.h"
 #include "users/testuserspage.h"
 #include "users/profileview.h"
 #include "users/testuserstore.h"

@@ -31,8 +31,9 @@ private:
         env.insert(QStringLiteral("BRAZE_API_KEY"), QString::fromLatin1(key));
         process.setProcessEnvironment(env);
         // The sandbox lives in this process; its thread answers while we wait here.
-        process.start(QStringLiteral(BRAZE_CLI),
-                      QStringList{QStringLiteral("user")} + arguments + QStringList{QStringLiteral("--endpoint"), m_sandbox.baseUrl().toString()});
+        const QStringList all = QStringList{QStringLiteral("user")} + arguments
+            + QStringList{QStringLiteral("--endpoint"), m_sandbox.baseUrl().toString()};
+        process.start(QStringLiteral(BRAZE_CLI), all);
         CliRun run;
         if (!process.waitForFinished(20000))
             return run;
@@ -94,20 +95,20 @@ private slots:
 
     void dryRunPrintsTheRequestOnly()
     {
-        const CliRun run = cli({"event", "--external-id", "user_0010", "--name", "quiz_completed",
+        const CliRun run = cli({"event", "--external-id", "user_0010", "--name", "cli_test_event",
                                 "--property", "score:number=42", "--dry-run"});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.startsWith("POST /users/track\n"));
         QVERIFY(run.out.contains("\"score\": 42"));
         const CliRun show = cli({"show", "--external-id", "user_0010"});
-        QVERIFY(!show.out.contains("quiz_completed"));
+        QVERIFY(!show.out.contains("cli_test_event"));
     }
 
     void eventIsLogged()
     {
-        const CliRun run = cli({"event", "--external-id", "user_0010", "--name", "quiz_completed", "--property", "scope=spring"});
+        const CliRun run = cli({"event", "--external-id", "user_0010", "--name", "cli_test_event", "--property", "scope=spring"});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QVERIFY(run.out.contains("custom_events.quiz_completed"));
+        QVERIFY(run.out.contains("custom_events.cli_test_event"));
     }
 
     void badInputIsAUsageError()
@@ -117,6 +118,9 @@ private slots:
         QCOMPARE(cli({"show", "--external-id", "a", "--email", "b@example.com"}).exitCode, 2);
         QCOMPARE(cli({"frobnicate", "--external-id", "a"}).exitCode, 2);
     }
+
+private:
+    SandboxFixture m_sandbox;
 };
 
 QTEST_GUILESS_MAIN(TestUserCli)

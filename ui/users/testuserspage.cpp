@@ -141,6 +141,11 @@ TestUsersPage::TestUsersPage(TestUserStore &store, QWidget *parent)
 
 void TestUsersPage::setWorkspace(const QString &workspaceId, Braze::BrazeClient *client, bool sandbox)
 {
+    // The session re-announces its connection often; only a real switch clears the page.
+    if (workspaceId == m_workspaceId && client == m_client && !m_workspaceId.isEmpty()) {
+        m_actions->setSandbox(sandbox);
+        return;
+    }
     m_workspaceId = workspaceId;
     m_client = client;
     m_loader->setClient(client);
