@@ -8,7 +8,10 @@
 #include "integrations/partnerpagefactory.h"
 #include "shell/placeholderpage.h"
 #include "shell/preferencesdialog.h"
+#include "users/testuserspage.h"
+#include "users/testuserstore.h"
 #include "workspaces/workspacespage.h"
+#include "workspaceconnection.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -58,8 +61,19 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     addSection(tr("Tools"));
     addPage(QStringLiteral("webhooks"), tr("Webhook templates"), QStringLiteral("webhook"),
             new PlaceholderPage(tr("Webhook templates"), tr("Build the webhook a campaign or Canvas sends to a partner and preview the exact request for any user."), this));
-    addPage(QStringLiteral("users"), tr("Test users"), QStringLiteral("user"),
-            new PlaceholderPage(tr("Test users"), tr("Look up a user by external ID, e-mail, phone or alias, inspect the profile and change it deliberately."), this));
+    // The saved test users; the session should own this store once other pages reuse it.
+    auto *testUsers = new TestUserStore({}, this);
+    if (const QString problem = testUsers->load(); !problem.isEmpty())
+        qWarning("%s", qPrintable(problem));
+    auto *usersPage = new TestUsersPage(*testUsers, this);
+    const auto connectUsersPage = [usersPage, &session] {
+        WorkspaceConnection *connection = session.connection();
+        const Workspace workspace = session.workspaces().current();
+        usersPage->setWorkspace(workspace.id, connection ? &connection->client() : nullptr, workspace.builtInSandbox);
+    };
+    connect(&session, &ConsoleSession::connectionChanged, usersPage, connectUsersPage);
+    connectUsersPage();
+    addPage(QStringLiteral("users"), tr("Test users"), QStringLiteral("user"), usersPage);
     addPage(QStringLiteral("requestlog"), tr("Request log"), QStringLiteral("log"),
             new PlaceholderPage(tr("Request log"), tr("Every request the console sends and every response, with filters, pretty-printed JSON and “Copy as cURL”."), this));
 
