@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>“%1” is an identifier; use the Alias or Identify tab to change it.</source>
-        <translation>„%1“ ist eine Kennung; ändern Sie sie im Tab „Alias“ oder „Identifizieren“.</translation>
+        <translation>„%1“ ist eine Kennung; ändern Sie sie im Tab „Alias hinzufügen“ oder „Identifizieren“.</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -1459,7 +1459,7 @@
     <message numerus="yes">
         <source>The key holds all %n permission(s).</source>
         <translation>
-            <numerusform>Der Schlüssel hat die %n Berechtigung.</numerusform>
+            <numerusform>Der Schlüssel hat die %n benötigte Berechtigung.</numerusform>
             <numerusform>Der Schlüssel hat alle %n Berechtigungen.</numerusform>
         </translation>
     </message>
@@ -1810,11 +1810,11 @@
     </message>
     <message>
         <source>unexpected %1 is ignored</source>
-        <translation>unerwartetes %1 wird ignoriert</translation>
+        <translation>unerwartet und ignoriert: %1</translation>
     </message>
     <message>
         <source>unexpected %1</source>
-        <translation>unerwartetes %1</translation>
+        <translation>unerwartet: %1</translation>
     </message>
     <message>
         <source>expected a filter name after &apos;|&apos; but found %1</source>
@@ -2037,7 +2037,7 @@
     </message>
     <message>
         <source>Tools</source>
-        <translation>Tools</translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <source>Webhook templates</source>
@@ -2132,7 +2132,7 @@
     <message numerus="yes">
         <source>All %n attribute(s) arrived as expected.</source>
         <translation>
-            <numerusform>Das %n Attribut ist wie erwartet angekommen.</numerusform>
+            <numerusform>%n Attribut ist wie erwartet angekommen.</numerusform>
             <numerusform>Alle %n Attribute sind wie erwartet angekommen.</numerusform>
         </translation>
     </message>
@@ -2685,11 +2685,11 @@
     </message>
     <message>
         <source>First</source>
-        <translation>Erstes</translation>
+        <translation>Erstmals</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation>Letztes</translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Events, purchases, devices</source>
@@ -3219,11 +3219,11 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     </message>
     <message>
         <source>Fault: share of answers cut off halfway.</source>
-        <translation>Fehler: Anteil der Antworten, die nach der Hälfte abbrechen.</translation>
+        <translation>Fehler: Anteil der Antworten, die auf halbem Weg abbrechen.</translation>
     </message>
     <message>
         <source>Fault: share of answers sent a few bytes at a time.</source>
-        <translation>Fehler: Anteil der Antworten, die in wenigen Bytes auf einmal gesendet werden.</translation>
+        <translation>Fehler: Anteil der Antworten, die stückweise gesendet werden (wenige Bytes auf einmal).</translation>
     </message>
     <message>
         <source>Do not log each request.</source>
@@ -4150,7 +4150,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>The %1 “%2” starts or ends with a space or line break; Braze would trim it, so remove it.</source>
-        <translation>Der %1 „%2“ beginnt oder endet mit einem Leerzeichen oder Zeilenumbruch; Braze würde es abschneiden, also entfernen Sie es.</translation>
+        <translation>Der %1 „%2“ beginnt oder endet mit einem Leerzeichen oder Zeilenumbruch, den Braze abschneiden würde. Entfernen Sie ihn.</translation>
     </message>
     <message>
         <source>The %1 “%2” starts with “$”, which Braze reserves for itself. Choose a name without it.</source>
@@ -4174,7 +4174,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>nested attribute key</source>
-        <translation>verschachtelter Attributschlüssel</translation>
+        <translation>Schlüssel im verschachtelten Attribut</translation>
     </message>
     <message>
         <source>The nested attribute key “%1” contains a space, “.” or “$”, which Braze does not allow inside objects. Use “_” instead.</source>
@@ -4806,7 +4806,7 @@ Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler, 2 falsche Verwendung, 3 
     </message>
     <message>
         <source>Allowlisted (203.0.113.7 only)</source>
-        <translation>Auf Allowlist (nur 203.0.113.7)</translation>
+        <translation>Per Allowlist beschränkt (nur 203.0.113.7)</translation>
     </message>
     <message>
         <source>%1 — every call answers 401</source>
@@ -5131,6 +5131,10 @@ Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler, 2 falsche Verwendung, 3 
     <message>
         <source>Workspace settings</source>
         <translation>Workspace-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users or requestlog.</source>
+        <translation>Zu öffnende Seite: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users oder requestlog.</translation>
     </message>
 </context>
 </TS>
