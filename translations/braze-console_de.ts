@@ -295,11 +295,11 @@
     </message>
     <message>
         <source>The body is not valid JSON: %1 at character %2.</source>
-        <translation>Der Body ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+        <translation>Der Anfragetext ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
         <source>A GET call sends no body; put the parameters in the query string.</source>
-        <translation>Ein GET-Aufruf sendet keinen Body; geben Sie die Parameter im Query-String an.</translation>
+        <translation>Ein GET-Aufruf sendet keinen Anfragetext; geben Sie die Parameter im Query-String an.</translation>
     </message>
     <message>
         <source>“%1” is not a web address; it must start with https:// and name a host.</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>JSON body from FILE, or - for standard input.</source>
-        <translation>JSON-Body aus DATEI oder - für die Standardeingabe.</translation>
+        <translation>JSON-Anfragetext aus DATEI oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>FILE</source>
