@@ -1,4 +1,5140 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>ActionRunner</name>
+    <message>
+        <source>No workspace is connected.</source>
+        <translation>Aucun espace de travail n&apos;est connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasEditor</name>
+    <message>
+        <source>e.g. crm-4711 (case-sensitive)</source>
+        <translation>p. ex. crm-4711 (sensible à la casse)</translation>
+    </message>
+    <message>
+        <source>e.g. crm_id; one alias per label</source>
+        <translation>p. ex. crm_id&#xa0;; un alias par libellé</translation>
+    </message>
+    <message>
+        <source>Alias name:</source>
+        <translation>Nom de l&apos;alias&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alias label:</source>
+        <translation>Libellé de l&apos;alias&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The profile already has an alias with the label “%1”; Braze keeps one alias per label.</source>
+        <translation>Le profil a déjà un alias avec le libellé «&#xa0;%1&#xa0;»&#xa0;; Braze n&apos;en conserve qu&apos;un par libellé.</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Ajouter l&apos;alias</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeEditor</name>
+    <message>
+        <source>Clear: remove the attribute from the profile</source>
+        <translation>Effacer&#xa0;: retirer l&apos;attribut du profil</translation>
+    </message>
+    <message>
+        <source>e.g. loyalty_points or first_name</source>
+        <translation>p. ex. loyalty_points ou first_name</translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation>Attribut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Nouvelle valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is an identifier; use the Alias or Identify tab to change it.</source>
+        <translation>«&#xa0;%1&#xa0;» est un identifiant&#xa0;: pour le modifier, utilisez l&apos;onglet Alias ou Identifier.</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTypes</name>
+    <message>
+        <source>This is not a valid list. Write [&quot;a&quot;, &quot;b&quot;] or a, b.</source>
+        <translation>Cette liste n&apos;est pas valide. Écrivez [&quot;a&quot;, &quot;b&quot;] ou a, b.</translation>
+    </message>
+    <message>
+        <source>Braze arrays hold text only: put every item in quotes.</source>
+        <translation>Les tableaux Braze ne contiennent que du texte&#xa0;: mettez chaque élément entre guillemets.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Oui/non</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>List of texts</source>
+        <translation>Liste de textes</translation>
+    </message>
+    <message>
+        <source>Nested object</source>
+        <translation>Objet imbriqué</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <source>Braze keeps at most 255 characters of a text attribute; this one has %1.</source>
+        <translation>Braze conserve au plus 255 caractères d&apos;un attribut texte&#xa0;; celui-ci en compte %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write digits with a dot for decimals, e.g. 42 or 3.5.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. Écrivez des chiffres, avec un point pour les décimales, p. ex. 42 ou 3.5.</translation>
+    </message>
+    <message>
+        <source>Write true or false.</source>
+        <translation>Écrivez true ou false.</translation>
+    </message>
+</context>
+<context>
+    <name>Braze</name>
+    <message>
+        <source>The server “%1” could not be found.</source>
+        <translation>Le serveur «&#xa0;%1&#xa0;» est introuvable.</translation>
+    </message>
+    <message>
+        <source>Check the REST endpoint for typing mistakes (it looks like https://rest.iad-01.braze.com) and your internet connection.</source>
+        <translation>Vérifiez que l&apos;endpoint REST ne comporte pas de faute de frappe (il ressemble à https://rest.iad-01.braze.com), ainsi que votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>“%1” refused the connection.</source>
+        <translation>«&#xa0;%1&#xa0;» a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this address and port. Check the endpoint; for the sandbox, make sure it is running.</source>
+        <translation>Rien ne répond à cette adresse et sur ce port. Vérifiez l&apos;endpoint&#xa0;; pour le bac à sable, assurez-vous qu&apos;il est démarré.</translation>
+    </message>
+    <message>
+        <source>The secure connection to “%1” failed.</source>
+        <translation>La connexion sécurisée à «&#xa0;%1&#xa0;» a échoué.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, and the console never ignores that. Check the address, your computer&apos;s clock, and whether a proxy intercepts HTTPS.</source>
+        <translation>Le certificat du serveur n&apos;est pas reconnu comme fiable, et la console n&apos;ignore jamais ce problème. Vérifiez l&apos;adresse, l&apos;horloge de votre ordinateur et si un proxy intercepte le trafic HTTPS.</translation>
+    </message>
+    <message>
+        <source>“%1” did not answer in time.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Check your connection and try again. If Braze is slow, raise the timeout in the settings.</source>
+        <translation>Vérifiez votre connexion et réessayez. Si Braze est lent, augmentez le délai d&apos;attente dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived.</source>
+        <translation>La connexion a été fermée avant la réception complète de la réponse.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, a proxy or firewall may be cutting the connection. A write may or may not have reached Braze; check before repeating it.</source>
+        <translation>Réessayez. Si le problème persiste, un proxy ou un pare-feu coupe peut-être la connexion. Une écriture a pu parvenir ou non à Braze&#xa0;: vérifiez avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <source>The proxy server failed.</source>
+        <translation>Le serveur proxy a échoué.</translation>
+    </message>
+    <message>
+        <source>The console uses your system&apos;s proxy settings. Check them, or ask your IT team whether the proxy allows %1.</source>
+        <translation>La console utilise les paramètres de proxy de votre système. Vérifiez-les ou demandez à votre service informatique si le proxy autorise %1.</translation>
+    </message>
+    <message>
+        <source>The network failed: %1</source>
+        <translation>Erreur réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and proxy settings, then try again.</source>
+        <translation>Vérifiez votre connexion Internet et vos paramètres de proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Braze refused the API key (401 Unauthorized).</source>
+        <translation>Braze a refusé la clé d&apos;API (401 Unauthorized).</translation>
+    </message>
+    <message>
+        <source>The API key is wrong, revoked or for another instance. Check that the REST endpoint matches your dashboard (dashboard-01 → rest.iad-01.braze.com) and that the key is pasted without quotes or spaces.</source>
+        <translation>La clé d&apos;API est erronée, révoquée ou destinée à une autre instance. Vérifiez que l&apos;endpoint REST correspond à votre tableau de bord (dashboard-01 → rest.iad-01.braze.com) et que la clé est collée sans guillemets ni espaces.</translation>
+    </message>
+    <message>
+        <source>The key lacks the permission for this call, or your Braze plan does not include it.</source>
+        <translation>La clé n&apos;a pas l&apos;autorisation nécessaire pour cet appel, ou votre offre Braze ne l&apos;inclut pas.</translation>
+    </message>
+    <message>
+        <source>This key lacks the permission %1: add it in Braze under Settings › APIs and Identifiers › API Keys. A key&apos;s permissions cannot be edited, so create a new key with all the permissions you need and replace this one.</source>
+        <translation>Il manque à cette clé l&apos;autorisation %1&#xa0;: ajoutez-la dans Braze sous Paramètres › API et identifiants › Clés d&apos;API. Les autorisations d&apos;une clé ne sont pas modifiables&#xa0;: créez une nouvelle clé avec toutes les autorisations nécessaires et remplacez celle-ci.</translation>
+    </message>
+    <message>
+        <source>The API key may not call %1 (403 Access Denied).</source>
+        <translation>La clé d&apos;API n&apos;a pas le droit d&apos;appeler %1 (403 Access Denied).</translation>
+    </message>
+    <message>
+        <source>Braze rejected the request: %1</source>
+        <translation>Braze a rejeté la requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>Correct the request as Braze says and send it again; nothing was changed in Braze.</source>
+        <translation>Corrigez la requête selon les indications de Braze et renvoyez-la&#xa0;; rien n&apos;a été modifié dans Braze.</translation>
+    </message>
+    <message>
+        <source>Braze does not know the address %1 (404).</source>
+        <translation>Braze ne connaît pas l&apos;adresse %1 (404).</translation>
+    </message>
+    <message>
+        <source>Check the REST endpoint: it is only the host (e.g. https://rest.iad-01.braze.com), without a path.</source>
+        <translation>Vérifiez l&apos;endpoint REST&#xa0;: il ne comprend que l&apos;hôte (p. ex. https://rest.iad-01.braze.com), sans chemin.</translation>
+    </message>
+    <message>
+        <source>The request is larger than Braze accepts (413).</source>
+        <translation>La requête dépasse la taille acceptée par Braze (413).</translation>
+    </message>
+    <message>
+        <source>Send fewer objects per call; most endpoints accept up to 4 MB.</source>
+        <translation>Envoyez moins d&apos;objets par appel&#xa0;; la plupart des endpoints acceptent jusqu&apos;à 4 Mo.</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s rate limit for this call is used up (429).</source>
+        <translation>La limite de débit de Braze pour cet appel est atteinte (429).</translation>
+    </message>
+    <message>
+        <source>The console waited and retried as far as allowed. Wait until the limit resets (see the request log) or spread the calls over more time.</source>
+        <translation>La console a attendu et réessayé autant que possible. Attendez la réinitialisation de la limite (voir le journal des requêtes) ou étalez davantage les appels dans le temps.</translation>
+    </message>
+    <message>
+        <source>Braze had a server error (%1).</source>
+        <translation>Braze a rencontré une erreur serveur (%1).</translation>
+    </message>
+    <message>
+        <source>This is on Braze&apos;s side. Try again in a few minutes; Braze does not replay failed calls, so check afterwards whether the data arrived.</source>
+        <translation>Le problème vient de Braze. Réessayez dans quelques minutes&#xa0;; Braze ne rejoue pas les appels échoués, vérifiez donc ensuite si les données sont arrivées.</translation>
+    </message>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation>Le serveur a répondu avec le statut %1.</translation>
+    </message>
+    <message>
+        <source>Check the request and the endpoint; the answer is shown in the request log.</source>
+        <translation>Vérifiez la requête et l&apos;endpoint&#xa0;; la réponse figure dans le journal des requêtes.</translation>
+    </message>
+    <message>
+        <source>“%1” did not answer within %2 s.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas répondu dans les %2 s.</translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>L&apos;appel a été annulé.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB and was not read.</source>
+        <translation>La réponse dépasse %1 Mo et n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>Ask for less data, e.g. fewer fields_to_export, fewer users or a shorter period.</source>
+        <translation>Demandez moins de données, p. ex. moins de fields_to_export, moins d&apos;utilisateurs ou une période plus courte.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON, so it did not come from Braze&apos;s REST API.</source>
+        <translation>La réponse n&apos;est pas du JSON valide&#xa0;: elle ne provient donc pas de l&apos;API REST de Braze.</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is the REST endpoint (rest.….braze.com or .eu), not the dashboard or SDK address.</source>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien de l&apos;endpoint REST (rest.….braze.com ou .eu), et non de l&apos;adresse du tableau de bord ou du SDK.</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::BrazeClient</name>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>La requête n&apos;a pas été envoyée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request was not sent: %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>La requête n&apos;a pas été envoyée&#xa0;: %n problème à corriger.</numerusform>
+            <numerusform>La requête n&apos;a pas été envoyée&#xa0;: %n problèmes à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the fields named and try again; nothing was sent to Braze.</source>
+        <translation>Corrigez les champs indiqués et réessayez&#xa0;; rien n&apos;a été envoyé à Braze.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a method the console sends; use GET, POST, PUT, PATCH or DELETE.</source>
+        <translation>La console n&apos;envoie pas de requêtes «&#xa0;%1&#xa0;»&#xa0;; utilisez GET, POST, PUT, PATCH ou DELETE.</translation>
+    </message>
+    <message>
+        <source>The path must start with “/”, e.g. /users/track; the endpoint is set separately.</source>
+        <translation>Le chemin doit commencer par «&#xa0;/&#xa0;», p. ex. /users/track&#xa0;; l&apos;endpoint se définit séparément.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at character %2.</source>
+        <translation>Le corps n&apos;est pas du JSON valide&#xa0;: %1 au caractère %2.</translation>
+    </message>
+    <message>
+        <source>A GET call sends no body; put the parameters in the query string.</source>
+        <translation>Un appel GET n&apos;envoie pas de corps&#xa0;; placez les paramètres dans la chaîne de requête.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it must start with https:// and name a host.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;: elle doit commencer par https:// et indiquer un hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::PermissionProbe</name>
+    <message>
+        <source>Checked with an empty request that Braze refuses before changing anything.</source>
+        <translation>Vérifiée avec une requête vide, que Braze refuse avant toute modification.</translation>
+    </message>
+    <message>
+        <source>Checked with a read-only call.</source>
+        <translation>Vérifiée avec un appel en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Checked by exporting an external ID that no profile has.</source>
+        <translation>Vérifiée en exportant un ID externe qu&apos;aucun profil ne possède.</translation>
+    </message>
+    <message>
+        <source>Not checked: /sends/id/create allows only 100 calls a day, and a check would use one. Create a send ID once to find out.</source>
+        <translation>Non vérifiée&#xa0;: /sends/id/create n&apos;autorise que 100 appels par jour, et une vérification en consommerait un. Créez une fois un ID d&apos;envoi pour le savoir.</translation>
+    </message>
+    <message>
+        <source>Could not tell: %1</source>
+        <translation>Impossible de déterminer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1</source>
+        <translation>réponse inattendue %1</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::PermissionTableModel</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>accordée</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>(no seed partner)</source>
+        <translation>(aucun partenaire de référence)</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Requise par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifiée le</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (tentative %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>%1 restants sur %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+</context>
+<context>
+    <name>BrazeEndpointOption</name>
+    <message>
+        <source>REST endpoint, e.g. https://rest.iad-01.braze.com or the sandbox&apos;s URL.</source>
+        <translation>Endpoint REST, p. ex. https://rest.iad-01.braze.com ou l&apos;URL du bac à sable.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Label for the request log (default: cli).</source>
+        <translation>Libellé dans le journal des requêtes (par défaut&#xa0;: cli).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default: 30).</source>
+        <translation>Délai d&apos;attente de chaque réponse, en secondes (par défaut&#xa0;: 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Give the REST endpoint with --endpoint, e.g. --endpoint https://rest.iad-01.braze.com</source>
+        <translation>Indiquez l&apos;endpoint REST avec --endpoint, p. ex. --endpoint https://rest.iad-01.braze.com</translation>
+    </message>
+    <message>
+        <source>Set the API key in the environment variable BRAZE_API_KEY (it is never taken from the command line).</source>
+        <translation>Définissez la clé d&apos;API dans la variable d&apos;environnement BRAZE_API_KEY (elle n&apos;est jamais lue depuis la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 1 and 600.</source>
+        <translation>--timeout attend un nombre de secondes compris entre 1 et 600.</translation>
+    </message>
+</context>
+<context>
+    <name>CallCommand</name>
+    <message>
+        <source>Send one raw API call through the console&apos;s network layer</source>
+        <translation>Envoyer un appel d&apos;API brut via la couche réseau de la console</translation>
+    </message>
+    <message>
+        <source>Sends METHOD PATH (e.g. POST /users/track) to the endpoint with the key in BRAZE_API_KEY, validated and paced like the console&apos;s own calls. Prints the status, the rate-limit headers and the answer.</source>
+        <translation>Envoie MÉTHODE CHEMIN (p. ex. POST /users/track) à l&apos;endpoint avec la clé de BRAZE_API_KEY, validé et cadencé comme les appels de la console. Affiche le statut, les en-têtes de limite de débit et la réponse.</translation>
+    </message>
+    <message>
+        <source>JSON body from FILE, or - for standard input.</source>
+        <translation>Corps JSON lu dans FICHIER, ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>GET, POST, PUT, PATCH or DELETE</source>
+        <translation>GET, POST, PUT, PATCH ou DELETE</translation>
+    </message>
+    <message>
+        <source>Path with optional query, e.g. /segments/list?page=0</source>
+        <translation>Chemin, avec chaîne de requête facultative, p. ex. /segments/list?page=0</translation>
+    </message>
+    <message>
+        <source>Give a method and a path, e.g. braze-cli call GET /segments/list --endpoint URL</source>
+        <translation>Indiquez une méthode et un chemin, p. ex. braze-cli call GET /segments/list --endpoint URL</translation>
+    </message>
+    <message>
+        <source>waiting for the rate limit: %1 s</source>
+        <translation>attente de la limite de débit&#xa0;: %1 s</translation>
+    </message>
+    <message>
+        <source>retrying (attempt %1) in %2 ms</source>
+        <translation>nouvel essai (tentative %1) dans %2 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectedContentGate</name>
+    <message>
+        <source>not fetched: allow connected content calls to fetch it</source>
+        <translation>non récupéré&#xa0;: autorisez les appels de contenu connecté pour le récupérer</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>pas de réponse dans les %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Le bac à sable intégré n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is starting.</source>
+        <translation>Le bac à sable intégré démarre.</translation>
+    </message>
+    <message>
+        <source>Reading the API key of “%1” from the keychain…</source>
+        <translation>Lecture de la clé d&apos;API de «&#xa0;%1&#xa0;» dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Enter the REST API key of “%1” on the Workspaces page.</source>
+        <translation>Saisissez la clé d&apos;API REST de «&#xa0;%1&#xa0;» sur la page Espaces de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEditor</name>
+    <message>
+        <source>This is a real Braze workspace, not the sandbox. Deleting removes the person&apos;s profile, history and subscriptions for good; Braze cannot undo it.</source>
+        <translation>Ceci est un véritable espace de travail Braze, pas le bac à sable. La suppression efface définitivement le profil, l&apos;historique et les abonnements de la personne&#xa0;; Braze ne peut pas l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Type %1 to confirm.</source>
+        <translation>La suppression est irréversible. Tapez %1 pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Type %1 above to confirm the deletion.</source>
+        <translation>Tapez %1 ci-dessus pour confirmer la suppression.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>e.g. quikly_activation_joined</source>
+        <translation>p. ex. quikly_activation_joined</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Type and value</source>
+        <translation>Type et valeur</translation>
+    </message>
+    <message>
+        <source>Add property</source>
+        <translation>Ajouter une propriété</translation>
+    </message>
+    <message>
+        <source>Remove property</source>
+        <translation>Retirer la propriété</translation>
+    </message>
+    <message>
+        <source>Event name:</source>
+        <translation>Nom de l&apos;événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Propriétés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Row %1: the property needs a name.</source>
+        <translation>Ligne %1&#xa0;: la propriété doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Property “%1”: %2</source>
+        <translation>Propriété «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Événement personnalisé</translation>
+    </message>
+</context>
+<context>
+    <name>FaultInjector</name>
+    <message>
+        <source>The fault setting &apos;%1&apos; has a value of the wrong type or range.</source>
+        <translation>Le paramètre de panne «&#xa0;%1&#xa0;» a une valeur d&apos;un type incorrect ou hors limites.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>An ID has only letters, digits, dashes and underscores; check that it was copied completely.</source>
+        <translation>Un ID ne contient que des lettres, des chiffres, des tirets et des traits de soulignement&#xa0;; vérifiez qu&apos;il a été copié en entier.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Choisissez parmi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add at least one row.</source>
+        <translation>Ajoutez au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>The pattern must contain %1.</source>
+        <translation>Le modèle doit contenir %1.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (rows %2 and %3).</source>
+        <translation>%1 figure deux fois (lignes %2 et %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenCommand</name>
+    <message>
+        <source>Check the Liquid engine against a Golden Liquid test file</source>
+        <translation>Vérifier le moteur Liquid avec un fichier de tests Golden Liquid</translation>
+    </message>
+    <message>
+        <source>Runs every case of a golden_liquid.json file and prints each failure with the expected and actual output.</source>
+        <translation>Exécute chaque cas d&apos;un fichier golden_liquid.json et affiche chaque échec avec la sortie attendue et la sortie obtenue.</translation>
+    </message>
+    <message>
+        <source>The golden_liquid.json file.</source>
+        <translation>Le fichier golden_liquid.json.</translation>
+    </message>
+    <message>
+        <source>braze-cli golden: give exactly one FILE.json.</source>
+        <translation>braze-cli golden&#xa0;: indiquez exactement un FICHIER.json.</translation>
+    </message>
+    <message>
+        <source>braze-cli golden: %1</source>
+        <translation>braze-cli golden&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>FAIL %1</source>
+        <translation>ÉCHEC %1</translation>
+    </message>
+    <message>
+        <source>  expected: %1</source>
+        <translation>  attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  actual:   %1</source>
+        <translation>  obtenu&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 réussis, %2 en échec</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffSheet</name>
+    <message>
+        <source>(left out: send it separately, e.g. through your password manager)</source>
+        <translation>(omise&#xa0;: transmettez-la séparément, p. ex. via votre gestionnaire de mots de passe)</translation>
+    </message>
+    <message>
+        <source>(no key saved for this workspace)</source>
+        <translation>(aucune clé enregistrée pour cet espace de travail)</translation>
+    </message>
+    <message>
+        <source>(not set yet)</source>
+        <translation>(pas encore défini)</translation>
+    </message>
+    <message>
+        <source>Braze settings for %1</source>
+        <translation>Paramètres Braze pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffView</name>
+    <message>
+        <source>Include the API key</source>
+        <translation>Inclure la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Better: send the key separately, e.g. through a password manager.</source>
+        <translation>Mieux&#xa0;: transmettez la clé séparément, p. ex. via un gestionnaire de mots de passe.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Send this to the partner so they can connect to your Braze workspace.</source>
+        <translation>Transmettez ces informations au partenaire pour qu&apos;il puisse se connecter à votre espace de travail Braze.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierKinds</name>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>Braze ID</source>
+        <translation>ID Braze</translation>
+    </message>
+    <message>
+        <source>User alias</source>
+        <translation>Alias d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyEditor</name>
+    <message>
+        <source>External ID:</source>
+        <translation>ID externe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This profile is known only by its alias. Give it an external ID; if a profile with that ID exists, Braze merges this one into it and removes this alias-only profile.</source>
+        <translation>Ce profil n&apos;est connu que par son alias. Attribuez-lui un ID externe&#xa0;; si un profil possède déjà cet ID, Braze y fusionne celui-ci et supprime ce profil d&apos;alias uniquement.</translation>
+    </message>
+    <message>
+        <source>This profile already has the external ID “%1”. Only alias-only profiles can be identified.</source>
+        <translation>Ce profil a déjà l&apos;ID externe «&#xa0;%1&#xa0;». Seuls les profils d&apos;alias uniquement peuvent être identifiés.</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identifier</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations</name>
+    <message>
+        <source>ActionIQ</source>
+        <translation>ActionIQ</translation>
+    </message>
+    <message>
+        <source>Customer data platform: ActionIQ syncs audience membership as boolean custom attributes, forwards events in real time and triggers API-triggered campaigns.</source>
+        <translation>Plateforme de données client&#xa0;: ActionIQ synchronise l&apos;appartenance aux audiences sous forme d&apos;attributs personnalisés booléens, transmet les événements en temps réel et lance des campagnes déclenchées par API.</translation>
+    </message>
+    <message>
+        <source>An ActionIQ account with a Braze connection (REST API key and endpoint).</source>
+        <translation>Un compte ActionIQ connecté à Braze (clé d&apos;API REST et endpoint).</translation>
+    </message>
+    <message>
+        <source>The partner page leaves the permission list blank; this one follows from the triggered campaigns.</source>
+        <translation>La page partenaire ne précise pas les autorisations&#xa0;; celle-ci découle des campagnes déclenchées.</translation>
+    </message>
+    <message>
+        <source>At least one audience (Audience ID and Split ID) to sync.</source>
+        <translation>Au moins une audience à synchroniser (ID d&apos;audience et ID de split).</translation>
+    </message>
+    <message>
+        <source>Attribute name pattern</source>
+        <translation>Modèle de nom d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>How an audience becomes a custom attribute; ActionIQ&apos;s default is AIQ_&lt;Audience ID&gt;_&lt;Split ID&gt;.</source>
+        <translation>Comment une audience devient un attribut personnalisé&#xa0;; par défaut, ActionIQ utilise AIQ_&lt;Audience ID&gt;_&lt;Split ID&gt;.</translation>
+    </message>
+    <message>
+        <source>Match users on</source>
+        <translation>Identifier les utilisateurs par</translation>
+    </message>
+    <message>
+        <source>The identifier ActionIQ&apos;s activation setting sends: external_id or braze_id.</source>
+        <translation>L&apos;identifiant envoyé selon le paramètre d&apos;activation d&apos;ActionIQ&#xa0;: external_id ou braze_id.</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Each ActionIQ audience split becomes one boolean custom attribute; build Braze segments on it.</source>
+        <translation>Chaque split d&apos;audience ActionIQ devient un attribut personnalisé booléen&#xa0;; créez vos segments Braze à partir de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Audience ID</source>
+        <translation>ID d&apos;audience</translation>
+    </message>
+    <message>
+        <source>Split ID</source>
+        <translation>ID de split</translation>
+    </message>
+    <message>
+        <source>Custom attribute</source>
+        <translation>Attribut personnalisé</translation>
+    </message>
+    <message>
+        <source>API-triggered campaign ID</source>
+        <translation>ID de campagne déclenchée par API</translation>
+    </message>
+    <message>
+        <source>A campaign with API-triggered delivery that ActionIQ starts.</source>
+        <translation>Une campagne à livraison déclenchée par API, lancée par ActionIQ.</translation>
+    </message>
+    <message>
+        <source>Identifier to include in the activation setting</source>
+        <translation>Identifiant à inclure dans le paramètre d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Audiences and their attributes</source>
+        <translation>Audiences et attributs correspondants</translation>
+    </message>
+    <message>
+        <source>Campaign ID for triggered campaigns</source>
+        <translation>ID de campagne pour les campagnes déclenchées</translation>
+    </message>
+    <message>
+        <source>Audience membership</source>
+        <translation>Appartenance à une audience</translation>
+    </message>
+    <message>
+        <source>Sets the audience attribute to true for a test user, checks it by export, clears it again and checks that too.</source>
+        <translation>Passe l&apos;attribut d&apos;audience à true pour un utilisateur de test, le vérifie par un export, l&apos;efface puis vérifie également l&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>Test user (the identifier chosen under &quot;Match users on&quot;)</source>
+        <translation>Utilisateur de test (l&apos;identifiant choisi sous «&#xa0;Identifier les utilisateurs par&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Name the audience&apos;s attribute</source>
+        <translation>Nommer l&apos;attribut de l&apos;audience</translation>
+    </message>
+    <message>
+        <source>Add the user to the audience</source>
+        <translation>Ajouter l&apos;utilisateur à l&apos;audience</translation>
+    </message>
+    <message>
+        <source>Check the attribute is true</source>
+        <translation>Vérifier que l&apos;attribut vaut true</translation>
+    </message>
+    <message>
+        <source>Remove the user from the audience</source>
+        <translation>Retirer l&apos;utilisateur de l&apos;audience</translation>
+    </message>
+    <message>
+        <source>Check the attribute is false</source>
+        <translation>Vérifier que l&apos;attribut vaut false</translation>
+    </message>
+    <message>
+        <source>Forward an event</source>
+        <translation>Transmettre un événement</translation>
+    </message>
+    <message>
+        <source>Sends an event the way ActionIQ forwards it (name, identifier, ISO 8601 time, properties) and checks it arrived on the profile.</source>
+        <translation>Envoie un événement comme le transmet ActionIQ (nom, identifiant, heure ISO 8601, propriétés) et vérifie qu&apos;il figure bien sur le profil.</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Time (ISO 8601)</source>
+        <translation>Heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Event properties (JSON object)</source>
+        <translation>Propriétés de l&apos;événement (objet JSON)</translation>
+    </message>
+    <message>
+        <source>Forward the event</source>
+        <translation>Transmettre l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Check the event is on the profile</source>
+        <translation>Vérifier que l&apos;événement figure sur le profil</translation>
+    </message>
+    <message>
+        <source>Trigger a campaign</source>
+        <translation>Déclencher une campagne</translation>
+    </message>
+    <message>
+        <source>Triggers the API-triggered campaign for a test user, as ActionIQ does.</source>
+        <translation>Déclenche la campagne déclenchée par API pour un utilisateur de test, comme le fait ActionIQ.</translation>
+    </message>
+    <message>
+        <source>Trigger the campaign for the test user</source>
+        <translation>Déclencher la campagne pour l&apos;utilisateur de test</translation>
+    </message>
+    <message>
+        <source>Braze REST endpoint: the URL of your instance&apos;s REST API (the workspace&apos;s endpoint).</source>
+        <translation>Endpoint REST de Braze&#xa0;: l&apos;URL de l&apos;API REST de votre instance (l&apos;endpoint de l&apos;espace de travail).</translation>
+    </message>
+    <message>
+        <source>Braze REST endpoint</source>
+        <translation>Endpoint REST de Braze</translation>
+    </message>
+    <message>
+        <source>Braze REST API key</source>
+        <translation>Clé d&apos;API REST Braze</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Mobile number (E.164)</source>
+        <translation>Numéro de mobile (E.164)</translation>
+    </message>
+    <message>
+        <source>Outgrow</source>
+        <translation>Outgrow</translation>
+    </message>
+    <message>
+        <source>Interactive content: Outgrow sends quiz, survey and calculator answers to Braze as custom attributes through users/track.</source>
+        <translation>Contenu interactif&#xa0;: Outgrow envoie à Braze les réponses aux quiz, sondages et calculateurs sous forme d&apos;attributs personnalisés, via users/track.</translation>
+    </message>
+    <message>
+        <source>An Outgrow account to publish the content and set up the data transfer.</source>
+        <translation>Un compte Outgrow pour publier le contenu et configurer le transfert des données.</translation>
+    </message>
+    <message>
+        <source>Custom attributes in Braze for the Outgrow answers (e.g. quiz scores, segments).</source>
+        <translation>Des attributs personnalisés dans Braze pour les réponses Outgrow (p. ex. scores de quiz, segments).</translation>
+    </message>
+    <message>
+        <source>Response mapping</source>
+        <translation>Correspondance des réponses</translation>
+    </message>
+    <message>
+        <source>Which Outgrow answer goes into which Braze custom attribute, and as which type. The names must match exactly.</source>
+        <translation>Quelle réponse Outgrow alimente quel attribut personnalisé Braze, et avec quel type. Les noms doivent correspondre exactement.</translation>
+    </message>
+    <message>
+        <source>Outgrow response field</source>
+        <translation>Champ de réponse Outgrow</translation>
+    </message>
+    <message>
+        <source>Braze custom attribute</source>
+        <translation>Attribut personnalisé Braze</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sample answer</source>
+        <translation>Exemple de réponse</translation>
+    </message>
+    <message>
+        <source>Attribute mapping</source>
+        <translation>Correspondance des attributs</translation>
+    </message>
+    <message>
+        <source>Data is not reaching Braze: check that the API key and the endpoint URL in Outgrow&apos;s integration settings are right and that the key has the users.track permission.</source>
+        <translation>Les données n&apos;arrivent pas dans Braze&#xa0;: vérifiez la clé d&apos;API et l&apos;URL de l&apos;endpoint dans les paramètres d&apos;intégration d&apos;Outgrow, et que la clé dispose de l&apos;autorisation users.track.</translation>
+    </message>
+    <message>
+        <source>Wrong mapping: make sure each mapped Outgrow answer goes to a valid Braze custom attribute and that the attribute names match exactly.</source>
+        <translation>Correspondance incorrecte&#xa0;: assurez-vous que chaque réponse Outgrow associée alimente un attribut personnalisé Braze valide et que les noms d&apos;attribut correspondent exactement.</translation>
+    </message>
+    <message>
+        <source>To compare, the console reads the profile back with users/export/ids, a permission Outgrow itself does not need. Run the test with a key that also has users.export.ids, or look at the test user&apos;s profile in the Braze dashboard. If the profile is missing: check the API key, the endpoint and the users.track permission.</source>
+        <translation>Pour comparer, la console relit le profil avec users/export/ids, une autorisation dont Outgrow n&apos;a pas besoin. Lancez le test avec une clé qui dispose aussi de users.export.ids, ou consultez le profil de l&apos;utilisateur de test dans le tableau de bord Braze. Si le profil est absent&#xa0;: vérifiez la clé d&apos;API, l&apos;endpoint et l&apos;autorisation users.track.</translation>
+    </message>
+    <message>
+        <source>Segment not filtering: make sure the custom attributes are set up in Braze and receive data, then check the segment&apos;s filter logic.</source>
+        <translation>Le segment ne filtre pas&#xa0;: assurez-vous que les attributs personnalisés sont configurés dans Braze et reçoivent des données, puis vérifiez la logique des filtres du segment.</translation>
+    </message>
+    <message>
+        <source>Test the attribute mapping</source>
+        <translation>Tester la correspondance des attributs</translation>
+    </message>
+    <message>
+        <source>Submits a sample answer for a test user through users/track, exports the user and compares each mapped attribute, expected against actual.</source>
+        <translation>Envoie un exemple de réponse pour un utilisateur de test via users/track, exporte l&apos;utilisateur et compare chaque attribut associé&#xa0;: valeur attendue et valeur obtenue.</translation>
+    </message>
+    <message>
+        <source>Test user (external ID)</source>
+        <translation>Utilisateur de test (ID externe)</translation>
+    </message>
+    <message>
+        <source>Sample response (JSON; empty: the samples of the mapping)</source>
+        <translation>Exemple de réponse (JSON&#xa0;; vide&#xa0;: les exemples de la correspondance)</translation>
+    </message>
+    <message>
+        <source>Turn the answers into attributes</source>
+        <translation>Convertir les réponses en attributs</translation>
+    </message>
+    <message>
+        <source>Submit the answers through users/track</source>
+        <translation>Envoyer les réponses via users/track</translation>
+    </message>
+    <message>
+        <source>Export the test user</source>
+        <translation>Exporter l&apos;utilisateur de test</translation>
+    </message>
+    <message>
+        <source>Compare expected and actual attributes</source>
+        <translation>Comparer les attributs attendus et obtenus</translation>
+    </message>
+    <message>
+        <source>Quikly</source>
+        <translation>Quikly</translation>
+    </message>
+    <message>
+        <source>Urgency marketing: Quikly captures e-mail addresses and mobile numbers in its activations and passes them to Braze, and a Braze webhook can reward a user in a Quikly activation.</source>
+        <translation>Marketing d&apos;urgence&#xa0;: Quikly collecte des adresses e-mail et des numéros de mobile lors de ses activations et les transmet à Braze&#xa0;; un webhook Braze peut récompenser un utilisateur dans une activation Quikly.</translation>
+    </message>
+    <message>
+        <source>A Quikly partner account.</source>
+        <translation>Un compte partenaire Quikly.</translation>
+    </message>
+    <message>
+        <source>The ID of the SMS subscription group new numbers join (Audience › Subscriptions).</source>
+        <translation>L&apos;ID du groupe d&apos;abonnement SMS que rejoignent les nouveaux numéros (Audience › Abonnements).</translation>
+    </message>
+    <message>
+        <source>A Quikly API key from your Client Success Manager (only for the webhook).</source>
+        <translation>Une clé d&apos;API Quikly fournie par votre gestionnaire de succès client (uniquement pour le webhook).</translation>
+    </message>
+    <message>
+        <source>SMS subscription group ID</source>
+        <translation>ID du groupe d&apos;abonnement SMS</translation>
+    </message>
+    <message>
+        <source>Quikly subscribes new mobile numbers to this group. Copy it from Audience › Subscriptions in Braze.</source>
+        <translation>Quikly abonne les nouveaux numéros de mobile à ce groupe. Copiez son ID depuis Audience › Abonnements dans Braze.</translation>
+    </message>
+    <message>
+        <source>Activation scope (q_scope)</source>
+        <translation>Scope de l&apos;activation (q_scope)</translation>
+    </message>
+    <message>
+        <source>The scope ID of your Quikly activation; the webhook sends it as q_scope.</source>
+        <translation>L&apos;ID de scope de votre activation Quikly&#xa0;; le webhook l&apos;envoie dans q_scope.</translation>
+    </message>
+    <message>
+        <source>Quikly authorization value</source>
+        <translation>Valeur d&apos;autorisation Quikly</translation>
+    </message>
+    <message>
+        <source>The value of the webhook&apos;s Authorization header (Bearer …). Kept in the keychain.</source>
+        <translation>La valeur de l&apos;en-tête Authorization du webhook (Bearer …). Conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Double opt-in event name</source>
+        <translation>Nom de l&apos;événement de double opt-in</translation>
+    </message>
+    <message>
+        <source>The custom event that starts your SMS double opt-in in Braze.</source>
+        <translation>L&apos;événement personnalisé qui lance votre double opt-in SMS dans Braze.</translation>
+    </message>
+    <message>
+        <source>subscription_group_id for SMS</source>
+        <translation>subscription_group_id pour les SMS</translation>
+    </message>
+    <message>
+        <source>Custom event that starts double opt-in</source>
+        <translation>Événement personnalisé qui lance le double opt-in</translation>
+    </message>
+    <message>
+        <source>E-mail acquisition</source>
+        <translation>Acquisition d&apos;e-mails</translation>
+    </message>
+    <message>
+        <source>Looks the address up with users/export/ids. An existing user gets no new profile (optionally a participation attribute); a new one gets an alias-only profile with the address as alias name and the label &quot;email&quot; (optionally a custom event).</source>
+        <translation>Recherche l&apos;adresse avec users/export/ids. Un utilisateur existant ne reçoit pas de nouveau profil (éventuellement un attribut de participation)&#xa0;; un nouvel utilisateur reçoit un profil d&apos;alias uniquement, avec l&apos;adresse comme nom d&apos;alias et le libellé «&#xa0;email&#xa0;» (éventuellement un événement personnalisé).</translation>
+    </message>
+    <message>
+        <source>Participation attribute (optional)</source>
+        <translation>Attribut de participation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Custom event for new profiles (optional)</source>
+        <translation>Événement personnalisé pour les nouveaux profils (facultatif)</translation>
+    </message>
+    <message>
+        <source>Look up the user by e-mail address</source>
+        <translation>Rechercher l&apos;utilisateur par adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Mark the existing user as a participant</source>
+        <translation>Marquer l&apos;utilisateur existant comme participant</translation>
+    </message>
+    <message>
+        <source>Create an alias-only profile keyed by the e-mail address</source>
+        <translation>Créer un profil d&apos;alias uniquement identifié par l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Log the participation event</source>
+        <translation>Enregistrer l&apos;événement de participation</translation>
+    </message>
+    <message>
+        <source>SMS subscription</source>
+        <translation>Abonnement SMS</translation>
+    </message>
+    <message>
+        <source>Checks the number&apos;s state in the subscription group; if it is subscribed, the user is credited. Otherwise looks the user up by e-mail, creates an alias-only profile if needed, waits for Braze to finish the profile (about 2 minutes), subscribes the number and checks the state.</source>
+        <translation>Vérifie l&apos;état du numéro dans le groupe d&apos;abonnement&#xa0;; s&apos;il est abonné, l&apos;utilisateur est crédité. Sinon, recherche l&apos;utilisateur par e-mail, crée au besoin un profil d&apos;alias uniquement, attend que Braze finalise le profil (environ 2 minutes), abonne le numéro et vérifie son état.</translation>
+    </message>
+    <message>
+        <source>Wait after creating a profile (seconds)</source>
+        <translation>Attente après la création d&apos;un profil (secondes)</translation>
+    </message>
+    <message>
+        <source>Check the number&apos;s subscription state</source>
+        <translation>Vérifier l&apos;état d&apos;abonnement du numéro</translation>
+    </message>
+    <message>
+        <source>Already subscribed?</source>
+        <translation>Déjà abonné&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The number is already subscribed: Quikly credits the user, nothing else to do.</source>
+        <translation>Le numéro est déjà abonné&#xa0;: Quikly crédite l&apos;utilisateur, rien d&apos;autre à faire.</translation>
+    </message>
+    <message>
+        <source>Give Braze time to finish the new profile</source>
+        <translation>Laisser à Braze le temps de finaliser le nouveau profil</translation>
+    </message>
+    <message>
+        <source>Subscribe the number to the SMS group</source>
+        <translation>Abonner le numéro au groupe SMS</translation>
+    </message>
+    <message>
+        <source>Check that the number is subscribed</source>
+        <translation>Vérifier que le numéro est abonné</translation>
+    </message>
+    <message>
+        <source>SMS subscription with double opt-in</source>
+        <translation>Abonnement SMS avec double opt-in</translation>
+    </message>
+    <message>
+        <source>Like the SMS subscription, but instead of setting the state Quikly sends the custom event that starts Braze&apos;s double opt-in, then checks the state regularly until the user has confirmed.</source>
+        <translation>Comme l&apos;abonnement SMS, mais au lieu de définir l&apos;état, Quikly envoie l&apos;événement personnalisé qui lance le double opt-in de Braze, puis vérifie régulièrement l&apos;état jusqu&apos;à ce que l&apos;utilisateur ait confirmé.</translation>
+    </message>
+    <message>
+        <source>Check the state every (seconds)</source>
+        <translation>Vérifier l&apos;état toutes les (secondes)</translation>
+    </message>
+    <message>
+        <source>Give up after (seconds)</source>
+        <translation>Abandonner après (secondes)</translation>
+    </message>
+    <message>
+        <source>Store the number on the existing profile</source>
+        <translation>Enregistrer le numéro sur le profil existant</translation>
+    </message>
+    <message>
+        <source>Send the double opt-in event</source>
+        <translation>Envoyer l&apos;événement de double opt-in</translation>
+    </message>
+    <message>
+        <source>Wait until the user confirms the opt-in</source>
+        <translation>Attendre que l&apos;utilisateur confirme l&apos;opt-in</translation>
+    </message>
+    <message>
+        <source>Check that a Braze campaign or Canvas is triggered by the double opt-in event and sends the opt-in SMS, and that the event name matches.</source>
+        <translation>Vérifiez qu&apos;une campagne ou un Canvas Braze est déclenché par l&apos;événement de double opt-in et envoie le SMS d&apos;opt-in, et que le nom de l&apos;événement correspond.</translation>
+    </message>
+    <message>
+        <source>Quikly webhook</source>
+        <translation>Webhook Quikly</translation>
+    </message>
+    <message>
+        <source>Opens the Quikly webhook preset (POST to https://api.quikly.com/webhook/braze with q_scope, event and email) in the webhook builder.</source>
+        <translation>Ouvre le modèle prédéfini de webhook Quikly (POST vers https://api.quikly.com/webhook/braze avec q_scope, event et email) dans l&apos;éditeur de webhooks.</translation>
+    </message>
+    <message>
+        <source>Open the Quikly webhook preset in the builder</source>
+        <translation>Ouvrir le modèle prédéfini de webhook Quikly dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>SmarterSends</source>
+        <translation>SmarterSends</translation>
+    </message>
+    <message>
+        <source>Distributed marketing: local teams create, schedule and send brand-compliant e-mail campaigns through one Braze API campaign, with a message variation per SmarterSends group.</source>
+        <translation>Marketing distribué&#xa0;: les équipes locales créent, planifient et envoient des campagnes e-mail conformes à la marque via une seule campagne API Braze, avec une variante de message par groupe SmarterSends.</translation>
+    </message>
+    <message>
+        <source>For extra security, add SmarterSends&apos; IP address (shown in your SmarterSends instance) to the key&apos;s Whitelist IPs in Braze.</source>
+        <translation>Pour plus de sécurité, ajoutez l&apos;adresse IP de SmarterSends (indiquée dans votre instance SmarterSends) à la liste blanche d&apos;IP de la clé dans Braze.</translation>
+    </message>
+    <message>
+        <source>A SmarterSends account.</source>
+        <translation>Un compte SmarterSends.</translation>
+    </message>
+    <message>
+        <source>An API campaign with an e-mail channel: the identifier of every send made through SmarterSends.</source>
+        <translation>Une campagne API avec un canal e-mail&#xa0;: l&apos;identifiant de chaque envoi effectué via SmarterSends.</translation>
+    </message>
+    <message>
+        <source>The App ID (Settings › App Settings, labelled &quot;API key&quot; there: not the REST key).</source>
+        <translation>L&apos;App ID (Paramètres › Paramètres de l&apos;application, où il est libellé «&#xa0;Clé d&apos;API&#xa0;»&#xa0;: ce n&apos;est pas la clé REST).</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <source>Settings › App Settings in Braze; paste it into the App ID field in SmarterSends.</source>
+        <translation>Paramètres › Paramètres de l&apos;application dans Braze&#xa0;; collez-le dans le champ App ID de SmarterSends.</translation>
+    </message>
+    <message>
+        <source>API campaign ID</source>
+        <translation>ID de campagne API</translation>
+    </message>
+    <message>
+        <source>Create an API campaign with an e-mail channel in Braze and copy its ID.</source>
+        <translation>Créez dans Braze une campagne API avec un canal e-mail et copiez son ID.</translation>
+    </message>
+    <message>
+        <source>Default message variation ID</source>
+        <translation>ID de variante de message par défaut</translation>
+    </message>
+    <message>
+        <source>Used for groups without their own variation.</source>
+        <translation>Utilisé pour les groupes qui n&apos;ont pas leur propre variante.</translation>
+    </message>
+    <message>
+        <source>SmarterSends groups</source>
+        <translation>Groupes SmarterSends</translation>
+    </message>
+    <message>
+        <source>Give each group its own message variation to see its sends separately in Braze&apos;s reports.</source>
+        <translation>Attribuez à chaque groupe sa propre variante de message pour distinguer ses envois dans les rapports Braze.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Message variation ID</source>
+        <translation>ID de variante de message</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation>ID de campagne</translation>
+    </message>
+    <message>
+        <source>Message variation ID (default)</source>
+        <translation>ID de variante de message (par défaut)</translation>
+    </message>
+    <message>
+        <source>Message variation ID per group</source>
+        <translation>ID de variante de message par groupe</translation>
+    </message>
+    <message>
+        <source>IP allowlist</source>
+        <translation>Liste d&apos;IP autorisées</translation>
+    </message>
+    <message>
+        <source>Verify the key&apos;s permissions</source>
+        <translation>Vérifier les autorisations de la clé</translation>
+    </message>
+    <message>
+        <source>Checks that the REST API key holds all ten permissions SmarterSends needs.</source>
+        <translation>Vérifie que la clé d&apos;API REST dispose des dix autorisations requises par SmarterSends.</translation>
+    </message>
+    <message>
+        <source>Check the ten permissions</source>
+        <translation>Vérifier les dix autorisations</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Lists the workspace&apos;s segments as SmarterSends sees them and shows the details and daily size of one.</source>
+        <translation>Liste les segments de l&apos;espace de travail tels que SmarterSends les voit et affiche les détails et la taille quotidienne de l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Segment ID (empty: the first one)</source>
+        <translation>ID du segment (vide&#xa0;: le premier)</translation>
+    </message>
+    <message>
+        <source>List the segments</source>
+        <translation>Lister les segments</translation>
+    </message>
+    <message>
+        <source>Read the segment&apos;s details</source>
+        <translation>Lire les détails du segment</translation>
+    </message>
+    <message>
+        <source>Read the segment&apos;s size over 14 days</source>
+        <translation>Lire la taille du segment sur 14 jours</translation>
+    </message>
+    <message>
+        <source>Schedule, move and cancel a message</source>
+        <translation>Planifier, décaler et annuler un message</translation>
+    </message>
+    <message>
+        <source>Schedules an e-mail through the API campaign and a message variation for a test user or a segment, moves it by a day, then deletes it before it is sent.</source>
+        <translation>Planifie un e-mail via la campagne API et une variante de message pour un utilisateur de test ou un segment, le décale d&apos;un jour, puis le supprime avant son envoi.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Schedule the e-mail for tomorrow</source>
+        <translation>Planifier l&apos;e-mail pour demain</translation>
+    </message>
+    <message>
+        <source>Move it to the day after</source>
+        <translation>Le décaler au surlendemain</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled e-mail</source>
+        <translation>Annuler l&apos;e-mail planifié</translation>
+    </message>
+    <message>
+        <source>Send ID and its statistics</source>
+        <translation>ID d&apos;envoi et statistiques</translation>
+    </message>
+    <message>
+        <source>Creates a send ID for the API campaign (Braze allows 100 a day) and reads its statistics.</source>
+        <translation>Crée un ID d&apos;envoi pour la campagne API (Braze en autorise 100 par jour) et lit ses statistiques.</translation>
+    </message>
+    <message>
+        <source>Send ID</source>
+        <translation>ID d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Create the send ID</source>
+        <translation>Créer l&apos;ID d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Read the send&apos;s statistics</source>
+        <translation>Lire les statistiques de l&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::ApiCallStep</name>
+    <message>
+        <source>No connection to Braze is set up for this workspace.</source>
+        <translation>Aucune connexion à Braze n&apos;est configurée pour cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Correct the value in the workflow&apos;s parameters or the partner&apos;s settings.</source>
+        <translation>Corrigez la valeur dans les paramètres du flux de travail ou dans ceux du partenaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Braze&apos;s rate limit is reached: retrying in %n s</source>
+        <translation>
+            <numerusform>Limite de débit de Braze atteinte&#xa0;: nouvel essai dans %n s</numerusform>
+            <numerusform>Limite de débit de Braze atteinte&#xa0;: nouvel essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed; trying again in %2 s</source>
+        <translation>La tentative %1 a échoué&#xa0;; nouvel essai dans %2 s</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::PollStep</name>
+    <message>
+        <source>The step to repeat (%1) is unknown.</source>
+        <translation>L&apos;étape à répéter (%1) est inconnue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n check(s): %1</source>
+        <translation>
+            <numerusform>Après %n vérification&#xa0;: %1</numerusform>
+            <numerusform>Après %n vérifications&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still &quot;%1&quot; after %n check(s); gave up waiting for &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>Toujours «&#xa0;%1&#xa0;» après %n vérification&#xa0;; abandon de l&apos;attente de «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>Toujours «&#xa0;%1&#xa0;» après %n vérifications&#xa0;; abandon de l&apos;attente de «&#xa0;%2&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check %1: %2 — next check in %3 s</source>
+        <translation>Vérification %1&#xa0;: %2 — prochaine vérification dans %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::StepArgs</name>
+    <message>
+        <source>No user given: fill in the test user.</source>
+        <translation>Aucun utilisateur indiqué&#xa0;: renseignez l&apos;utilisateur de test.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::SubscriptionGroupCheck</name>
+    <message>
+        <source>Not checked: no connection to Braze is set up for this workspace.</source>
+        <translation>Non vérifié&#xa0;: aucune connexion à Braze n&apos;est configurée pour cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Braze does not accept this ID as a %1 subscription group: %2</source>
+        <translation>Braze n&apos;accepte pas cet ID comme groupe d&apos;abonnement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Not checked: the key lacks subscription.status.get.</source>
+        <translation>Non vérifié&#xa0;: il manque à la clé l&apos;autorisation subscription.status.get.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Non vérifié&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::VerifyPermissionsStep</name>
+    <message>
+        <source>No connection to Braze is set up for this workspace.</source>
+        <translation>Aucune connexion à Braze n&apos;est configurée pour cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 permissions</source>
+        <translation>%1 autorisations vérifiées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key holds all %n permission(s).</source>
+        <translation>
+            <numerusform>La clé dispose de l&apos;autorisation requise.</numerusform>
+            <numerusform>La clé dispose des %n autorisations requises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key lacks: %1.</source>
+        <translation>Il manque à la clé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>In Braze, open Settings › APIs and Identifiers › API Keys, edit the key and tick the missing permissions.</source>
+        <translation>Dans Braze, ouvrez Paramètres › API et identifiants › Clés d&apos;API, modifiez la clé et cochez les autorisations manquantes.</translation>
+    </message>
+    <message>
+        <source>Granted as far as can be checked; unknown: %1.</source>
+        <translation>Accordées, pour autant qu&apos;on puisse le vérifier&#xa0;; inconnues&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::WaitStep</name>
+    <message numerus="yes">
+        <source>Waiting: %n s left</source>
+        <translation>
+            <numerusform>Attente&#xa0;: %n s restante</numerusform>
+            <numerusform>Attente&#xa0;: %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n s.</source>
+        <translation>
+            <numerusform>Attente de %n s terminée.</numerusform>
+            <numerusform>Attente de %n s terminée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::WorkflowRunner</name>
+    <message>
+        <source>Not needed here.</source>
+        <translation>Inutile ici.</translation>
+    </message>
+    <message>
+        <source>All steps passed.</source>
+        <translation>Toutes les étapes ont réussi.</translation>
+    </message>
+    <message>
+        <source>Step %1, &quot;%2&quot;, failed: %3</source>
+        <translation>L&apos;étape %1, «&#xa0;%2&#xa0;», a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled during step %1, &quot;%2&quot;.</source>
+        <translation>Annulé pendant l&apos;étape %1, «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations::WorkflowStepModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ réussie</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ échouée</translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation>– ignorée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>✔ done</source>
+        <translation>✔ terminée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>an object is not closed: a } or a comma is missing</source>
+        <translation>un objet n&apos;est pas fermé&#xa0;: il manque une } ou une virgule</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a key</source>
+        <translation>il manque un deux-points après une clé</translation>
+    </message>
+    <message>
+        <source>a list is not closed: a ] or a comma is missing</source>
+        <translation>une liste n&apos;est pas fermée&#xa0;: il manque un ] ou une virgule</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two values</source>
+        <translation>il manque une virgule entre deux valeurs</translation>
+    </message>
+    <message>
+        <source>this is not a JSON value (text must be in double quotes)</source>
+        <translation>ce n&apos;est pas une valeur JSON (le texte doit être entre guillemets doubles)</translation>
+    </message>
+    <message>
+        <source>the text ends inside a number</source>
+        <translation>le texte se termine au milieu d&apos;un nombre</translation>
+    </message>
+    <message>
+        <source>this number is not valid JSON</source>
+        <translation>ce nombre n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence after a backslash</source>
+        <translation>séquence d&apos;échappement non valide après une barre oblique inverse</translation>
+    </message>
+    <message>
+        <source>invalid characters in a string</source>
+        <translation>caractères non valides dans une chaîne</translation>
+    </message>
+    <message>
+        <source>a string is not closed: a double quote is missing</source>
+        <translation>une chaîne n&apos;est pas fermée&#xa0;: il manque un guillemet double</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object or list</source>
+        <translation>le corps doit être un objet ou une liste JSON</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the JSON</source>
+        <translation>du texte suit la fin du JSON</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation>ce n&apos;est pas du JSON valide</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Value (Liquid allowed)</source>
+        <translation>Valeur (Liquid autorisé)</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid</name>
+    <message>
+        <source>abort_message takes a reason in quotes: {% abort_message(&apos;reason&apos;) %}</source>
+        <translation>abort_message attend un motif entre guillemets&#xa0;: {% abort_message(&apos;motif&apos;) %}</translation>
+    </message>
+    <message>
+        <source>{% %1 %} only works in Braze; the preview leaves it empty</source>
+        <translation>{% %1 %} ne fonctionne que dans Braze&#xa0;; l&apos;aperçu le laisse vide</translation>
+    </message>
+    <message>
+        <source>content block &apos;%1&apos; was not found</source>
+        <translation>bloc de contenu &apos;%1&apos; introuvable</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; was not found</source>
+        <translation>modèle &apos;%1&apos; introuvable</translation>
+    </message>
+    <message>
+        <source>invalid integer in range %1</source>
+        <translation>entier non valide dans la plage %1</translation>
+    </message>
+    <message>
+        <source>%1: wrong number of arguments (given %2, expected %3)</source>
+        <translation>%1&#xa0;: nombre d&apos;arguments incorrect (%2 fournis, %3 attendus)</translation>
+    </message>
+    <message>
+        <source>comparison of %1 with %2 failed</source>
+        <translation>échec de la comparaison de %1 avec %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;tests&quot; list</source>
+        <translation>le fichier ne contient pas de liste &quot;tests&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>texte inattendu après la valeur JSON</translation>
+    </message>
+    <message>
+        <source>invalid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>unexpected end of input</source>
+        <translation>fin de l&apos;entrée inattendue</translation>
+    </message>
+    <message>
+        <source>expected a quoted key</source>
+        <translation>clé entre guillemets attendue</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>&apos;:&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>caractère inattendu</translation>
+    </message>
+    <message>
+        <source>bad \u escape</source>
+        <translation>échappement \u incorrect</translation>
+    </message>
+    <message>
+        <source>bad escape</source>
+        <translation>échappement incorrect</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>bad number</source>
+        <translation>nombre incorrect</translation>
+    </message>
+    <message>
+        <source>output &apos;{{&apos; was not closed with &apos;}}&apos;</source>
+        <translation>la sortie &apos;{{&apos; n&apos;est pas fermée par &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <source>tag &apos;{%&apos; was not closed with &apos;%}&apos;</source>
+        <translation>la balise &apos;{%&apos; n&apos;est pas fermée par &apos;%}&apos;</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; has no name</source>
+        <translation>la balise &apos;%1&apos; n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>undefined variable %1</source>
+        <translation>variable non définie %1</translation>
+    </message>
+    <message>
+        <source>the template needs more than %1 steps to render (console limit); look for loops over very large lists</source>
+        <translation>le rendu du modèle demande plus de %1 étapes (limite de la console)&#xa0;; cherchez des boucles sur de très grandes listes</translation>
+    </message>
+    <message>
+        <source>loops ran more than %1 times in total (console limit); add a limit: to large loops</source>
+        <translation>les boucles ont tourné plus de %1 fois au total (limite de la console)&#xa0;; ajoutez limit: aux grandes boucles</translation>
+    </message>
+    <message>
+        <source>the rendered text is longer than %1 characters (console limit)</source>
+        <translation>le texte rendu dépasse %1 caractères (limite de la console)</translation>
+    </message>
+    <message>
+        <source>cycle needs values: {% cycle &apos;a&apos;, &apos;b&apos; %}</source>
+        <translation>cycle attend des valeurs&#xa0;: {% cycle &apos;a&apos;, &apos;b&apos; %}</translation>
+    </message>
+    <message>
+        <source>%1 needs a loop variable: {% %1 item in list %}</source>
+        <translation>%1 attend une variable de boucle&#xa0;: {% %1 item in list %}</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; after &apos;%1&apos;</source>
+        <translation>&apos;in&apos; attendu après &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid integer &apos;%1&apos; in %2</source>
+        <translation>entier &apos;%1&apos; non valide dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::BrazeTags</name>
+    <message>
+        <source>connected_content needs a URL first</source>
+        <translation>connected_content attend d&apos;abord une URL</translation>
+    </message>
+    <message>
+        <source>connected_content :method must be get or post</source>
+        <translation>connected_content :method doit valoir get ou post</translation>
+    </message>
+    <message>
+        <source>connected_content :headers must be a JSON object like {&quot;Name&quot;: &quot;value&quot;}</source>
+        <translation>connected_content :headers doit être un objet JSON comme {&quot;Name&quot;: &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>connected_content does not know the option &apos;%1&apos;</source>
+        <translation>connected_content ne connaît pas l&apos;option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>connected_content needs a URL</source>
+        <translation>connected_content attend une URL</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::BrazeTags::ConnectedContentNode</name>
+    <message>
+        <source>the preview does not call connected content URLs</source>
+        <translation>l&apos;aperçu n&apos;appelle pas les URL de contenu connecté</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::ExpressionParser</name>
+    <message>
+        <source>the end of the tag</source>
+        <translation>la fin de la balise</translation>
+    </message>
+    <message>
+        <source>unexpected %1 is ignored</source>
+        <translation>%1 inattendu ignoré</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>%1 inattendu</translation>
+    </message>
+    <message>
+        <source>expected a filter name after &apos;|&apos; but found %1</source>
+        <translation>nom de filtre attendu après &apos;|&apos;, mais %1 trouvé</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;</source>
+        <translation>filtre inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>&#xa0;; vouliez-vous dire &apos;%1&apos;&#xa0;?</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply</source>
+        <translation>expression trop profondément imbriquée</translation>
+    </message>
+    <message>
+        <source>expected &apos;..&apos; in a range like (1..5) but found %1</source>
+        <translation>&apos;..&apos; attendu dans une plage comme (1..5), mais %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the range but found %1</source>
+        <translation>&apos;)&apos; attendu pour fermer la plage, mais %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected &apos;}}&apos; but found %1</source>
+        <translation>&apos;}}&apos; attendu, mais %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected a value but found %1</source>
+        <translation>valeur attendue, mais %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos; but found %1</source>
+        <translation>&apos;]&apos; attendu, mais %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected a property name after &apos;.&apos; but found %1</source>
+        <translation>nom de propriété attendu après &apos;.&apos;, mais %1 trouvé</translation>
+    </message>
+    <message>
+        <source>unknown operator %1; use ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, and, or</source>
+        <translation>opérateur inconnu %1&#xa0;; utilisez ==, !=, &lt;, &gt;, &lt;=, &gt;=, contains, and, or</translation>
+    </message>
+    <message>
+        <source>condition has too many parts</source>
+        <translation>la condition comporte trop d&apos;éléments</translation>
+    </message>
+    <message>
+        <source>expected name: value but found %1</source>
+        <translation>nom: valeur attendu, mais %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after &apos;%1&apos;</source>
+        <translation>&apos;:&apos; attendu après &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::Parser</name>
+    <message>
+        <source>the template is longer than %1 characters (console limit)</source>
+        <translation>le modèle dépasse %1 caractères (limite de la console)</translation>
+    </message>
+    <message>
+        <source>blocks are nested more than %1 levels deep (console limit)</source>
+        <translation>les blocs sont imbriqués sur plus de %1 niveaux (limite de la console)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; tag was never closed; add {% %2 %}</source>
+        <translation>la balise &apos;%1&apos; n&apos;est jamais fermée&#xa0;; ajoutez {% %2 %}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; tag does not expect &apos;else&apos;</source>
+        <translation>la balise &apos;%1&apos; n&apos;accepte pas &apos;else&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not close &apos;%2&apos;; use {% %3 %}</source>
+        <translation>&apos;%1&apos; ne ferme pas &apos;%2&apos;&#xa0;; utilisez {% %3 %}</translation>
+    </message>
+    <message>
+        <source>unknown tag &apos;%1&apos;</source>
+        <translation>balise inconnue &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::Tags</name>
+    <message>
+        <source>&apos;%1&apos; needs a condition</source>
+        <translation>&apos;%1&apos; attend une condition</translation>
+    </message>
+    <message>
+        <source>case needs a value: {% case variable %}</source>
+        <translation>case attend une valeur&#xa0;: {% case variable %}</translation>
+    </message>
+    <message>
+        <source>when needs a value to compare with</source>
+        <translation>when attend une valeur à comparer</translation>
+    </message>
+    <message>
+        <source>&apos;comment&apos; tag was never closed; add {% endcomment %}</source>
+        <translation>la balise &apos;comment&apos; n&apos;est jamais fermée&#xa0;; ajoutez {% endcomment %}</translation>
+    </message>
+    <message>
+        <source>&apos;raw&apos; tag was never closed; add {% endraw %}</source>
+        <translation>la balise &apos;raw&apos; n&apos;est jamais fermée&#xa0;; ajoutez {% endraw %}</translation>
+    </message>
+    <message>
+        <source>every line of an inline comment must start with &apos;#&apos;</source>
+        <translation>chaque ligne d&apos;un commentaire en ligne doit commencer par &apos;#&apos;</translation>
+    </message>
+    <message>
+        <source>doc takes no arguments</source>
+        <translation>doc n&apos;accepte aucun argument</translation>
+    </message>
+    <message>
+        <source>&apos;doc&apos; tag was never closed; add {% enddoc %}</source>
+        <translation>la balise &apos;doc&apos; n&apos;est jamais fermée&#xa0;; ajoutez {% enddoc %}</translation>
+    </message>
+    <message>
+        <source>doc tags cannot be nested</source>
+        <translation>les balises doc ne peuvent pas être imbriquées</translation>
+    </message>
+    <message>
+        <source>raw cannot be used inside a liquid tag</source>
+        <translation>raw ne peut pas être utilisé dans une balise liquid</translation>
+    </message>
+    <message>
+        <source>each line of a liquid tag must start with a tag name</source>
+        <translation>chaque ligne d&apos;une balise liquid doit commencer par un nom de balise</translation>
+    </message>
+    <message>
+        <source>assign needs a name and a value: {% assign name = value %}</source>
+        <translation>assign attend un nom et une valeur&#xa0;: {% assign nom = valeur %}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid variable name</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de variable valide</translation>
+    </message>
+    <message>
+        <source>assign needs a value after &apos;=&apos;</source>
+        <translation>assign attend une valeur après &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>capture needs a variable name: {% capture name %}</source>
+        <translation>capture attend un nom de variable&#xa0;: {% capture nom %}</translation>
+    </message>
+    <message>
+        <source>%1 needs a counter name</source>
+        <translation>%1 attend un nom de compteur</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::Tags::PartialCall</name>
+    <message>
+        <source>%1 needs a template name</source>
+        <translation>%1 attend un nom de modèle</translation>
+    </message>
+    <message>
+        <source>render needs the template name in quotes</source>
+        <translation>render attend le nom du modèle entre guillemets</translation>
+    </message>
+    <message>
+        <source>the name of an included template must be a string, not %1</source>
+        <translation>le nom d&apos;un modèle inclus doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <source>templates include each other more than %1 levels deep (console limit); does a partial include itself?</source>
+        <translation>les modèles s&apos;incluent les uns les autres sur plus de %1 niveaux (limite de la console)&#xa0;; un partiel s&apos;inclut-il lui-même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>LogicSteps</name>
+    <message>
+        <source>No: the workflow continues.</source>
+        <translation>Non&#xa0;: le flux de travail continue.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>Fill in every value the naming pattern uses.</source>
+        <translation>Renseignez toutes les valeurs qu&apos;utilise le modèle de nom.</translation>
+    </message>
+    <message>
+        <source>The attribute name %1 is not valid: %2</source>
+        <translation>Le nom d&apos;attribut %1 n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Change the naming pattern or the IDs.</source>
+        <translation>Modifiez le modèle de nom ou les ID.</translation>
+    </message>
+    <message>
+        <source>The attribute is %1.</source>
+        <translation>L&apos;attribut est %1.</translation>
+    </message>
+    <message>
+        <source>The webhook builder shows the %1 preset.</source>
+        <translation>L&apos;éditeur de webhooks affiche le modèle prédéfini %1.</translation>
+    </message>
+    <message>
+        <source>Open the webhook builder and choose the preset &quot;%1&quot; (braze-cli webhook --preset %1).</source>
+        <translation>Ouvrez l&apos;éditeur de webhooks et choisissez le modèle prédéfini «&#xa0;%1&#xa0;» (braze-cli webhook --preset %1).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Webhook templates</source>
+        <translation>Modèles de webhook</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation>Utilisateurs de test</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Braze Console</source>
+        <translation>À &amp;propos de Braze Console</translation>
+    </message>
+    <message>
+        <source>About Braze Console</source>
+        <translation>À propos de Braze Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Braze Console %1&lt;/h3&gt;&lt;p&gt;Set up, preview and test Braze partner integrations: Quikly, SmarterSends, ActionIQ and Outgrow.&lt;/p&gt;&lt;p&gt;The built-in sandbox imitates Braze&apos;s REST API on this computer, so everything can be tried without a Braze account.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Braze Console %1&lt;/h3&gt;&lt;p&gt;Configurez, prévisualisez et testez les intégrations partenaires de Braze&#xa0;: Quikly, SmarterSends, ActionIQ et Outgrow.&lt;/p&gt;&lt;p&gt;Le bac à sable intégré imite l&apos;API REST de Braze sur cet ordinateur&#xa0;: vous pouvez donc tout essayer sans compte Braze.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 — %2</source>
+        <translation>Espace de travail&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — Braze Console</source>
+        <translation>%1 — Braze Console</translation>
+    </message>
+</context>
+<context>
+    <name>MappingSteps</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>«&#xa0;%1&#xa0;» ne vaut ni true ni false.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than the 255 characters Braze keeps in a text attribute.</source>
+        <translation>La réponse dépasse les 255 caractères que Braze conserve dans un attribut texte.</translation>
+    </message>
+    <message>
+        <source>%1 is mapped twice.</source>
+        <translation>%1 est associé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No mapped answer to send.</source>
+        <translation>Aucune réponse associée à envoyer.</translation>
+    </message>
+    <message>
+        <source>Add rows to the mapping, with sample answers or a sample response.</source>
+        <translation>Ajoutez des lignes à la correspondance, avec des exemples de réponses ou un exemple de réponse complet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) to send.</source>
+        <translation>
+            <numerusform>%n attribut à envoyer.</numerusform>
+            <numerusform>%n attributs à envoyer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attribute(s) arrived as expected.</source>
+        <translation>
+            <numerusform>%n attribut est arrivé comme prévu.</numerusform>
+            <numerusform>Les %n attributs sont arrivés comme prévu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) differ from what was sent.</source>
+        <translation>
+            <numerusform>%n attribut diffère de ce qui a été envoyé.</numerusform>
+            <numerusform>%n attributs diffèrent de ce qui a été envoyé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>Open profile</source>
+        <translation>Ouvrir le profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) share %1. Choose the one you mean; Braze&apos;s /users/track would update the most recently updated one that has an external ID.</source>
+        <translation>
+            <numerusform>%n profil partage %1. Choisissez celui qui vous intéresse&#xa0;; /users/track de Braze mettrait à jour le plus récemment modifié parmi ceux qui ont un ID externe.</numerusform>
+            <numerusform>%n profils partagent %1. Choisissez celui qui vous intéresse&#xa0;; /users/track de Braze mettrait à jour le plus récemment modifié parmi ceux qui ont un ID externe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alias-only, Braze ID %1</source>
+        <translation>alias uniquement, ID Braze %1</translation>
+    </message>
+    <message>
+        <source>external ID %1</source>
+        <translation>ID externe %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingSteps</name>
+    <message>
+        <source>Give a test user or a segment to send to.</source>
+        <translation>Indiquez un utilisateur de test ou un segment destinataire.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (schedule_id %2).</source>
+        <translation>Planifié pour %1 (schedule_id %2).</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Décalé à %1.</translation>
+    </message>
+    <message>
+        <source>The scheduled message is cancelled.</source>
+        <translation>Le message planifié est annulé.</translation>
+    </message>
+    <message>
+        <source>Send ID %1 created.</source>
+        <translation>ID d&apos;envoi %1 créé.</translation>
+    </message>
+    <message>
+        <source>Campaign triggered (dispatch_id %1).</source>
+        <translation>Campagne déclenchée (dispatch_id %1).</translation>
+    </message>
+</context>
+<context>
+    <name>NotFoundPanel</name>
+    <message>
+        <source>Create alias-only profile</source>
+        <translation>Créer un profil d&apos;alias uniquement</translation>
+    </message>
+    <message>
+        <source>Alias name:</source>
+        <translation>Nom de l&apos;alias&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alias label:</source>
+        <translation>Libellé de l&apos;alias&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No profile in this workspace has the %1. Check the spelling (alias names are case-sensitive), or create an alias-only profile to test with; it can be given an external ID later.</source>
+        <translation>Aucun profil de cet espace de travail ne correspond à %1. Vérifiez l&apos;orthographe (les noms d&apos;alias sont sensibles à la casse) ou créez un profil d&apos;alias uniquement pour vos tests&#xa0;; vous pourrez lui attribuer un ID externe plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>ParamResolver</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Give a number of seconds between 0 and 86400.</source>
+        <translation>Indiquez un nombre de secondes compris entre 0 et 86400.</translation>
+    </message>
+    <message>
+        <source>Give a JSON object, e.g. {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>Indiquez un objet JSON, p. ex. {&quot;key&quot;: &quot;value&quot;}.</translation>
+    </message>
+    <message>
+        <source>The workflow has no parameter &quot;%1&quot;.</source>
+        <translation>Le flux de travail n&apos;a pas de paramètre «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerConfigStore</name>
+    <message>
+        <source>The partner settings in %1 cannot be read: %2</source>
+        <translation>Impossible de lire les paramètres partenaire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The partner settings in %1 are damaged or from a newer version; the defaults are shown instead.</source>
+        <translation>Les paramètres partenaire de %1 sont endommagés ou proviennent d&apos;une version plus récente&#xa0;; les valeurs par défaut sont affichées à la place.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The partner settings could not be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les paramètres partenaire dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerLoader</name>
+    <message>
+        <source>%1: cannot be read.</source>
+        <translation>%1&#xa0;: lecture impossible.</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3).</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un objet JSON (%2 à la position %3).</translation>
+    </message>
+    <message>
+        <source>unknown text id &apos;%1&apos;</source>
+        <translation>identifiant de texte inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the partner has no id</source>
+        <translation>le partenaire n&apos;a pas d&apos;id</translation>
+    </message>
+    <message>
+        <source>a permission requirement names no permission</source>
+        <translation>une condition d&apos;autorisation ne nomme aucune autorisation</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>champ inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>workflow ids must be unique and start with the partner id</source>
+        <translation>les id de flux de travail doivent être uniques et commencer par l&apos;id du partenaire</translation>
+    </message>
+    <message>
+        <source>step ids must be present and unique</source>
+        <translation>les id d&apos;étape doivent être présents et uniques</translation>
+    </message>
+    <message>
+        <source>unknown step type &apos;%1&apos;</source>
+        <translation>type d&apos;étape inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the condition refers to &apos;%1&apos;, which is not an earlier step</source>
+        <translation>la condition fait référence à &apos;%1&apos;, qui n&apos;est pas une étape précédente</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Requirements</source>
+        <translation>Conditions préalables</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Hand-off sheet</source>
+        <translation>Fiche de transmission</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Flux de travail</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSettingsForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>conservée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Use the sandbox&apos;s demo IDs</source>
+        <translation>Utiliser les ID de démo du bac à sable</translation>
+    </message>
+    <message>
+        <source>Fills in the IDs of the built-in sandbox&apos;s demo workspace, to rehearse without Braze.</source>
+        <translation>Renseigne les ID de l&apos;espace de travail de démo du bac à sable intégré, pour vous entraîner sans Braze.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Add at least one row.</source>
+        <translation>Ajoutez au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Corrigez d&apos;abord les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Saved for this workspace.</source>
+        <translation>Enregistré pour cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Check in Braze</source>
+        <translation>Vérifier dans Braze</translation>
+    </message>
+    <message>
+        <source>Asks Braze whether the workspace has this subscription group (a harmless read).</source>
+        <translation>Demande à Braze si l&apos;espace de travail possède ce groupe d&apos;abonnement (simple lecture, sans risque).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>✔ The workspace has this group.</source>
+        <translation>✔ L&apos;espace de travail possède ce groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionTableWidget</name>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Asks Braze again with calls that change nothing in your workspace.</source>
+        <translation>Interroge à nouveau Braze avec des appels qui ne modifient rien dans votre espace de travail.</translation>
+    </message>
+    <message>
+        <source>Checking the API key&apos;s permissions…</source>
+        <translation>Vérification des autorisations de la clé d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Last checked %1. Hover over a row to see how.</source>
+        <translation>Dernière vérification&#xa0;: %1. Survolez une ligne pour voir comment.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalizationMenu</name>
+    <message>
+        <source>Insert personalization</source>
+        <translation>Insérer une personnalisation</translation>
+    </message>
+    <message>
+        <source>Other name…</source>
+        <translation>Autre nom…</translation>
+    </message>
+    <message>
+        <source>Name as in Braze:</source>
+        <translation>Nom tel que dans Braze&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the console.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Fetch connected content calls in the preview</source>
+        <translation>Exécuter les appels de contenu connecté dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>connected_content calls go to third-party servers. They are listed but only performed when you allow it.</source>
+        <translation>Les appels connected_content sont adressés à des serveurs tiers. Ils sont listés, mais exécutés uniquement si vous l&apos;autorisez.</translation>
+    </message>
+    <message>
+        <source>This user would not be sent: %1</source>
+        <translation>Cet utilisateur ne recevrait pas le message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>{% abort_message %} called</source>
+        <translation>{% abort_message %} appelé</translation>
+    </message>
+    <message>
+        <source>This user has no value for: %1 (rendered as nothing)</source>
+        <translation>Cet utilisateur n&apos;a pas de valeur pour&#xa0;: %1 (rendu vide)</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>réponse %1</translation>
+    </message>
+    <message>
+        <source>Rendered in %1 ms</source>
+        <translation>Rendu en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewUser</name>
+    <message>
+        <source>The export lists no user.</source>
+        <translation>L&apos;export ne contient aucun utilisateur.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a JSON object.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>anonymous user</source>
+        <translation>utilisateur anonyme</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewUserPanel</name>
+    <message>
+        <source>Look up</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Pick another random user</source>
+        <translation>Choisir un autre utilisateur aléatoire</translation>
+    </message>
+    <message>
+        <source>Custom user</source>
+        <translation>Utilisateur personnalisé</translation>
+    </message>
+    <message>
+        <source>Existing user</source>
+        <translation>Utilisateur existant</translation>
+    </message>
+    <message>
+        <source>Random user</source>
+        <translation>Utilisateur aléatoire</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>Braze ID</source>
+        <translation>ID Braze</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Alias label</source>
+        <translation>Libellé de l&apos;alias</translation>
+    </message>
+    <message>
+        <source>One user as users/export/ids returns it, plus event_properties, canvas_entry_properties and api_trigger_properties.</source>
+        <translation>Un utilisateur tel que le renvoie users/export/ids, plus event_properties, canvas_entry_properties et api_trigger_properties.</translation>
+    </message>
+    <message>
+        <source>Edit as custom user</source>
+        <translation>Modifier comme utilisateur personnalisé</translation>
+    </message>
+    <message>
+        <source>Preview as:</source>
+        <translation>Aperçu en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message>
+        <source>Picking a random user…</source>
+        <translation>Sélection d&apos;un utilisateur aléatoire…</translation>
+    </message>
+    <message>
+        <source>The custom user is not a JSON object: %1 (character %2).</source>
+        <translation>L&apos;utilisateur personnalisé n&apos;est pas un objet JSON&#xa0;: %1 (caractère %2).</translation>
+    </message>
+    <message>
+        <source>custom user</source>
+        <translation>utilisateur personnalisé</translation>
+    </message>
+    <message>
+        <source>Previewing as %1 (%2)</source>
+        <translation>Aperçu en tant que %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>Show which permissions the API key has (calls that change nothing)</source>
+        <translation>Afficher les autorisations de la clé d&apos;API (appels qui ne modifient rien)</translation>
+    </message>
+    <message>
+        <source>Checks which REST API permissions the key in BRAZE_API_KEY has, using only calls that change nothing in the workspace, and prints the table.</source>
+        <translation>Vérifie de quelles autorisations d&apos;API REST dispose la clé de BRAZE_API_KEY, uniquement avec des appels qui ne modifient rien dans l&apos;espace de travail, et affiche le tableau.</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Requise par</translation>
+    </message>
+    <message>
+        <source>%1: every permission it needs is granted.</source>
+        <translation>%1&#xa0;: toutes les autorisations nécessaires sont accordées.</translation>
+    </message>
+    <message>
+        <source>%1: not confirmed: %2</source>
+        <translation>%1&#xa0;: non confirmées&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Line:Col</source>
+        <translation>Ligne:Col</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>No workspace is connected.</source>
+        <translation>Aucun espace de travail n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace with an endpoint and an API key on the Workspaces page.</source>
+        <translation>Choisissez un espace de travail doté d&apos;un endpoint et d&apos;une clé d&apos;API sur la page Espaces de travail.</translation>
+    </message>
+    <message>
+        <source>Braze reports subscription groups only for profiles with an external ID, e-mail address or phone number.</source>
+        <translation>Braze n&apos;indique les groupes d&apos;abonnement que pour les profils dotés d&apos;un ID externe, d&apos;une adresse e-mail ou d&apos;un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The subscription groups could not be read: %1</source>
+        <translation>Impossible de lire les groupes d&apos;abonnement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première fois</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernière fois</translation>
+    </message>
+    <message>
+        <source>Events, purchases, devices</source>
+        <translation>Événements, achats, appareils</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON brut</translation>
+    </message>
+    <message>
+        <source>(none: alias-only profile)</source>
+        <translation>(aucun&#xa0;: profil d&apos;alias uniquement)</translation>
+    </message>
+    <message>
+        <source>alias (%1)</source>
+        <translation>alias (%1)</translation>
+    </message>
+    <message>
+        <source>Standard attributes</source>
+        <translation>Attributs standard</translation>
+    </message>
+    <message>
+        <source>Custom attributes</source>
+        <translation>Attributs personnalisés</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>No subscription group has ever changed for this user.</source>
+        <translation>Aucun groupe d&apos;abonnement n&apos;a jamais changé pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>(none in the last 90 days)</source>
+        <translation>(aucun au cours des 90 derniers jours)</translation>
+    </message>
+    <message>
+        <source>Custom events</source>
+        <translation>Événements personnalisés</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Changed by the last action. Before: %1</source>
+        <translation>Modifié par la dernière action. Avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(auparavant %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Render a Liquid template with JSON data, as Braze would</source>
+        <translation>Effectuer le rendu d&apos;un modèle Liquid avec des données JSON, comme le ferait Braze</translation>
+    </message>
+    <message>
+        <source>Renders a Braze Liquid template. Output goes to stdout; errors to stderr as FILE:LINE:COL: message.</source>
+        <translation>Effectue le rendu d&apos;un modèle Liquid Braze. La sortie va sur stdout&#xa0;; les erreurs sur stderr, sous la forme FICHIER:LIGNE:COL: message.</translation>
+    </message>
+    <message>
+        <source>The Liquid template file.</source>
+        <translation>Le fichier du modèle Liquid.</translation>
+    </message>
+    <message>
+        <source>JSON object with the variables (user attributes, custom_attribute, event_properties...).</source>
+        <translation>Objet JSON contenant les variables (attributs utilisateur, custom_attribute, event_properties…).</translation>
+    </message>
+    <message>
+        <source>Folder with NAME.liquid files for include/render.</source>
+        <translation>Dossier contenant les fichiers NOM.liquid pour include/render.</translation>
+    </message>
+    <message>
+        <source>Folder with NAME.liquid files for {{content_blocks.${NAME}}}.</source>
+        <translation>Dossier contenant les fichiers NOM.liquid pour {{content_blocks.${NOM}}}.</translation>
+    </message>
+    <message>
+        <source>Strict parsing: reject malformed expressions and unknown filters.</source>
+        <translation>Analyse stricte&#xa0;: rejeter les expressions mal formées et les filtres inconnus.</translation>
+    </message>
+    <message>
+        <source>Treat variables that are not in the data as errors.</source>
+        <translation>Traiter comme des erreurs les variables absentes des données.</translation>
+    </message>
+    <message>
+        <source>braze-cli render: --template FILE is required.</source>
+        <translation>braze-cli render&#xa0;: --template FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1: the data must be a JSON object. %2</source>
+        <translation>%1&#xa0;: les données doivent être un objet JSON. %2</translation>
+    </message>
+    <message>
+        <source>%1: aborted: %2</source>
+        <translation>%1&#xa0;: interrompu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSteps</name>
+    <message numerus="yes">
+        <source>%1: %n day(s) of data.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n jour de données.</numerusform>
+            <numerusform>%1&#xa0;: %n jours de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has no segments.</source>
+        <translation>L&apos;espace de travail n&apos;a aucun segment.</translation>
+    </message>
+    <message>
+        <source>Create a segment in Braze first.</source>
+        <translation>Créez d&apos;abord un segment dans Braze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s): %1</source>
+        <translation>
+            <numerusform>%n segment&#xa0;: %1</numerusform>
+            <numerusform>%n segments&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Segment size</source>
+        <translation>Taille du segment</translation>
+    </message>
+    <message>
+        <source>Send statistics</source>
+        <translation>Statistiques d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLog</name>
+    <message>
+        <source>Cannot write “%1”: %2. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. Check the free space and try again.</source>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez l&apos;espace disque disponible et réessayez.</translation>
+    </message>
+    <message>
+        <source>(shortened in the log)</source>
+        <translation>(abrégé dans le journal)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogPage</name>
+    <message>
+        <source>Include API key</source>
+        <translation>Inclure la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Copier en tant que cURL</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Toutes les réponses</translation>
+    </message>
+    <message>
+        <source>Success (2xx)</source>
+        <translation>Succès (2xx)</translation>
+    </message>
+    <message>
+        <source>Refused (4xx)</source>
+        <translation>Refusées (4xx)</translation>
+    </message>
+    <message>
+        <source>Server errors (5xx)</source>
+        <translation>Erreurs serveur (5xx)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and bodies.</source>
+        <translation>Sélectionnez une requête pour afficher ses en-têtes et ses corps.</translation>
+    </message>
+    <message>
+        <source>Puts the workspace&apos;s API key into the copied command. Leave it off to paste the command safely; the command then reads the key from $BRAZE_API_KEY.</source>
+        <translation>Insère la clé d&apos;API de l&apos;espace de travail dans la commande copiée. Laissez cette option désactivée pour coller la commande en toute sécurité&#xa0;; elle lira alors la clé dans $BRAZE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>Tous les espaces de travail</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Tous les endpoints</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 · attempt %2 · %3 ms</source>
+        <translation>Espace de travail&#xa0;: %1 · tentative %2 · %3 ms</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 left</source>
+        <translation>Limite de débit&#xa0;: %1 restants sur %2</translation>
+    </message>
+    <message>
+        <source>Copied, with the API key: do not share it.</source>
+        <translation>Copié, avec la clé d&apos;API&#xa0;: ne le partagez pas.</translation>
+    </message>
+    <message>
+        <source>Copied. Set BRAZE_API_KEY in your shell before running it.</source>
+        <translation>Copié. Définissez BRAZE_API_KEY dans votre shell avant de l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>Export request log</source>
+        <translation>Exporter le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation>
+            <numerusform>%n requête exportée vers %1.</numerusform>
+            <numerusform>%n requêtes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestPreview</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Request that will be sent:</source>
+        <translation>Requête qui sera envoyée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsView</name>
+    <message>
+        <source>Check the key again</source>
+        <translation>Vérifier à nouveau la clé</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sends harmless requests that change nothing in Braze to find out what the key may do.</source>
+        <translation>Envoie des requêtes sans risque, qui ne modifient rien dans Braze, pour déterminer ce que la clé est autorisée à faire.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>your part</source>
+        <translation>à votre charge</translation>
+    </message>
+    <message>
+        <source>✘ not set</source>
+        <translation>✘ non défini</translation>
+    </message>
+    <message>
+        <source>✔ set</source>
+        <translation>✔ défini</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>✘ not set yet</source>
+        <translation>✘ pas encore défini</translation>
+    </message>
+    <message>
+        <source>API key permission %1</source>
+        <translation>Autorisation %1 de la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>The permissions cannot be checked: no API key is set up for this workspace.</source>
+        <translation>Impossible de vérifier les autorisations&#xa0;: aucune clé d&apos;API n&apos;est configurée pour cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Last checked %1.</source>
+        <translation>Dernière vérification&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>RowPresenceCommand</name>
+    <message>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>Run a partner workflow (quikly.email-acquisition, ...) and print each step</source>
+        <translation>Exécuter un flux de travail partenaire (quikly.email-acquisition, …) et afficher chaque étape</translation>
+    </message>
+    <message>
+        <source>Runs one partner workflow against a Braze REST endpoint (or the sandbox) and prints each step and the verdict.
+The API key is read from the environment variable BRAZE_API_KEY.</source>
+        <translation>Exécute un flux de travail partenaire sur un endpoint REST Braze (ou le bac à sable) et affiche chaque étape ainsi que le verdict.
+La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The workflow, e.g. quikly.sms-subscription.</source>
+        <translation>Le flux de travail, p. ex. quikly.sms-subscription.</translation>
+    </message>
+    <message>
+        <source>List the workflows and their parameters.</source>
+        <translation>Lister les flux de travail et leurs paramètres.</translation>
+    </message>
+    <message>
+        <source>The REST endpoint, e.g. https://rest.fra-01.braze.eu or the sandbox&apos;s URL.</source>
+        <translation>L&apos;endpoint REST, p. ex. https://rest.fra-01.braze.eu ou l&apos;URL du bac à sable.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>A workflow parameter (repeatable).</source>
+        <translation>Un paramètre du flux de travail (répétable).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nom=valeur</translation>
+    </message>
+    <message>
+        <source>A partner setting (repeatable); tables as JSON.</source>
+        <translation>Un paramètre partenaire (répétable)&#xa0;; les tableaux en JSON.</translation>
+    </message>
+    <message>
+        <source>Start from the partner settings saved for this workspace id.</source>
+        <translation>Partir des paramètres partenaire enregistrés pour cet id d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Start from the IDs of the sandbox&apos;s demo workspace.</source>
+        <translation>Partir des ID de l&apos;espace de travail de démo du bac à sable.</translation>
+    </message>
+    <message>
+        <source>Give one workflow and --endpoint; see braze-cli run --help and braze-cli run --list.</source>
+        <translation>Indiquez un flux de travail et --endpoint&#xa0;; voir braze-cli run --help et braze-cli run --list.</translation>
+    </message>
+    <message>
+        <source>There is no workflow &quot;%1&quot;; braze-cli run --list shows them.</source>
+        <translation>Il n&apos;existe pas de flux de travail «&#xa0;%1&#xa0;»&#xa0;; braze-cli run --list les affiche.</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http(s) URL.</source>
+        <translation>L&apos;endpoint doit être une URL http(s).</translation>
+    </message>
+    <message>
+        <source>Set the API key in the environment variable BRAZE_API_KEY.</source>
+        <translation>Définissez la clé d&apos;API dans la variable d&apos;environnement BRAZE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not name=value.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme nom=valeur.</translation>
+    </message>
+    <message>
+        <source>--param %1: %2</source>
+        <translation>--param %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (expected %1)</source>
+        <translation> (attendu&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — %2 (%3 ms)</source>
+        <translation>Verdict&#xa0;: %1 — %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Run a local imitation of the Braze REST API with demo data and fault injection</source>
+        <translation>Lancer une imitation locale de l&apos;API REST de Braze avec des données de démo et l&apos;injection de pannes</translation>
+    </message>
+    <message>
+        <source>Runs the Braze sandbox until Ctrl+C. Control endpoints live under /_sandbox/ (keys, faults, config, reset, state, requests, sent, webhooks/&lt;any&gt;).</source>
+        <translation>Exécute le bac à sable Braze jusqu&apos;à Ctrl+C. Les endpoints de contrôle se trouvent sous /_sandbox/ (keys, faults, config, reset, state, requests, sent, webhooks/&lt;any&gt;).</translation>
+    </message>
+    <message>
+        <source>TCP port (default 8765; 0 picks a free one).</source>
+        <translation>Port TCP (8765 par défaut&#xa0;; 0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1). Other addresses expose a server without limits or timeouts.</source>
+        <translation>Adresse d&apos;écoute (127.0.0.1 par défaut). Toute autre adresse expose un serveur sans limites ni délais d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace in this JSON file, so it survives a restart.</source>
+        <translation>Conserver l&apos;espace de travail dans ce fichier JSON, pour qu&apos;il survive à un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Starting data when there is no state file: demo (default) or empty.</source>
+        <translation>Données de départ en l&apos;absence de fichier d&apos;état&#xa0;: demo (par défaut) ou empty.</translation>
+    </message>
+    <message>
+        <source>Multiply every rate limit by X (e.g. 0.001 for tests).</source>
+        <translation>Multiplier chaque limite de débit par X (p. ex. 0.001 pour les tests).</translation>
+    </message>
+    <message>
+        <source>users/track object limit: per_array_75, combined_75 or combined_50.</source>
+        <translation>Limite d&apos;objets de users/track&#xa0;: per_array_75, combined_75 ou combined_50.</translation>
+    </message>
+    <message>
+        <source>Milliseconds before a new profile can be read or subscribed.</source>
+        <translation>Millisecondes avant qu&apos;un nouveau profil puisse être lu ou abonné.</translation>
+    </message>
+    <message>
+        <source>Custom event name that starts SMS double opt-in.</source>
+        <translation>Nom de l&apos;événement personnalisé qui lance le double opt-in SMS.</translation>
+    </message>
+    <message>
+        <source>Milliseconds until a pending double opt-in becomes subscribed.</source>
+        <translation>Millisecondes avant qu&apos;un double opt-in en attente passe à l&apos;état abonné.</translation>
+    </message>
+    <message>
+        <source>Fault: delay every API answer by MS milliseconds.</source>
+        <translation>Panne&#xa0;: retarder chaque réponse de l&apos;API de MS millisecondes.</translation>
+    </message>
+    <message>
+        <source>Fault: share (0..1) of API requests answered with a 5xx error.</source>
+        <translation>Panne&#xa0;: proportion (0..1) des requêtes d&apos;API qui reçoivent une erreur 5xx.</translation>
+    </message>
+    <message>
+        <source>Fault: the 5xx status to use (default 503).</source>
+        <translation>Panne&#xa0;: le statut 5xx à utiliser (503 par défaut).</translation>
+    </message>
+    <message>
+        <source>Fault: share of API requests answered 429 (a 429 storm).</source>
+        <translation>Panne&#xa0;: proportion des requêtes d&apos;API qui reçoivent un 429 (tempête de 429).</translation>
+    </message>
+    <message>
+        <source>Fault: share of connections closed without an answer.</source>
+        <translation>Panne&#xa0;: proportion des connexions fermées sans réponse.</translation>
+    </message>
+    <message>
+        <source>Fault: share of answers that are an HTML 502 page instead of JSON.</source>
+        <translation>Panne&#xa0;: proportion des réponses constituées d&apos;une page HTML 502 au lieu de JSON.</translation>
+    </message>
+    <message>
+        <source>Fault: share of answers cut off halfway.</source>
+        <translation>Panne&#xa0;: proportion des réponses coupées à mi-chemin.</translation>
+    </message>
+    <message>
+        <source>Fault: share of answers sent a few bytes at a time.</source>
+        <translation>Panne&#xa0;: proportion des réponses envoyées quelques octets à la fois.</translation>
+    </message>
+    <message>
+        <source>Do not log each request.</source>
+        <translation>Ne pas journaliser chaque requête.</translation>
+    </message>
+    <message>
+        <source>braze-cli sandbox: --port needs a number from 0 to 65535.</source>
+        <translation>braze-cli sandbox&#xa0;: --port attend un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <source>braze-cli sandbox: --bind needs an IP address such as 127.0.0.1.</source>
+        <translation>braze-cli sandbox&#xa0;: --bind attend une adresse IP, p. ex. 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>braze-cli sandbox: --seed must be demo or empty.</source>
+        <translation>braze-cli sandbox&#xa0;: --seed doit valoir demo ou empty.</translation>
+    </message>
+    <message>
+        <source>braze-cli sandbox: --%1 needs a number.</source>
+        <translation>braze-cli sandbox&#xa0;: --%1 attend un nombre.</translation>
+    </message>
+    <message>
+        <source>Warning: the sandbox is reachable from other machines. It has no request size limits or timeouts; use it only on a trusted network.</source>
+        <translation>Attention&#xa0;: le bac à sable est accessible depuis d&apos;autres machines. Il n&apos;a ni limite de taille des requêtes ni délai d&apos;expiration&#xa0;; ne l&apos;utilisez que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>Braze sandbox listening on %1</source>
+        <translation>Bac à sable Braze à l&apos;écoute sur %1</translation>
+    </message>
+    <message>
+        <source>Demo API keys (fake; they only work here):</source>
+        <translation>Clés d&apos;API de démo (fictives&#xa0;; elles ne fonctionnent qu&apos;ici)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  (revoked)</source>
+        <translation>  (révoquée)</translation>
+    </message>
+    <message>
+        <source>all permissions</source>
+        <translation>toutes les autorisations</translation>
+    </message>
+    <message>
+        <source>; only from %1</source>
+        <translation>&#xa0;; uniquement depuis %1</translation>
+    </message>
+    <message>
+        <source>Control API: %1/_sandbox/ (keys, faults, config, reset, state, requests, sent, webhooks/&lt;any&gt;). Ctrl+C stops.</source>
+        <translation>API de contrôle&#xa0;: %1/_sandbox/ (keys, faults, config, reset, state, requests, sent, webhooks/&lt;any&gt;). Ctrl+C pour arrêter.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxConfig</name>
+    <message>
+        <source>The setting &apos;%1&apos; has a value of the wrong type or range.</source>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» a une valeur d&apos;un type incorrect ou hors limites.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHost</name>
+    <message>
+        <source>The sandbox cannot listen on %1 port %2; the port may be in use.</source>
+        <translation>Le bac à sable ne peut pas écouter sur %1, port %2&#xa0;; le port est peut-être déjà utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Le trousseau du système n&apos;a pas répondu.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsPanel</name>
+    <message>
+        <source>Partner values such as Quikly&apos;s authorization are kept in the keychain, never in the template. Refer to one in a header as %1.</source>
+        <translation>Les valeurs partenaires, comme l&apos;autorisation Quikly, sont conservées dans le trousseau, jamais dans le modèle. Pour en utiliser une dans un en-tête, écrivez %1.</translation>
+    </message>
+    <message>
+        <source>stored (hidden)</source>
+        <translation>enregistrée (masquée)</translation>
+    </message>
+    <message>
+        <source>not set: paste the value from your partner</source>
+        <translation>non définie&#xa0;: collez la valeur fournie par votre partenaire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SendTestPanel</name>
+    <message>
+        <source>Send test</source>
+        <translation>Envoyer le test</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Envoyer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The template&apos;s URL</source>
+        <translation>L&apos;URL du modèle</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s webhook receiver (%1)</source>
+        <translation>Le récepteur de webhooks du bac à sable (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a workspace first.</source>
+        <translation>Choisissez d&apos;abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>Envoi de %1 %2…</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Pas de réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms%3</source>
+        <translation>HTTP %1 en %2 ms%3</translation>
+    </message>
+</context>
+<context>
+    <name>SetBodyModeCommand</name>
+    <message>
+        <source>Change body mode</source>
+        <translation>Changer le mode du corps</translation>
+    </message>
+</context>
+<context>
+    <name>SetRowCommand</name>
+    <message>
+        <source>Edit header</source>
+        <translation>Modifier l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Edit pair</source>
+        <translation>Modifier la paire</translation>
+    </message>
+</context>
+<context>
+    <name>SetTextCommand</name>
+    <message>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+</context>
+<context>
+    <name>StateFile</name>
+    <message>
+        <source>Cannot write the sandbox state file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier d&apos;état du bac à sable %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox state file %1: %2</source>
+        <translation>Impossible de lire le fichier d&apos;état du bac à sable %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a sandbox state file (%2). Choose another file or delete it.</source>
+        <translation>Le fichier %1 n&apos;est pas un fichier d&apos;état du bac à sable (%2). Choisissez un autre fichier ou supprimez celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>StepReport</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: expected %3, actual %4</source>
+        <translation>%1 %2&#xa0;: attendu %3, obtenu %4</translation>
+    </message>
+    <message>
+        <source>Request #%1 (request log): %2 %3</source>
+        <translation>Requête n° %1 (journal des requêtes)&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>Response: HTTP %1 after %2 ms</source>
+        <translation>Réponse&#xa0;: HTTP %1 après %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionEditor</name>
+    <message>
+        <source>Subscription group ID (Audience › Subscriptions)</source>
+        <translation>ID du groupe d&apos;abonnement (Audience › Abonnements)</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonné</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désabonné</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New state:</source>
+        <translation>Nouvel état&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, now %3)</source>
+        <translation>%1 (%2, actuellement %3)</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionSteps</name>
+    <message>
+        <source>The subscription state is %1.</source>
+        <translation>L&apos;état d&apos;abonnement est %1.</translation>
+    </message>
+    <message>
+        <source>The subscription state is %1, expected %2.</source>
+        <translation>L&apos;état d&apos;abonnement est %1 au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>Check the subscription group ID and that the number is in E.164; Braze may need a few minutes between dependent calls.</source>
+        <translation>Vérifiez l&apos;ID du groupe d&apos;abonnement et que le numéro est au format E.164&#xa0;; Braze peut avoir besoin de quelques minutes entre des appels qui dépendent l&apos;un de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Braze accepted the new state: %1.</source>
+        <translation>Braze a accepté le nouvel état&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFieldEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>Add the partner&apos;s examples</source>
+        <translation>Ajouter les exemples du partenaire</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Notes for your team</source>
+        <translation>Notes pour votre équipe</translation>
+    </message>
+    <message>
+        <source>JSON key/value pairs</source>
+        <translation>Paires clé-valeur JSON</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Insert personalization</source>
+        <translation>Insérer une personnalisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListPanel</name>
+    <message>
+        <source>Search name, URL, notes</source>
+        <translation>Rechercher un nom, une URL, des notes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>From preset</source>
+        <translation>À partir d&apos;un modèle prédéfini</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>TestUserStore</name>
+    <message>
+        <source>The saved test users could not be read from %1: %2</source>
+        <translation>Impossible de lire les utilisateurs de test enregistrés dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file of saved test users (%1) is damaged and was not read. Fix or delete it; saving a test user replaces it.</source>
+        <translation>Le fichier des utilisateurs de test enregistrés (%1) est endommagé et n&apos;a pas été lu. Corrigez-le ou supprimez-le&#xa0;; enregistrer un utilisateur de test le remplacera.</translation>
+    </message>
+    <message>
+        <source>The test users could not be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les utilisateurs de test dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TestUsersPage</name>
+    <message>
+        <source>Read again</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Look a user up by external ID, e-mail address, phone number, alias or Braze ID. You can then inspect the profile and change it; every change is shown as the request it sends before you send it.</source>
+        <translation>Recherchez un utilisateur par ID externe, adresse e-mail, numéro de téléphone, alias ou ID Braze. Vous pourrez ensuite examiner le profil et le modifier&#xa0;; chaque modification est présentée sous la forme de la requête correspondante avant que vous ne l&apos;envoyiez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) found.</source>
+        <translation>
+            <numerusform>%n profil trouvé.</numerusform>
+            <numerusform>%n profils trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile found for %1.</source>
+        <translation>Aucun profil trouvé pour %1.</translation>
+    </message>
+    <message>
+        <source>Sent. Reading the profile again…</source>
+        <translation>Envoyé. Rechargement du profil…</translation>
+    </message>
+    <message>
+        <source>Braze accepted the request but reported: %1</source>
+        <translation>Braze a accepté la requête, mais a signalé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Braze has not shown the change yet; reading again (attempt %1)…</source>
+        <translation>La modification n&apos;apparaît pas encore dans Braze&#xa0;; nouvelle lecture (tentative %1)…</translation>
+    </message>
+    <message>
+        <source>Done, but the profile shows no change. Braze may still be processing it: use “Read again” in a minute.</source>
+        <translation>Terminé, mais le profil ne montre aucune modification. Braze la traite peut-être encore&#xa0;: utilisez «&#xa0;Recharger&#xa0;» dans une minute.</translation>
+    </message>
+    <message>
+        <source>Done. Changed: %1</source>
+        <translation>Terminé. Modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists.</source>
+        <translation>Le profil %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No workspace is connected: add one with an endpoint and an API key on the Workspaces page.</source>
+        <translation>Aucun espace de travail n&apos;est connecté&#xa0;: ajoutez-en un, avec un endpoint et une clé d&apos;API, sur la page Espaces de travail.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message>
+        <source>%1 (alias-only profile)</source>
+        <translation>%1 (profil d&apos;alias uniquement)</translation>
+    </message>
+    <message>
+        <source>Sending: %1…</source>
+        <translation>Envoi&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>Remove from saved test users</source>
+        <translation>Retirer des utilisateurs de test enregistrés</translation>
+    </message>
+    <message>
+        <source>Save as test user</source>
+        <translation>Enregistrer comme utilisateur de test</translation>
+    </message>
+</context>
+<context>
+    <name>TypedValueEdit</name>
+    <message>
+        <source>e.g. 42 or 3.5</source>
+        <translation>p. ex. 42 ou 3.5</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-04-01 or 2025-04-01T09:00:00Z</source>
+        <translation>p. ex. 2025-04-01 ou 2025-04-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>e.g. red, green</source>
+        <translation>p. ex. rouge, vert</translation>
+    </message>
+    <message>
+        <source>Text, up to 255 characters</source>
+        <translation>Texte, 255 caractères maximum</translation>
+    </message>
+</context>
+<context>
+    <name>UserAction</name>
+    <message>
+        <source>Choose at least one attribute to set or clear.</source>
+        <translation>Choisissez au moins un attribut à définir ou à effacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n attribute(s) on %1</source>
+        <translation>
+            <numerusform>Définir %n attribut sur %1</numerusform>
+            <numerusform>Définir %n attributs sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log the event “%1” for %2</source>
+        <translation>Enregistrer l&apos;événement «&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <source>Subscribe %1 to the group %2</source>
+        <translation>Abonner %1 au groupe %2</translation>
+    </message>
+    <message>
+        <source>Unsubscribe %1 from the group %2</source>
+        <translation>Désabonner %1 du groupe %2</translation>
+    </message>
+    <message>
+        <source>Enter the subscription group ID (Audience › Subscriptions in the Braze dashboard).</source>
+        <translation>Saisissez l&apos;ID du groupe d&apos;abonnement (Audience › Abonnements dans le tableau de bord Braze).</translation>
+    </message>
+    <message>
+        <source>Add the alias %1 (%2) to %3</source>
+        <translation>Ajouter l&apos;alias %1 (%2) à %3</translation>
+    </message>
+    <message>
+        <source>Braze adds aliases only to profiles with an external ID. Identify this profile first.</source>
+        <translation>Braze n&apos;ajoute des alias qu&apos;aux profils dotés d&apos;un ID externe. Identifiez d&apos;abord ce profil.</translation>
+    </message>
+    <message>
+        <source>Give %1 the external ID “%2”</source>
+        <translation>Attribuer à %1 l&apos;ID externe «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This profile already has the external ID “%1”; Braze does not change it.</source>
+        <translation>Ce profil a déjà l&apos;ID externe «&#xa0;%1&#xa0;»&#xa0;; Braze ne le modifie pas.</translation>
+    </message>
+    <message>
+        <source>Only a profile with an alias can be identified here.</source>
+        <translation>Seul un profil doté d&apos;un alias peut être identifié ici.</translation>
+    </message>
+    <message>
+        <source>Create an alias-only profile %1</source>
+        <translation>Créer un profil d&apos;alias uniquement %1</translation>
+    </message>
+    <message>
+        <source>Delete the profile %1</source>
+        <translation>Supprimer le profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Show a user&apos;s profile, set attributes or log an event (user show|set|event)</source>
+        <translation>Afficher le profil d&apos;un utilisateur, définir des attributs ou enregistrer un événement (user show|set|event)</translation>
+    </message>
+    <message>
+        <source>show: prints the profile as JSON (several profiles sharing an e-mail address or phone: a JSON array).
+set: sets attributes, e.g. --attr plan=gold --attr visits:number=42 --attr vip:boolean=true --attr renewal:time=2026-01-31 --attr colours:array=red,green --clear home_city.
+event: logs a custom event now, e.g. --name quiz_completed --property score:number=42 --property scope=spring.
+set and event print the request with --dry-run; otherwise they send it, read the profile again and print the changes. The API key comes from BRAZE_API_KEY.</source>
+        <translation>show&#xa0;: affiche le profil en JSON (plusieurs profils partageant une adresse e-mail ou un téléphone&#xa0;: un tableau JSON).
+set&#xa0;: définit des attributs, p. ex. --attr plan=gold --attr visits:number=42 --attr vip:boolean=true --attr renewal:time=2026-01-31 --attr colours:array=red,green --clear home_city.
+event&#xa0;: enregistre immédiatement un événement personnalisé, p. ex. --name quiz_completed --property score:number=42 --property scope=spring.
+Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envoient, relisent le profil et affichent les modifications. La clé d&apos;API est lue dans BRAZE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>show, set or event</source>
+        <translation>show, set ou event</translation>
+    </message>
+    <message>
+        <source>The user&apos;s external ID.</source>
+        <translation>L&apos;ID externe de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The user&apos;s e-mail address.</source>
+        <translation>L&apos;adresse e-mail de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The user&apos;s phone number (E.164).</source>
+        <translation>Le numéro de téléphone de l&apos;utilisateur (E.164).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>A user alias as name:label.</source>
+        <translation>Un alias d&apos;utilisateur sous la forme nom:libellé.</translation>
+    </message>
+    <message>
+        <source>NAME:LABEL</source>
+        <translation>NOM:LIBELLÉ</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s Braze ID.</source>
+        <translation>L&apos;ID Braze du profil.</translation>
+    </message>
+    <message>
+        <source>set: an attribute as name=value or name:type=value (type: string, number, boolean, time, array).</source>
+        <translation>set&#xa0;: un attribut sous la forme nom=valeur ou nom:type=valeur (type&#xa0;: string, number, boolean, time, array).</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPÉC</translation>
+    </message>
+    <message>
+        <source>set: removes this attribute.</source>
+        <translation>set&#xa0;: supprime cet attribut.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>event: the custom event&apos;s name.</source>
+        <translation>event&#xa0;: le nom de l&apos;événement personnalisé.</translation>
+    </message>
+    <message>
+        <source>event: a property as key=value or key:type=value.</source>
+        <translation>event&#xa0;: une propriété sous la forme clé=valeur ou clé:type=valeur.</translation>
+    </message>
+    <message>
+        <source>set, event: print the request instead of sending it.</source>
+        <translation>set, event&#xa0;: afficher la requête au lieu de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Say what to do: braze-cli user show|set|event --endpoint URL --external-id ID ...</source>
+        <translation>Indiquez l&apos;action&#xa0;: braze-cli user show|set|event --endpoint URL --external-id ID ...</translation>
+    </message>
+    <message>
+        <source>Name the user with exactly one of --external-id, --email, --phone, --alias NAME:LABEL or --braze-id.</source>
+        <translation>Désignez l&apos;utilisateur avec une seule des options --external-id, --email, --phone, --alias NOM:LIBELLÉ ou --braze-id.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>write name=value or name:type=value with type string, number, boolean, time or array.</source>
+        <translation>écrivez nom=valeur ou nom:type=valeur, avec le type string, number, boolean, time ou array.</translation>
+    </message>
+    <message>
+        <source>No profile found for %1.</source>
+        <translation>Aucun profil trouvé pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 profiles share %2.</source>
+        <translation>%1 profils partagent %2.</translation>
+    </message>
+    <message>
+        <source>%1 profiles share %2; name one with --external-id or --braze-id (see braze-cli user show).</source>
+        <translation>%1 profils partagent %2&#xa0;; désignez-en un avec --external-id ou --braze-id (voir braze-cli user show).</translation>
+    </message>
+    <message>
+        <source>Braze reported: %1</source>
+        <translation>Braze a signalé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Braze has not shown the change yet; reading again (attempt %1)</source>
+        <translation>La modification n&apos;apparaît pas encore dans Braze&#xa0;; nouvelle lecture (tentative %1)</translation>
+    </message>
+    <message>
+        <source>The profile can no longer be found.</source>
+        <translation>Le profil est introuvable.</translation>
+    </message>
+    <message>
+        <source>The profile shows no change yet; Braze may still be processing the request.</source>
+        <translation>Le profil ne montre encore aucune modification&#xa0;; Braze traite peut-être encore la requête.</translation>
+    </message>
+</context>
+<context>
+    <name>UserLookupBar</name>
+    <message>
+        <source>Look up</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Alias label, e.g. email</source>
+        <translation>Libellé de l&apos;alias, p. ex. email</translation>
+    </message>
+    <message>
+        <source>Saved test users</source>
+        <translation>Utilisateurs de test enregistrés</translation>
+    </message>
+    <message>
+        <source>e.g. anna@example.com</source>
+        <translation>p. ex. anna@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. +4915112345678</source>
+        <translation>p. ex. +33612345678</translation>
+    </message>
+    <message>
+        <source>Alias name, e.g. anna@example.com</source>
+        <translation>Nom de l&apos;alias, p. ex. anna@example.com</translation>
+    </message>
+    <message>
+        <source>24 characters, e.g. 5fbd99bac125ca40511f2cb1</source>
+        <translation>24 caractères, p. ex. 5fbd99bac125ca40511f2cb1</translation>
+    </message>
+    <message>
+        <source>Your own user ID, e.g. user_123</source>
+        <translation>Votre propre ID utilisateur, p. ex. user_123</translation>
+    </message>
+    <message>
+        <source>No saved test users yet: look a user up and choose “Save as test user”.</source>
+        <translation>Aucun utilisateur de test enregistré pour l&apos;instant&#xa0;: recherchez un utilisateur et choisissez «&#xa0;Enregistrer comme utilisateur de test&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Recherche…</translation>
+    </message>
+</context>
+<context>
+    <name>UserSteps</name>
+    <message>
+        <source>Braze refused part of the data: %1</source>
+        <translation>Braze a refusé une partie des données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Correct the value Braze names and run the workflow again.</source>
+        <translation>Corrigez la valeur signalée par Braze et relancez le flux de travail.</translation>
+    </message>
+    <message>
+        <source>No profile matches this user.</source>
+        <translation>Aucun profil ne correspond à cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Check the identifier; a profile created moments ago may need a little longer to appear.</source>
+        <translation>Vérifiez l&apos;identifiant&#xa0;; un profil créé il y a quelques instants peut mettre un peu plus de temps à apparaître.</translation>
+    </message>
+    <message>
+        <source>No profile yet: a new one is needed.</source>
+        <translation>Pas encore de profil&#xa0;: il faut en créer un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles share this identifier; Braze uses the most recently updated one.</source>
+        <translation>
+            <numerusform>%n profil partage cet identifiant&#xa0;; Braze utilise le plus récemment modifié.</numerusform>
+            <numerusform>%n profils partagent cet identifiant&#xa0;; Braze utilise le plus récemment modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile found (braze_id %1).</source>
+        <translation>Profil trouvé (braze_id %1).</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>The attribute %1 is %2, expected %3.</source>
+        <translation>L&apos;attribut %1 vaut %2 au lieu de %3.</translation>
+    </message>
+    <message>
+        <source>Braze processes data asynchronously; if the value is right a moment later, nothing is wrong.</source>
+        <translation>Braze traite les données de manière asynchrone&#xa0;; si la valeur est correcte un instant plus tard, tout va bien.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>The event %1 is not on the profile.</source>
+        <translation>L&apos;événement %1 ne figure pas sur le profil.</translation>
+    </message>
+    <message>
+        <source>Alias-only profile created: %1 (%2).</source>
+        <translation>Profil d&apos;alias uniquement créé&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There are no attributes to send.</source>
+        <translation>Il n&apos;y a aucun attribut à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n attribute(s).</source>
+        <translation>
+            <numerusform>%n attribut envoyé.</numerusform>
+            <numerusform>%n attributs envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event %1 sent.</source>
+        <translation>Événement %1 envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Messages go to external IDs or aliases only.</source>
+        <translation>Les messages ne peuvent être adressés qu&apos;à des ID externes ou à des alias.</translation>
+    </message>
+    <message>
+        <source>A broadcast goes to a whole segment; remove the individual users or turn broadcast off.</source>
+        <translation>Une diffusion (broadcast) s&apos;adresse à tout un segment&#xa0;; retirez les utilisateurs individuels ou désactivez la diffusion.</translation>
+    </message>
+    <message>
+        <source>No recipients: name users, a segment, or send as a broadcast.</source>
+        <translation>Aucun destinataire&#xa0;: indiquez des utilisateurs, un segment, ou envoyez en diffusion (broadcast).</translation>
+    </message>
+    <message>
+        <source>The subscription state must be opted_in, subscribed or all.</source>
+        <translation>L&apos;état d&apos;abonnement doit être opted_in, subscribed ou all.</translation>
+    </message>
+    <message>
+        <source>Nothing to update: change the schedule, the messages or both.</source>
+        <translation>Rien à mettre à jour&#xa0;: modifiez la planification, les messages ou les deux.</translation>
+    </message>
+    <message>
+        <source>A broadcast goes to the campaign&apos;s whole segment; remove the recipients or turn broadcast off.</source>
+        <translation>Une diffusion (broadcast) s&apos;adresse à tout le segment de la campagne&#xa0;; retirez les destinataires ou désactivez la diffusion.</translation>
+    </message>
+    <message>
+        <source>A recipient is an external ID, an alias or an e-mail address.</source>
+        <translation>Un destinataire est un ID externe, un alias ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>To send to a user who may not exist yet, also give attributes to create the profile with.</source>
+        <translation>Pour envoyer à un utilisateur qui n&apos;existe peut-être pas encore, indiquez aussi les attributs avec lesquels créer le profil.</translation>
+    </message>
+    <message>
+        <source>No message to send: add at least one messaging object (email, webhook, ...).</source>
+        <translation>Aucun message à envoyer&#xa0;: ajoutez au moins un objet de message (email, webhook, …).</translation>
+    </message>
+    <message>
+        <source>The length must be between 1 and 100 days.</source>
+        <translation>La durée doit être comprise entre 1 et 100 jours.</translation>
+    </message>
+    <message>
+        <source>The page number cannot be negative.</source>
+        <translation>Le numéro de page ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 items in “%2”; Braze accepts at most %3 per request. Split them into several calls.</source>
+        <translation>%1 éléments dans «&#xa0;%2&#xa0;»&#xa0;; Braze en accepte au plus %3 par requête. Répartissez-les sur plusieurs appels.</translation>
+    </message>
+    <message>
+        <source>The send ID “%1” must be plain ASCII and at most 64 characters.</source>
+        <translation>L&apos;ID d&apos;envoi «&#xa0;%1&#xa0;» doit être en ASCII simple et compter au plus 64 caractères.</translation>
+    </message>
+    <message>
+        <source>Subscription calls accept only external IDs, e-mail addresses and phone numbers.</source>
+        <translation>Les appels d&apos;abonnement n&apos;acceptent que des ID externes, des adresses e-mail et des numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>Name at least one user.</source>
+        <translation>Indiquez au moins un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Give e-mail addresses or phone numbers, not both: Braze refuses the mix.</source>
+        <translation>Indiquez des adresses e-mail ou des numéros de téléphone, pas les deux&#xa0;: Braze refuse le mélange.</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and 100.</source>
+        <translation>La limite doit être comprise entre 1 et 100.</translation>
+    </message>
+    <message>
+        <source>Add at least one subscription group.</source>
+        <translation>Ajoutez au moins un groupe d&apos;abonnement.</translation>
+    </message>
+    <message>
+        <source>E-mail addresses and phone numbers cannot be changed in the same call; send two calls.</source>
+        <translation>Impossible de modifier des adresses e-mail et des numéros de téléphone dans le même appel&#xa0;; faites deux appels.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code in capitals, e.g. USD.</source>
+        <translation>La devise doit être un code ISO 4217 de trois lettres majuscules, p. ex. EUR.</translation>
+    </message>
+    <message>
+        <source>The quantity must be between 1 and 100.</source>
+        <translation>La quantité doit être comprise entre 1 et 100.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: add at least one attribute update, event or purchase.</source>
+        <translation>Rien à envoyer&#xa0;: ajoutez au moins une mise à jour d&apos;attribut, un événement ou un achat.</translation>
+    </message>
+    <message>
+        <source>Only one “%1” can be exported per request.</source>
+        <translation>Un seul «&#xa0;%1&#xa0;» peut être exporté par requête.</translation>
+    </message>
+    <message>
+        <source>Name at least one user to export.</source>
+        <translation>Indiquez au moins un utilisateur à exporter.</translation>
+    </message>
+    <message>
+        <source>Add at least one alias.</source>
+        <translation>Ajoutez au moins un alias.</translation>
+    </message>
+    <message>
+        <source>Identifying by e-mail or phone needs a prioritization, e.g. “unidentified”, “most_recently_updated”.</source>
+        <translation>L&apos;identification par e-mail ou téléphone nécessite une priorisation, p. ex. «&#xa0;unidentified&#xa0;», «&#xa0;most_recently_updated&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only a profile found by alias, e-mail or phone can be identified.</source>
+        <translation>Seul un profil trouvé par alias, e-mail ou téléphone peut être identifié.</translation>
+    </message>
+    <message>
+        <source>Add at least one profile to identify.</source>
+        <translation>Ajoutez au moins un profil à identifier.</translation>
+    </message>
+    <message>
+        <source>Name at least one user to delete.</source>
+        <translation>Indiquez au moins un utilisateur à supprimer.</translation>
+    </message>
+    <message>
+        <source>All users deleted in one call must be identified the same way (all external IDs, all aliases, ...).</source>
+        <translation>Tous les utilisateurs supprimés dans un même appel doivent être identifiés de la même façon (tous par ID externe, tous par alias, …).</translation>
+    </message>
+    <message>
+        <source>Deleting by e-mail or phone needs a prioritization, e.g. “identified”.</source>
+        <translation>La suppression par e-mail ou téléphone nécessite une priorisation, p. ex. «&#xa0;identified&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No user is given: enter an external ID, Braze ID, alias, e-mail address or phone number.</source>
+        <translation>Aucun utilisateur indiqué&#xa0;: saisissez un ID externe, un ID Braze, un alias, une adresse e-mail ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The external ID is empty.</source>
+        <translation>L&apos;ID externe est vide.</translation>
+    </message>
+    <message>
+        <source>The external ID has %1 characters; Braze allows fewer than 512.</source>
+        <translation>L&apos;ID externe compte %1 caractères&#xa0;; Braze en autorise moins de 512.</translation>
+    </message>
+    <message>
+        <source>The Braze ID is empty.</source>
+        <translation>L&apos;ID Braze est vide.</translation>
+    </message>
+    <message>
+        <source>A user alias needs both a name and a label (e.g. name “ann@example.com”, label “email”).</source>
+        <translation>Un alias d&apos;utilisateur nécessite à la fois un nom et un libellé (p. ex. nom «&#xa0;ann@example.com&#xa0;», libellé «&#xa0;email&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>Le %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” starts or ends with a space or line break; Braze would trim it, so remove it.</source>
+        <translation>Le %1 «&#xa0;%2&#xa0;» commence ou se termine par un espace ou un saut de ligne&#xa0;; Braze le supprimerait, supprimez-le donc vous-même.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” starts with “$”, which Braze reserves for itself. Choose a name without it.</source>
+        <translation>Le %1 «&#xa0;%2&#xa0;» commence par «&#xa0;$&#xa0;», que Braze se réserve. Choisissez un nom sans ce caractère.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2…” has %3 characters; Braze truncates names of 255 or more. Keep it under 50.</source>
+        <translation>Le %1 «&#xa0;%2…&#xa0;» compte %3 caractères&#xa0;; Braze tronque les noms de 255 caractères ou plus. Limitez-le à moins de 50 caractères.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” contains a line break.</source>
+        <translation>Le %1 «&#xa0;%2&#xa0;» contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>attribute name</source>
+        <translation>nom d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>“%1” is a standard Braze profile field, not a custom attribute. Use another name, e.g. with a prefix such as “partner_%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» est un champ standard du profil Braze, pas un attribut personnalisé. Utilisez un autre nom, p. ex. avec un préfixe comme «&#xa0;partner_%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>nested attribute key</source>
+        <translation>nom de clé d&apos;attribut imbriqué</translation>
+    </message>
+    <message>
+        <source>The nested attribute key “%1” contains a space, “.” or “$”, which Braze does not allow inside objects. Use “_” instead.</source>
+        <translation>La clé d&apos;attribut imbriqué «&#xa0;%1&#xa0;» contient un espace, un «&#xa0;.&#xa0;» ou un «&#xa0;$&#xa0;», ce que Braze n&apos;autorise pas dans les objets. Utilisez «&#xa0;_&#xa0;» à la place.</translation>
+    </message>
+    <message>
+        <source>event name</source>
+        <translation>nom d&apos;événement</translation>
+    </message>
+    <message>
+        <source>property name</source>
+        <translation>nom de propriété</translation>
+    </message>
+    <message>
+        <source>“%1” is reserved by Braze and makes the call fail. Rename the property, e.g. “%1_value”.</source>
+        <translation>«&#xa0;%1&#xa0;» est réservé par Braze et fait échouer l&apos;appel. Renommez la propriété, p. ex. «&#xa0;%1_value&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation>L&apos;adresse e-mail est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” starts or ends with a space: remove it.</source>
+        <translation>«&#xa0;%1&#xa0;» commence ou se termine par un espace&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: it needs exactly one “@”, e.g. name@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail&#xa0;: elle doit contenir exactement un «&#xa0;@&#xa0;», p. ex. nom@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1”: the part before the “@” is empty, too long or contains spaces, double dots or characters an address cannot have.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la partie avant le «&#xa0;@&#xa0;» est vide, trop longue, ou contient des espaces, des points doubles ou des caractères interdits dans une adresse.</translation>
+    </message>
+    <message>
+        <source>“%1”: the domain after the “@” is not valid; it needs a dot and an ending such as .com.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le domaine après le «&#xa0;@&#xa0;» n&apos;est pas valide&#xa0;; il doit contenir un point et une extension comme .com ou .fr.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than 254 characters.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse 254 caractères.</translation>
+    </message>
+    <message>
+        <source>The time is empty; write it in ISO 8601, e.g. %1.</source>
+        <translation>L&apos;heure est vide&#xa0;; écrivez-la au format ISO 8601, p. ex. %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time; write it like %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure au format ISO 8601&#xa0;; écrivez-la comme %2.</translation>
+    </message>
+    <message>
+        <source>“%1” names a day that does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» désigne un jour qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is after the year 3000; Braze would store it as text, not as a time.</source>
+        <translation>«&#xa0;%1&#xa0;» est postérieur à l&apos;an 3000&#xa0;; Braze l&apos;enregistrerait comme texte, et non comme date.</translation>
+    </message>
+    <message>
+        <source>“%1” has an impossible time of day.</source>
+        <translation>«&#xa0;%1&#xa0;» contient une heure impossible.</translation>
+    </message>
+    <message>
+        <source>“%1” has an impossible time zone offset.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un décalage horaire impossible.</translation>
+    </message>
+    <message>
+        <source>“%1” has no time zone: add “Z” for UTC, e.g. %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de fuseau horaire&#xa0;: ajoutez «&#xa0;Z&#xa0;» pour UTC, p. ex. %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: a time in the user&apos;s local time zone must not name a zone. Remove “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une heure dans le fuseau horaire local de l&apos;utilisateur ne doit pas indiquer de fuseau. Supprimez «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Le numéro de téléphone est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” has no country code: write it in E.164 form, a “+” and the country code first, e.g. +15555550123.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;indicatif pays&#xa0;: écrivez-le au format E.164, en commençant par «&#xa0;+&#xa0;» et l&apos;indicatif pays, p. ex. +33612345678.</translation>
+    </message>
+    <message>
+        <source>“%1” contains spaces or punctuation: write only “+” and digits, e.g. +15555550123.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des espaces ou de la ponctuation&#xa0;: écrivez uniquement «&#xa0;+&#xa0;» et des chiffres, p. ex. +33612345678.</translation>
+    </message>
+    <message>
+        <source>“%1”: a country code never starts with 0. Drop the 0 after the “+”.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: un indicatif pays ne commence jamais par 0. Supprimez le 0 après le «&#xa0;+&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 digits; an E.164 number has 7 to 15.</source>
+        <translation>«&#xa0;%1&#xa0;» compte %2 chiffres&#xa0;; un numéro E.164 en compte de 7 à 15.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number in E.164 form: only “+” and digits are allowed, e.g. +15555550123.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone au format E.164&#xa0;: seuls «&#xa0;+&#xa0;» et les chiffres sont autorisés, p. ex. +33612345678.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::PersonalizationCatalog</name>
+    <message>
+        <source>Standard attributes</source>
+        <translation>Attributs standard</translation>
+    </message>
+    <message>
+        <source>Most recently used device</source>
+        <translation>Appareil utilisé le plus récemment</translation>
+    </message>
+    <message>
+        <source>Custom attributes</source>
+        <translation>Attributs personnalisés</translation>
+    </message>
+    <message>
+        <source>Event properties</source>
+        <translation>Propriétés de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Canvas entry properties</source>
+        <translation>Propriétés d&apos;entrée du Canvas</translation>
+    </message>
+    <message>
+        <source>API trigger properties</source>
+        <translation>Propriétés du déclencheur API</translation>
+    </message>
+    <message>
+        <source>Campaign and Canvas</source>
+        <translation>Campagne et Canvas</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::PreviewUserLookup</name>
+    <message>
+        <source>No workspace is connected; choose a workspace first.</source>
+        <translation>Aucun espace de travail n&apos;est connecté&#xa0;; choisissez-en d&apos;abord un.</translation>
+    </message>
+    <message>
+        <source>Could not look up %1: %2</source>
+        <translation>Impossible de rechercher %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No user matches %1 in this workspace.</source>
+        <translation>Aucun utilisateur ne correspond à %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s API has no call that picks a random user; look up an existing user instead, or use the Sandbox workspace.</source>
+        <translation>L&apos;API de Braze ne propose aucun appel pour choisir un utilisateur aléatoire&#xa0;; recherchez plutôt un utilisateur existant ou utilisez l&apos;espace de travail Bac à sable.</translation>
+    </message>
+    <message>
+        <source>The sandbox has no users to pick from; reset it to the demo data.</source>
+        <translation>Le bac à sable ne contient aucun utilisateur&#xa0;; réinitialisez-le avec les données de démo.</translation>
+    </message>
+    <message>
+        <source>random user</source>
+        <translation>utilisateur aléatoire</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::RequestRenderer</name>
+    <message>
+        <source>Braze&apos;s webhook composer documents POST, GET, PUT and DELETE; check that your Braze dashboard offers PATCH before relying on it.</source>
+        <translation>Le compositeur de webhooks de Braze documente POST, GET, PUT et DELETE&#xa0;; vérifiez que votre tableau de bord Braze propose PATCH avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source>The rendered value contains a line break, which a header cannot carry.</source>
+        <translation>La valeur rendue contient un saut de ligne, ce qu&apos;un en-tête ne peut pas transporter.</translation>
+    </message>
+    <message>
+        <source>A GET request carries no body; Braze sends it without one.</source>
+        <translation>Une requête GET n&apos;a pas de corps&#xa0;; Braze l&apos;envoie sans.</translation>
+    </message>
+    <message>
+        <source>This pair has a value but no key.</source>
+        <translation>Cette paire a une valeur, mais pas de clé.</translation>
+    </message>
+    <message>
+        <source>The key “%1” is used twice; the receiver may keep either value.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» est utilisée deux fois&#xa0;; le destinataire peut retenir l&apos;une ou l&apos;autre valeur.</translation>
+    </message>
+    <message>
+        <source>Key/value pairs are sent as JSON, but the Content-Type header says “%1”.</source>
+        <translation>Les paires clé-valeur sont envoyées en JSON, mais l&apos;en-tête Content-Type indique «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The rendered body is not valid JSON: %1.</source>
+        <translation>Le corps rendu n&apos;est pas du JSON valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No Content-Type header: add one (for example application/json) so the receiver knows how to read the body.</source>
+        <translation>Aucun en-tête Content-Type&#xa0;: ajoutez-en un (par exemple application/json) pour que le destinataire sache comment lire le corps.</translation>
+    </message>
+    <message>
+        <source>Enter the URL the webhook is sent to.</source>
+        <translation>Saisissez l&apos;URL à laquelle le webhook est envoyé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it must start with https:// and name a host.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;: elle doit commencer par https:// et indiquer un hôte.</translation>
+    </message>
+    <message>
+        <source>Braze only sends webhooks to ports 80 and 443; port %1 will not be reached.</source>
+        <translation>Braze n&apos;envoie des webhooks qu&apos;aux ports 80 et 443&#xa0;; le port %1 ne sera pas atteint.</translation>
+    </message>
+    <message>
+        <source>This header has a value but no name.</source>
+        <translation>Cet en-tête a une valeur, mais pas de nom.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a translated header name; HTTP header names are never translated: use “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» ressemble à un nom d&apos;en-tête traduit&#xa0;; les noms d&apos;en-têtes HTTP ne se traduisent jamais&#xa0;: utilisez «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name (letters, digits and - only, no spaces or colons).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;en-tête valide (uniquement des lettres, des chiffres et des -, sans espaces ni deux-points).</translation>
+    </message>
+    <message>
+        <source>“Überbringer” is a translation of “Bearer”; the scheme must be written “Bearer”.</source>
+        <translation>«&#xa0;Überbringer&#xa0;» est une traduction de «&#xa0;Bearer&#xa0;»&#xa0;; le schéma doit s&apos;écrire «&#xa0;Bearer&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::TemplateFile</name>
+    <message>
+        <source>Could not save “%1”: %2. Check that the folder exists and you may write to it.</source>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2.</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a webhook template.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être un modèle de webhook.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a webhook template: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un modèle de webhook&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>il ne contient aucun objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::TemplateLibrary</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2.</source>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Nouveau webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::WebhookProblem</name>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>header %1 name</source>
+        <translation>nom de l&apos;en-tête %1</translation>
+    </message>
+    <message>
+        <source>header %1 value</source>
+        <translation>valeur de l&apos;en-tête %1</translation>
+    </message>
+    <message>
+        <source>pair %1 key</source>
+        <translation>clé de la paire %1</translation>
+    </message>
+    <message>
+        <source>pair %1 value</source>
+        <translation>valeur de la paire %1</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>corps</translation>
+    </message>
+    <message>
+        <source>rendered body</source>
+        <translation>corps rendu</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>requête</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::WebhookTemplate</name>
+    <message>
+        <source>This is not a webhook template file (no schema version or URL).</source>
+        <translation>Ce fichier n&apos;est pas un modèle de webhook (ni version de schéma ni URL).</translation>
+    </message>
+    <message>
+        <source>This template was saved by a newer version of the console; update the console to open it.</source>
+        <translation>Ce modèle a été enregistré par une version plus récente de la console&#xa0;; mettez la console à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The HTTP method “%1” is not one Braze offers (POST, PUT, PATCH, GET, DELETE).</source>
+        <translation>La méthode HTTP «&#xa0;%1&#xa0;» ne fait pas partie de celles que propose Braze (POST, PUT, PATCH, GET, DELETE).</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookCommand</name>
+    <message>
+        <source>Render a webhook template for a user (preview) or send it (send)</source>
+        <translation>Effectuer le rendu d&apos;un modèle de webhook pour un utilisateur (preview) ou l&apos;envoyer (send)</translation>
+    </message>
+    <message>
+        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
+send: send it and print the response.
+Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
+Exit status: 0 done, 1 template or render error, 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx.</source>
+        <translation>preview&#xa0;: affiche la requête qu&apos;un modèle de webhook produit pour un utilisateur (méthode, URL, en-têtes avec les secrets masqués, corps).
+send&#xa0;: l&apos;envoie et affiche la réponse.
+Les secrets partenaires proviennent de variables d&apos;environnement&#xa0;: [[secret:quikly/authorization]] est lu dans BRAZE_SECRET_QUIKLY_AUTHORIZATION (en majuscules, les autres caractères devenant _).
+Code de sortie&#xa0;: 0 terminé, 1 erreur de modèle ou de rendu, 2 utilisation incorrecte, 3 interrompu par abort_message, 4 échec de l&apos;envoi ou réponse non 2xx.</translation>
+    </message>
+    <message>
+        <source>preview or send</source>
+        <translation>preview ou send</translation>
+    </message>
+    <message>
+        <source>Template file (JSON) or preset:ID, e.g. preset:quikly.</source>
+        <translation>Fichier de modèle (JSON) ou preset:ID, p. ex. preset:quikly.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>User file: one user object as users/export/ids returns it, optionally with event_properties, canvas_entry_properties and api_trigger_properties.</source>
+        <translation>Fichier utilisateur&#xa0;: un objet utilisateur tel que le renvoie users/export/ids, éventuellement avec event_properties, canvas_entry_properties et api_trigger_properties.</translation>
+    </message>
+    <message>
+        <source>send: send to this URL instead of the template&apos;s.</source>
+        <translation>send&#xa0;: envoyer à cette URL plutôt qu&apos;à celle du modèle.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>send: start a local sandbox and send to its webhook receiver (offline rehearsal).</source>
+        <translation>send&#xa0;: démarrer un bac à sable local et envoyer à son récepteur de webhooks (répétition hors ligne).</translation>
+    </message>
+    <message>
+        <source>Perform connected_content calls (otherwise they are only listed).</source>
+        <translation>Exécuter les appels connected_content (sinon, ils sont seulement listés).</translation>
+    </message>
+    <message>
+        <source>Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json]</source>
+        <translation>Utilisation&#xa0;: braze-cli webhook preview|send --template FICHIER.json|preset:ID [--user FICHIER.json]</translation>
+    </message>
+    <message>
+        <source>this user would not be sent: %1</source>
+        <translation>cet utilisateur ne recevrait pas le message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The partner secret “%1” is not set: export %2 before sending.</source>
+        <translation>Le secret partenaire «&#xa0;%1&#xa0;» n&apos;est pas défini&#xa0;: exportez %2 avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2</source>
+        <translation>Envoi de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Envoyer un test</translation>
+    </message>
+    <message>
+        <source>Partner secrets</source>
+        <translation>Secrets partenaires</translation>
+    </message>
+    <message>
+        <source>Some template files could not be read and were skipped:
+%1</source>
+        <translation>Certains fichiers de modèle n&apos;ont pas pu être lus et ont été ignorés&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Nouveau webhook</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>«&#xa0;%1&#xa0;» comporte des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The console closed unexpectedly while “%1” had unsaved changes (autosaved %2). Restore them?</source>
+        <translation>La console s&apos;est fermée de manière inattendue alors que «&#xa0;%1&#xa0;» comportait des modifications non enregistrées (enregistrement automatique&#xa0;: %2). Les restaurer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Open a template first.</source>
+        <translation>Ouvrez d&apos;abord un modèle.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under the editor first; a request with errors is not sent.</source>
+        <translation>Corrigez d&apos;abord les problèmes listés sous l&apos;éditeur&#xa0;; une requête comportant des erreurs n&apos;est pas envoyée.</translation>
+    </message>
+    <message>
+        <source>This user would not be sent: %1</source>
+        <translation>Cet utilisateur ne recevrait pas le message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter the partner value “%1” under Partner secrets first.</source>
+        <translation>Saisissez d&apos;abord la valeur partenaire «&#xa0;%1&#xa0;» sous Secrets partenaires.</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Import webhook template</source>
+        <translation>Importer un modèle de webhook</translation>
+    </message>
+    <message>
+        <source>Webhook templates (*.json)</source>
+        <translation>Modèles de webhook (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <source>Export webhook template</source>
+        <translation>Exporter le modèle de webhook</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Show in the request log</source>
+        <translation>Afficher dans le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Select a step to see its request and response.</source>
+        <translation>Sélectionnez une étape pour afficher sa requête et sa réponse.</translation>
+    </message>
+    <message>
+        <source>Fills in the parameters that name a user from a test user saved on the Test users page.</source>
+        <translation>Renseigne les paramètres qui désignent un utilisateur à partir d&apos;un utilisateur de test enregistré sur la page Utilisateurs de test.</translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation>Flux de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Runs against the built-in sandbox: nothing reaches Braze.</source>
+        <translation>S&apos;exécute sur le bac à sable intégré&#xa0;: rien n&apos;est envoyé à Braze.</translation>
+    </message>
+    <message>
+        <source>Runs against %1 (%2): real data in Braze!</source>
+        <translation>S&apos;exécute sur %1 (%2)&#xa0;: données réelles dans Braze&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Use a saved test user…</source>
+        <translation>Utiliser un utilisateur de test enregistré…</translation>
+    </message>
+    <message>
+        <source>Check the parameters: %1</source>
+        <translation>Vérifiez les paramètres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox imitates Braze&apos;s REST API on this computer, with demo users, subscription groups, segments and one API key per partner. Nothing you do here reaches Braze.</source>
+        <translation>Le bac à sable intégré imite l&apos;API REST de Braze sur cet ordinateur, avec des utilisateurs de démo, des groupes d&apos;abonnement, des segments et une clé d&apos;API par partenaire. Rien de ce que vous faites ici n&apos;est envoyé à Braze.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceEditor</name>
+    <message>
+        <source>Yes, this is my Braze REST endpoint</source>
+        <translation>Oui, c&apos;est bien mon endpoint REST Braze</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>REST API key from Settings › APIs and Identifiers</source>
+        <translation>Clé d&apos;API REST issue de Paramètres › API et identifiants</translation>
+    </message>
+    <message>
+        <source>Show or hide the API key</source>
+        <translation>Afficher ou masquer la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Optional: App identifier from Settings › App Settings</source>
+        <translation>Facultatif&#xa0;: identifiant d&apos;app issu de Paramètres › Paramètres de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Who owns this workspace, which keys it uses, anything a colleague should know</source>
+        <translation>À qui appartient cet espace de travail, quelles clés il utilise, tout ce qu&apos;un collègue devrait savoir</translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation>URL personnalisée…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>REST &amp;endpoint:</source>
+        <translation>&amp;Endpoint REST&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rehearse with a partner&apos;s key to see what a missing permission does, or with the revoked key to see a 401.</source>
+        <translation>Entraînez-vous avec la clé d&apos;un partenaire pour voir l&apos;effet d&apos;une autorisation manquante, ou avec la clé révoquée pour obtenir un 401.</translation>
+    </message>
+    <message>
+        <source>REST API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API REST&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;App ID:</source>
+        <translation>&amp;App ID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox runs on this computer and is starting.</source>
+        <translation>Le bac à sable intégré s&apos;exécute sur cet ordinateur et est en cours de démarrage.</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox at %1</source>
+        <translation>Bac à sable intégré à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Lecture de la clé dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>All permissions</source>
+        <translation>Toutes les autorisations</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Allowlisted (203.0.113.7 only)</source>
+        <translation>Liste d&apos;IP autorisées (203.0.113.7 uniquement)</translation>
+    </message>
+    <message>
+        <source>%1 — every call answers 401</source>
+        <translation>%1 — chaque appel renvoie 401</translation>
+    </message>
+    <message>
+        <source>%1 — calls from this computer answer 401</source>
+        <translation>%1 — les appels depuis cet ordinateur renvoient 401</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 demo key — %n permission(s)</source>
+        <translation>
+            <numerusform>Clé de démo %1 — %n autorisation</numerusform>
+            <numerusform>Clé de démo %1 — %n autorisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Keys are kept only until the console quits and are never written to disk.</source>
+        <translation>Aucun trousseau système n&apos;est disponible (%1). Les clés ne sont conservées que jusqu&apos;à la fermeture de la console et ne sont jamais écrites sur le disque.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in a file.</source>
+        <translation>Conservée dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation>Recherche du trousseau du système…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExchange</name>
+    <message>
+        <source>This file is not valid JSON (%1 at byte %2).</source>
+        <translation>Ce fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>This file does not hold exported workspaces.</source>
+        <translation>Ce fichier ne contient pas d&apos;espaces de travail exportés.</translation>
+    </message>
+    <message>
+        <source>These workspaces were exported by a newer version of the console.</source>
+        <translation>Ces espaces de travail ont été exportés par une version plus récente de la console.</translation>
+    </message>
+    <message>
+        <source>The file holds no workspaces.</source>
+        <translation>Le fichier ne contient aucun espace de travail.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an export of workspaces.</source>
+        <translation>%1 est trop volumineux pour être un export d&apos;espaces de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>The workspace settings (%1) could not be opened: %2. The console starts with the built-in sandbox only and leaves the file untouched.</source>
+        <translation>Impossible d&apos;ouvrir les paramètres des espaces de travail (%1)&#xa0;: %2. La console démarre avec le seul bac à sable intégré et ne touche pas au fichier.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>it does not hold workspace settings</source>
+        <translation>il ne contient pas de paramètres d&apos;espaces de travail</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the console (schema %1)</source>
+        <translation>il a été écrit par une version plus récente de la console (schéma %1)</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>il n&apos;a pas de version de schéma</translation>
+    </message>
+    <message>
+        <source>The workspace settings could not be read because %1, and could not be moved aside. They were left in place at %2.</source>
+        <translation>Impossible de lire les paramètres des espaces de travail, car %1, et impossible de les mettre de côté. Ils ont été laissés en place dans %2.</translation>
+    </message>
+    <message>
+        <source>The workspace settings could not be read because %1. The file was kept as %2; the console starts with the built-in sandbox.</source>
+        <translation>Impossible de lire les paramètres des espaces de travail, car %1. Le fichier a été conservé sous %2&#xa0;; la console démarre avec le bac à sable intégré.</translation>
+    </message>
+    <message>
+        <source>The workspace settings could not be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les paramètres des espaces de travail dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceItemDelegate</name>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (actif)</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox on this computer</source>
+        <translation>Bac à sable intégré sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePermissionsSection</name>
+    <message>
+        <source>API key permissions of the active workspace</source>
+        <translation>Autorisations de la clé d&apos;API de l&apos;espace de travail actif</translation>
+    </message>
+    <message>
+        <source>API key permissions of “%1”</source>
+        <translation>Autorisations de la clé d&apos;API de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceValidator</name>
+    <message>
+        <source>Give the workspace a name.</source>
+        <translation>Donnez un nom à l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Another workspace is already called “%1”.</source>
+        <translation>Un autre espace de travail s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter the REST endpoint, for example https://rest.iad-01.braze.com.</source>
+        <translation>Saisissez l&apos;endpoint REST, par exemple https://rest.iad-01.braze.com.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Copy the REST endpoint from Braze under Settings › APIs and Identifiers.</source>
+        <translation>Ce n&apos;est pas une adresse web. Copiez l&apos;endpoint REST depuis Braze sous Paramètres › API et identifiants.</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation>L&apos;endpoint doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Use https:// — the API key must never travel unencrypted. Plain http is only allowed to this computer (localhost).</source>
+        <translation>Utilisez https://&#xa0;: la clé d&apos;API ne doit jamais circuler en clair. Le http simple n&apos;est autorisé que vers cet ordinateur (localhost).</translation>
+    </message>
+    <message>
+        <source>Enter only the endpoint&apos;s address, without user name, “?” or “#” parts.</source>
+        <translation>Saisissez uniquement l&apos;adresse de l&apos;endpoint, sans nom d&apos;utilisateur ni partie «&#xa0;?&#xa0;» ou «&#xa0;#&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint without a path: https://%1</source>
+        <translation>Saisissez l&apos;endpoint sans chemin&#xa0;: https://%1</translation>
+    </message>
+    <message>
+        <source>This is a dashboard or SDK address, not the REST endpoint. REST endpoints start with “rest.”, for example https://rest.iad-01.braze.com.</source>
+        <translation>Il s&apos;agit d&apos;une adresse de tableau de bord ou de SDK, pas de l&apos;endpoint REST. Les endpoints REST commencent par «&#xa0;rest.&#xa0;», par exemple https://rest.iad-01.braze.com.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Braze&apos;s REST endpoints. Use it anyway (a proxy, for example)?</source>
+        <translation>%1 ne fait pas partie des endpoints REST de Braze. L&apos;utiliser quand même (pour un proxy, par exemple)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Paste the REST API key from Braze (Settings › APIs and Identifiers › API Keys).</source>
+        <translation>Collez la clé d&apos;API REST issue de Braze (Paramètres › API et identifiants › Clés d&apos;API).</translation>
+    </message>
+    <message>
+        <source>Paste the key alone, without “Bearer ”: the console adds it.</source>
+        <translation>Collez la clé seule, sans «&#xa0;Bearer&#xa0;»&#xa0;: la console l&apos;ajoute elle-même.</translation>
+    </message>
+    <message>
+        <source>The key contains a line break. Paste it again as a single line.</source>
+        <translation>La clé contient un saut de ligne. Collez-la à nouveau sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The key contains a space. Paste it again without spaces.</source>
+        <translation>La clé contient un espace. Collez-la à nouveau sans espaces.</translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks around the key: Braze refuses a quoted key.</source>
+        <translation>Retirez les guillemets autour de la clé&#xa0;: Braze refuse une clé entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The key contains “%1”, which a Braze API key never does. Copy it again from Braze.</source>
+        <translation>La clé contient «&#xa0;%1&#xa0;», ce qui n&apos;arrive jamais dans une clé d&apos;API Braze. Copiez-la à nouveau depuis Braze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This key is only %n characters long; Braze API keys are longer. Copy the whole key.</source>
+        <translation>
+            <numerusform>Cette clé ne compte que %n caractère&#xa0;; les clés d&apos;API Braze sont plus longues. Copiez la clé entière.</numerusform>
+            <numerusform>Cette clé ne compte que %n caractères&#xa0;; les clés d&apos;API Braze sont plus longues. Copiez la clé entière.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is too long for an API key. Copy only the key.</source>
+        <translation>C&apos;est trop long pour une clé d&apos;API. Copiez uniquement la clé.</translation>
+    </message>
+    <message>
+        <source>An App ID contains only letters, digits and hyphens. Copy it from Braze under Settings › App Settings.</source>
+        <translation>Un App ID ne contient que des lettres, des chiffres et des traits d&apos;union. Copiez-le depuis Braze sous Paramètres › Paramètres de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacesPage</name>
+    <message>
+        <source>Use this workspace</source>
+        <translation>Utiliser cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the workspaces as JSON for a colleague. API keys are never exported.</source>
+        <translation>Enregistrer les espaces de travail en JSON pour un collègue. Les clés d&apos;API ne sont jamais exportées.</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>The active workspace is the one every page and workflow talks to.</source>
+        <translation>L&apos;espace de travail actif est celui qu&apos;utilisent toutes les pages et tous les flux de travail.</translation>
+    </message>
+    <message>
+        <source>Active workspace</source>
+        <translation>Espace de travail actif</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The workspace has changes that are not saved yet. Save them?</source>
+        <translation>L&apos;espace de travail comporte des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation>Supprimer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Delete the workspace “%1”? Its API key is removed from the keychain too.</source>
+        <translation>Supprimer l&apos;espace de travail «&#xa0;%1&#xa0;»&#xa0;? Sa clé d&apos;API sera également retirée du trousseau.</translation>
+    </message>
+    <message>
+        <source>Import workspaces</source>
+        <translation>Importer des espaces de travail</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workspace(s). Enter each one&apos;s API key before you use it.</source>
+        <translation>
+            <numerusform>%n espace de travail importé. Saisissez sa clé d&apos;API avant de l&apos;utiliser.</numerusform>
+            <numerusform>%n espaces de travail importés. Saisissez la clé d&apos;API de chacun avant de l&apos;utiliser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workspaces</source>
+        <translation>Exporter les espaces de travail</translation>
+    </message>
+    <message>
+        <source>workspaces.json</source>
+        <translation>workspaces.json</translation>
+    </message>
+</context>
+<context>
+    <name>braze-cli</name>
+    <message>
+        <source>braze-cli: unknown command &apos;%1&apos;; see braze-cli --help</source>
+        <translation>braze-cli&#xa0;: commande inconnue &apos;%1&apos;&#xa0;; voir braze-cli --help</translation>
+    </message>
+    <message>
+        <source>Headless Braze console. Commands:</source>
+        <translation>Console Braze sans interface graphique. Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run &apos;braze-cli COMMAND --help&apos; for a command&apos;s options. The API key is read from BRAZE_API_KEY.</source>
+        <translation>Lancez «&#xa0;braze-cli COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande. La clé d&apos;API est lue dans BRAZE_API_KEY.</translation>
+    </message>
+</context>
+<context>
+    <name>braze-console</name>
+    <message>
+        <source>Set up, preview and test Braze partner integrations.</source>
+        <translation>Configurer, prévisualiser et tester les intégrations partenaires de Braze.</translation>
+    </message>
+    <message>
+        <source>User interface language (en, de, fr); overrides Preferences.</source>
+        <translation>Langue de l&apos;interface (en, de, fr)&#xa0;; prioritaire sur les Préférences.</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
+        <translation>Paramètres des espaces de travail</translation>
+    </message>
+    <message>
+        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users or requestlog.</source>
+        <translation>Page à ouvrir&#xa0;: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users ou requestlog.</translation>
+    </message>
+</context>
 </TS>
