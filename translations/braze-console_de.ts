@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>(no seed partner)</source>
-        <translation>(kein Seed-Partner)</translation>
+        <translation>(kein Partner)</translation>
     </message>
     <message>
         <source>Permission</source>
@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>FAIL %1</source>
-        <translation>FEHLER %1</translation>
+        <translation>FEHLGESCHLAGEN %1</translation>
     </message>
     <message>
         <source>  expected: %1</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Check the state every (seconds)</source>
-        <translation>Status prüfen alle (Sekunden)</translation>
+        <translation>Prüfintervall (Sekunden)</translation>
     </message>
     <message>
         <source>Give up after (seconds)</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>Cancelled during step %1, &quot;%2&quot;.</source>
-        <translation>Abgebrochen während Schritt %1, „%2“.</translation>
+        <translation>Während Schritt %1, „%2“, abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1611,7 @@
     </message>
     <message>
         <source>the body must be a JSON object or list</source>
-        <translation>der Body muss ein JSON-Objekt oder eine Liste sein</translation>
+        <translation>der Anfragetext muss ein JSON-Objekt oder eine Liste sein</translation>
     </message>
     <message>
         <source>there is more text after the end of the JSON</source>
@@ -2891,7 +2891,7 @@
     </message>
     <message>
         <source>Select a request to see its headers and bodies.</source>
-        <translation>Wählen Sie eine Anfrage aus, um Header und Bodys zu sehen.</translation>
+        <translation>Wählen Sie eine Anfrage aus, um ihre Header und Inhalte zu sehen.</translation>
     </message>
     <message>
         <source>Puts the workspace&apos;s API key into the copied command. Leave it off to paste the command safely; the command then reads the key from $BRAZE_API_KEY.</source>
@@ -3353,7 +3353,7 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     <name>SetBodyModeCommand</name>
     <message>
         <source>Change body mode</source>
-        <translation>Body-Modus ändern</translation>
+        <translation>Modus des Anfragetexts ändern</translation>
     </message>
 </context>
 <context>
@@ -3529,11 +3529,11 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     </message>
     <message>
         <source>Headers</source>
-        <translation>Header</translation>
+        <translation>Anfrage-Header</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation>Body</translation>
+        <translation>Anfragetext</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3602,7 +3602,7 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     </message>
     <message>
         <source>Look a user up by external ID, e-mail address, phone number, alias or Braze ID. You can then inspect the profile and change it; every change is shown as the request it sends before you send it.</source>
-        <translation>Suchen Sie einen Nutzer über externe ID, E-Mail-Adresse, Telefonnummer, Alias oder Braze-ID. Danach können Sie das Profil untersuchen und ändern; jede Änderung wird als die Anfrage angezeigt, die sie sendet, bevor Sie sie absenden.</translation>
+        <translation>Suchen Sie einen Nutzer über externe ID, E-Mail-Adresse, Telefonnummer, Alias oder Braze-ID. Danach können Sie das Profil ansehen und ändern; jede Änderung sehen Sie vor dem Senden als Anfrage.</translation>
     </message>
     <message numerus="yes">
         <source>%n profile(s) found.</source>
@@ -4150,11 +4150,11 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>The %1 “%2” starts or ends with a space or line break; Braze would trim it, so remove it.</source>
-        <translation>Der %1 „%2“ beginnt oder endet mit einem Leerzeichen oder Zeilenumbruch, den Braze abschneiden würde. Entfernen Sie ihn.</translation>
+        <translation>Der %1 „%2“ beginnt oder endet mit einem Leerzeichen oder Zeilenumbruch; Braze würde diese Zeichen abschneiden. Entfernen Sie sie.</translation>
     </message>
     <message>
         <source>The %1 “%2” starts with “$”, which Braze reserves for itself. Choose a name without it.</source>
-        <translation>Der %1 „%2“ beginnt mit „$“, das Braze für sich reserviert. Wählen Sie einen Namen ohne.</translation>
+        <translation>Der %1 „%2“ beginnt mit „$“, das Braze für sich reserviert. Wählen Sie einen Namen ohne „$“.</translation>
     </message>
     <message>
         <source>The %1 “%2…” has %3 characters; Braze truncates names of 255 or more. Keep it under 50.</source>
@@ -4218,11 +4218,11 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>The time is empty; write it in ISO 8601, e.g. %1.</source>
-        <translation>Die Zeit ist leer; schreiben Sie sie in ISO 8601, z. B. %1.</translation>
+        <translation>Die Zeit ist leer; schreiben Sie sie im Format ISO 8601, z. B. %1.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 time; write it like %2.</source>
-        <translation>„%1“ ist keine Zeit in ISO 8601; schreiben Sie sie wie %2.</translation>
+        <translation>„%1“ ist keine Zeit im Format ISO 8601; schreiben Sie sie wie %2.</translation>
     </message>
     <message>
         <source>“%1” names a day that does not exist.</source>
@@ -4246,7 +4246,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>“%1”: a time in the user&apos;s local time zone must not name a zone. Remove “%2”.</source>
-        <translation>„%1“: Eine Zeit in der lokalen Zeitzone des Nutzers darf keine Zone nennen. Entfernen Sie „%2“.</translation>
+        <translation>„%1“: Eine Zeit in der lokalen Zeitzone des Nutzers darf keine Zeitzone angeben. Entfernen Sie „%2“.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
@@ -4343,7 +4343,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>A GET request carries no body; Braze sends it without one.</source>
-        <translation>Eine GET-Anfrage hat keinen Body; Braze sendet sie ohne.</translation>
+        <translation>Eine GET-Anfrage hat keinen Anfragetext; Braze sendet sie ohne.</translation>
     </message>
     <message>
         <source>This pair has a value but no key.</source>
@@ -4351,7 +4351,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>The key “%1” is used twice; the receiver may keep either value.</source>
-        <translation>Der Schlüssel „%1“ kommt doppelt vor; der Empfänger behält möglicherweise einen beliebigen der Werte.</translation>
+        <translation>Der Schlüssel „%1“ kommt doppelt vor; der Empfänger übernimmt womöglich nur einen der beiden Werte.</translation>
     </message>
     <message>
         <source>Key/value pairs are sent as JSON, but the Content-Type header says “%1”.</source>
@@ -4359,11 +4359,11 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>The rendered body is not valid JSON: %1.</source>
-        <translation>Der gerenderte Body ist kein gültiges JSON: %1.</translation>
+        <translation>Der gerenderte Anfragetext ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <source>No Content-Type header: add one (for example application/json) so the receiver knows how to read the body.</source>
-        <translation>Kein Content-Type-Header: Fügen Sie einen hinzu (zum Beispiel application/json), damit der Empfänger weiß, wie er den Body lesen soll.</translation>
+        <translation>Kein Content-Type-Header: Fügen Sie einen hinzu (zum Beispiel application/json), damit der Empfänger weiß, wie er den Anfragetext lesen soll.</translation>
     </message>
     <message>
         <source>Enter the URL the webhook is sent to.</source>
@@ -4456,11 +4456,11 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>body</source>
-        <translation>Body</translation>
+        <translation>Anfragetext</translation>
     </message>
     <message>
         <source>rendered body</source>
-        <translation>gerenderter Body</translation>
+        <translation>gerenderter Anfragetext</translation>
     </message>
     <message>
         <source>request</source>
@@ -4493,7 +4493,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
 send: send it and print the response.
 Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
 Exit status: 0 done, 1 template or render error, 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx.</source>
-        <translation>preview: gibt die Anfrage aus, die eine Webhook-Vorlage für einen Nutzer erzeugt (Methode, URL, Header mit maskierten Secrets, Body).
+        <translation>preview: gibt die Anfrage aus, die eine Webhook-Vorlage für einen Nutzer erzeugt (Methode, URL, Header mit maskierten Secrets, Anfragetext).
 send: sendet sie und gibt die Antwort aus.
 Partner-Secrets stammen aus Umgebungsvariablen: [[secret:quikly/authorization]] wird aus BRAZE_SECRET_QUIKLY_AUTHORIZATION gelesen (Großbuchstaben, andere Zeichen werden zu _).
 Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler, 2 falsche Verwendung, 3 durch abort_message abgebrochen, 4 Senden fehlgeschlagen oder kein 2xx.</translation>
@@ -4540,7 +4540,7 @@ Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler, 2 falsche Verwendung, 3 
     </message>
     <message>
         <source>The partner secret “%1” is not set: export %2 before sending.</source>
-        <translation>Das Partner-Secret „%1“ ist nicht festgelegt: Exportieren Sie %2 vor dem Senden.</translation>
+        <translation>Das Partner-Secret „%1“ ist nicht festgelegt: Setzen Sie vor dem Senden die Umgebungsvariable %2.</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
@@ -4955,7 +4955,7 @@ Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler, 2 falsche Verwendung, 3 
     </message>
     <message>
         <source>Use https:// — the API key must never travel unencrypted. Plain http is only allowed to this computer (localhost).</source>
-        <translation>Verwenden Sie https:// – der API-Schlüssel darf nie unverschlüsselt übertragen werden. Einfaches http ist nur zu diesem Computer erlaubt (localhost).</translation>
+        <translation>Verwenden Sie https:// – der API-Schlüssel darf nie unverschlüsselt übertragen werden. Unverschlüsseltes http ist nur für Verbindungen zu diesem Computer erlaubt (localhost).</translation>
     </message>
     <message>
         <source>Enter only the endpoint&apos;s address, without user name, “?” or “#” parts.</source>
@@ -4979,7 +4979,7 @@ Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler, 2 falsche Verwendung, 3 
     </message>
     <message>
         <source>Paste the key alone, without “Bearer ”: the console adds it.</source>
-        <translation>Fügen Sie nur den Schlüssel ein, ohne „Bearer “: Die Konsole ergänzt es.</translation>
+        <translation>Fügen Sie nur den Schlüssel ein, ohne „Bearer “: Die Konsole ergänzt das selbst.</translation>
     </message>
     <message>
         <source>The key contains a line break. Paste it again as a single line.</source>
@@ -5111,7 +5111,7 @@ Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler, 2 falsche Verwendung, 3 
     </message>
     <message>
         <source>Headless Braze console. Commands:</source>
-        <translation>Braze-Konsole ohne Oberfläche. Befehle:</translation>
+        <translation>Braze Console ohne grafische Oberfläche. Befehle:</translation>
     </message>
     <message>
         <source>Run &apos;braze-cli COMMAND --help&apos; for a command&apos;s options. The API key is read from BRAZE_API_KEY.</source>
