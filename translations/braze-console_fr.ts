@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Match users on</source>
-        <translation>Identifier les utilisateurs par</translation>
+        <translation>Rapprocher les utilisateurs par</translation>
     </message>
     <message>
         <source>The identifier ActionIQ&apos;s activation setting sends: external_id or braze_id.</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Test user (the identifier chosen under &quot;Match users on&quot;)</source>
-        <translation>Utilisateur de test (l&apos;identifiant choisi sous «&#xa0;Identifier les utilisateurs par&#xa0;»)</translation>
+        <translation>Utilisateur de test (l&apos;identifiant choisi sous «&#xa0;Rapprocher les utilisateurs par&#xa0;»)</translation>
     </message>
     <message>
         <source>Name the audience&apos;s attribute</source>
@@ -2395,7 +2395,7 @@
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation>Pas encore vérifiée.</translation>
+        <translation>Pas encore de vérification.</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2421,7 @@
     </message>
     <message>
         <source>Same as the system</source>
-        <translation>Comme le système</translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3040,7 +3040,7 @@
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation>Pas encore vérifiée.</translation>
+        <translation>Pas encore de vérification.</translation>
     </message>
 </context>
 <context>
@@ -4806,7 +4806,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur de modèle ou de rendu, 2 utilisation
     </message>
     <message>
         <source>Allowlisted (203.0.113.7 only)</source>
-        <translation>Liste d&apos;IP autorisées (203.0.113.7 uniquement)</translation>
+        <translation>Restreinte par IP (203.0.113.7 uniquement)</translation>
     </message>
     <message>
         <source>%1 — every call answers 401</source>
