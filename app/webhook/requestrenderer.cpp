@@ -141,6 +141,10 @@ RenderedRequest RequestRenderer::render(const WebhookTemplate &webhook, const Li
     RenderedRequest out;
     QStringList attributes;
     out.method = webhook.method;
+    if (webhook.method == QLatin1String("PATCH"))
+        out.problems.append(problem(WebhookProblem::Field::Request, -1,
+                                    tr("Braze's webhook composer documents POST, GET, PUT and DELETE; check that your Braze dashboard offers PATCH before relying on it."),
+                                    WebhookProblem::Severity::Warning));
     out.url = resolveSecrets(renderField(webhook.url, {WebhookProblem::Field::Url, -1}, data, out, &attributes).trimmed(),
                              secrets, out);
     checkUrl(out);

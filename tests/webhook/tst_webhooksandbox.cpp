@@ -101,7 +101,7 @@ void TestWebhookSandbox::existingUserIsFoundByEachIdentifier()
     const QString sharedEmail = QStringLiteral("familie.mueller@example.de");
     const QJsonObject target = sandboxUserWith([&](const QJsonObject &u) {
         if (kind == QLatin1String("alias"))
-            return !u.value(QStringLiteral("aliases")).toArray().isEmpty();
+            return !u.value(QStringLiteral("user_aliases")).toArray().isEmpty();
         return !u.value(QStringLiteral("external_id")).toString().isEmpty() && !u.value(QStringLiteral("phone")).toString().isEmpty()
                && u.value(QStringLiteral("email")).toString() != sharedEmail;
     });
@@ -116,7 +116,7 @@ void TestWebhookSandbox::existingUserIsFoundByEachIdentifier()
     else if (kind == QLatin1String("phone"))
         who = Braze::UserIdentifier::phone(target.value(QStringLiteral("phone")).toString());
     else {
-        const QJsonObject alias = target.value(QStringLiteral("aliases")).toArray().first().toObject();
+        const QJsonObject alias = target.value(QStringLiteral("user_aliases")).toArray().first().toObject();
         who = Braze::UserIdentifier::alias(alias.value(QStringLiteral("alias_name")).toString(), alias.value(QStringLiteral("alias_label")).toString());
     }
     const PreviewUser user = find(who);
