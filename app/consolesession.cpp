@@ -7,6 +7,7 @@
 #include "permissions/permissionprobe.h"
 #include "sandbox/apikeytable.h"
 #include "sandbox/sandboxhost.h"
+#include "users/testuserstore.h"
 #include "workspaceconnection.h"
 
 ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
@@ -16,6 +17,7 @@ ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
     , m_secrets(new SecretStore(QStringLiteral("braze-console"), this))
     , m_sandbox(new SandboxHost(this))
     , m_requestLog(new Braze::RequestLogModel(this))
+    , m_testUsers(new TestUserStore(options.testUsersFile, this))
 {
     connect(m_workspaces, &WorkspaceStore::currentWorkspaceChanged, this, &ConsoleSession::connectActiveWorkspace);
     connect(m_secrets, &SecretStore::secretChanged, this, [this](const QString &name) {
@@ -31,7 +33,7 @@ ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
 }
 
 ConsoleSession::ConsoleSession(const QString &workspaceFile, QObject *parent)
-    : ConsoleSession(Options{workspaceFile, {}, true}, parent)
+    : ConsoleSession(Options{workspaceFile, {}, {}, true}, parent)
 {
 }
 
@@ -46,7 +48,9 @@ ConsoleSession::~ConsoleSession()
 QString ConsoleSession::start()
 {
     m_secrets->probe();
-    const QString problem = m_workspaces->load();
+    QString problem = m_workspaces->load();
+    if (const QString usersProblem = m_testUsers->load(); !usersProblem.isEmpty())
+        problem += (problem.isEmpty() ? QString() : QStringLiteral("\n\n")) + usersProblem;
     if (m_options.startSandbox) {
         SandboxHost::Options options;
         options.server.statePath = m_options.sandboxStateFile;

@@ -9,6 +9,7 @@
 
 class SandboxHost;
 class SecretStore;
+class TestUserStore;
 class WorkspaceConnection;
 class WorkspaceStore;
 struct Workspace;
@@ -29,6 +30,7 @@ public:
     {
         QString workspaceFile;        // empty: <AppConfigLocation>/workspaces.json
         QString sandboxStateFile;     // empty: the embedded sandbox keeps its state in memory
+        QString testUsersFile;        // empty: <AppDataLocation>/test-users.json
         bool startSandbox = true;
     };
 
@@ -37,14 +39,17 @@ public:
     explicit ConsoleSession(const QString &workspaceFile = {}, QObject *parent = nullptr);
     ~ConsoleSession() override;
 
-    // Reads the saved workspaces, probes the keychain and starts the embedded sandbox. Returns
-    // what went wrong while reading the workspaces, in words for the user, or an empty string.
+    // Reads the saved workspaces and test users, probes the keychain and starts the embedded
+    // sandbox. Returns what went wrong while reading, in words for the user, or an empty string.
     QString start();
 
     WorkspaceStore &workspaces() { return *m_workspaces; }
     SecretStore &secrets() { return *m_secrets; }
     SandboxHost &sandbox() { return *m_sandbox; }
     Braze::RequestLogModel &requestLog() { return *m_requestLog; }
+    // Saved test users per workspace, shared by the Test users page, the webhook preview and
+    // the partner workflows.
+    TestUserStore &testUsers() { return *m_testUsers; }
 
     // The active workspace's connection, or nullptr while it cannot talk to Braze yet (no key
     // entered, the key still being read, the sandbox starting); connectionProblem() says why.
@@ -68,6 +73,7 @@ private:
     SecretStore *m_secrets;
     SandboxHost *m_sandbox;
     Braze::RequestLogModel *m_requestLog;
+    TestUserStore *m_testUsers;
     // One connection per workspace, kept while the console runs so each workspace's permission
     // check survives switching back and forth.
     QHash<QString, WorkspaceConnection *> m_connections;

@@ -21,6 +21,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("braze-console", "User interface language (en, de, fr); overrides Preferences."),
         QStringLiteral("language"));
     parser.addOption(languageOption);
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QCoreApplication::translate("braze-console", "Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users or requestlog."),
+        QStringLiteral("page"));
+    parser.addOption(pageOption);
     // The version and the translations need the application's name before the options are processed.
     Console::initialise(app, parser.parse(app.arguments()) ? parser.value(languageOption) : QString());
     parser.process(app);
@@ -34,6 +38,8 @@ int main(int argc, char *argv[])
     const QString problem = session.start();
 
     MainWindow window(session);
+    if (parser.isSet(pageOption))
+        window.showPage(parser.value(pageOption));
     window.show();
     if (!problem.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, problem] {

@@ -26,12 +26,7 @@ QList<PartnerPage *> PartnerPageFactory::createAll(ConsoleSession &session, cons
     context.client = [&session]() -> Braze::BrazeClient * { return session.connection() ? &session.connection()->client() : nullptr; };
     context.probe = [&session]() -> Braze::PermissionProbe * { return session.connection() ? &session.connection()->permissions() : nullptr; };
     context.navigate = navigate;
-    // Read again each time: the Test users page may have saved someone since.
-    auto *testUsers = new TestUserStore(QString(), parent);
-    context.savedTestUsers = [testUsers](const QString &workspaceId) {
-        testUsers->load();
-        return testUsers->list(workspaceId);
-    };
+    context.savedTestUsers = [&session](const QString &workspaceId) { return session.testUsers().list(workspaceId); };
 
     QList<PartnerPage *> pages;
     for (const PartnerDescription &partner : partners) {

@@ -22,7 +22,10 @@ PermissionTableWidget::PermissionTableWidget(PermissionProbe *probe, QWidget *pa
     m_checkAgain->setObjectName(QStringLiteral("checkAgain"));
     m_table->setModel(probe->model());
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Permission names and states are short and must be read whole; the partners column takes the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_checkAgain->setToolTip(tr("Asks Braze again with calls that change nothing in your workspace."));
 

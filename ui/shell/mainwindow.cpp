@@ -6,10 +6,12 @@
 #include "integrations/integrationtext.h"
 #include "integrations/partnerpage.h"
 #include "integrations/partnerpagefactory.h"
-#include "shell/placeholderpage.h"
+#include "log/requestlogmodel.h"
+#include "requestlog/requestlogpage.h"
 #include "shell/preferencesdialog.h"
 #include "users/testuserspage.h"
-#include "users/testuserstore.h"
+#include "webhook/webhookpage.h"
+#include "workspaces/workspacepermissionssection.h"
 #include "workspaces/workspacespage.h"
 #include "workspaceconnection.h"
 
@@ -45,6 +47,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     m_navigation->setMaximumWidth(260);
 
     auto *workspacesPage = new WorkspacesPage(session, this);
+    workspacesPage->addSection(new WorkspacePermissionsSection(session, workspacesPage));
     addPage(QStringLiteral("workspaces"), tr("Workspaces"), QStringLiteral("workspaces"), workspacesPage);
     addSection(tr("Integrations"));
     // One page per partner description; a step may ask for another page ("webhooks" with a preset).
@@ -59,13 +62,8 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     for (PartnerPage *page : PartnerPageFactory::createAll(session, navigate, this))
         addPage(page->partner().id, Integrations::IntegrationText::text(page->partner().titleId), QStringLiteral("partner"), page);
     addSection(tr("Tools"));
-    addPage(QStringLiteral("webhooks"), tr("Webhook templates"), QStringLiteral("webhook"),
-            new PlaceholderPage(tr("Webhook templates"), tr("Build the webhook a campaign or Canvas sends to a partner and preview the exact request for any user."), this));
-    // The saved test users; the session should own this store once other pages reuse it.
-    auto *testUsers = new TestUserStore({}, this);
-    if (const QString problem = testUsers->load(); !problem.isEmpty())
-        qWarning("%s", qPrintable(problem));
-    auto *usersPage = new TestUsersPage(*testUsers, this);
+    addPage(QStringLiteral("webhooks"), tr("Webhook templates"), QStringLiteral("webhook"), new WebhookPage(session, QString(), this));
+    auto *usersPage = new TestUsersPage(session.testUsers(), this);
     const auto connectUsersPage = [usersPage, &session] {
         WorkspaceConnection *connection = session.connection();
         const Workspace workspace = session.workspaces().current();
@@ -74,8 +72,9 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     connect(&session, &ConsoleSession::connectionChanged, usersPage, connectUsersPage);
     connectUsersPage();
     addPage(QStringLiteral("users"), tr("Test users"), QStringLiteral("user"), usersPage);
-    addPage(QStringLiteral("requestlog"), tr("Request log"), QStringLiteral("log"),
-            new PlaceholderPage(tr("Request log"), tr("Every request the console sends and every response, with filters, pretty-printed JSON and “Copy as cURL”."), this));
+    auto *requestLogPage = new RequestLogPage(&session.requestLog(), this);
+    requestLogPage->setApiKeyProvider([&session](const QString &workspace) { return session.apiKeyOf(workspace); });
+    addPage(QStringLiteral("requestlog"), tr("Request log"), QStringLiteral("log"), requestLogPage);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -98,6 +97,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
         }
     });
     connect(&session.workspaces(), &WorkspaceStore::currentWorkspaceChanged, this, &MainWindow::showActiveWorkspace);
+    connect(&session, &ConsoleSession::connectionChanged, this, &MainWindow::showActiveWorkspace);
     showActiveWorkspace();
     createMenus();
     restoreGeometry(AppSettings().mainWindowGeometry());
@@ -129,13 +129,21 @@ void MainWindow::showActiveWorkspace()
 {
     const Workspace workspace = m_session.workspaces().current();
     const QString endpoint = workspace.endpoint.isEmpty() ? tr("starting…") : workspace.endpoint.toString();
-    m_workspaceLabel->setText(tr("Workspace: %1 — %2").arg(workspace.name, endpoint));
+    QString text = tr("Workspace: %1 — %2").arg(workspace.name, endpoint);
+    if (!m_session.connection() && !m_session.connectionProblem().isEmpty())
+        text += QStringLiteral(" · ") + m_session.connectionProblem();
+    m_workspaceLabel->setText(text);
     m_sandboxBadge->setVisible(workspace.builtInSandbox);
     setWindowTitle(tr("%1 — Braze Console").arg(workspace.name));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved webhook templates: the page asks, and the user may cancel closing.
+    if (auto *webhooks = findChild<WebhookPage *>(); webhooks && !webhooks->confirmClose()) {
+        event->ignore();
+        return;
+    }
     AppSettings().setMainWindowGeometry(saveGeometry());
     event->accept();
 }
