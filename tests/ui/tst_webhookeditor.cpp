@@ -17,6 +17,9 @@
 #include "webhook/webhookpage.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -33,8 +36,9 @@ class TestWebhookEditor : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
-    void cleanup();
     void presetOpensAndPreviewShowsTheCustomUsersEmail();
     void typingARawBodyUpdatesThePreviewAndErrorsAreMarked();
     void problemsListJumpsToTheFault();
@@ -48,21 +52,32 @@ private:
     std::unique_ptr<WebhookPage> makePage(QMessageBox::StandardButton answer = QMessageBox::Discard);
     RenderedRequest waitForPreview(WebhookPage &page, const std::function<bool(const RenderedRequest &)> &until);
 
+    std::unique_ptr<QTemporaryDir> m_sessionDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ConsoleSession> m_session;
     QStringList m_questions;
 };
 
+// One session for the suite: keychain jobs still in flight must not outlive their store.
+void TestWebhookEditor::initTestCase()
+{
+    m_sessionDir = std::make_unique<QTemporaryDir>();
+    ConsoleSession::Options options;
+    options.workspaceFile = m_sessionDir->filePath(QStringLiteral("workspaces.json"));
+    options.startSandbox = false;
+    m_session = std::make_unique<ConsoleSession>(options);
+}
+
+void TestWebhookEditor::cleanupTestCase()
+{
+    QTest::qWait(200);   // let pending keychain answers arrive before the store goes
+    m_session.reset();
+}
+
 void TestWebhookEditor::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_session = std::make_unique<ConsoleSession>(ConsoleSession::Options{m_dir->filePath(QStringLiteral("workspaces.json")), {}, false});
     m_questions.clear();
-}
-
-void TestWebhookEditor::cleanup()
-{
-    m_session.reset();
 }
 
 std::unique_ptr<WebhookPage> TestWebhookEditor::makePage(QMessageBox::StandardButton answer)
@@ -80,7 +95,8 @@ std::unique_ptr<WebhookPage> TestWebhookEditor::makePage(QMessageBox::StandardBu
 
 RenderedRequest TestWebhookEditor::waitForPreview(WebhookPage &page, const std::function<bool(const RenderedRequest &)> &until)
 {
-    QTest::qWaitFor([&] { return until(page.scheduler()->latest()); }, 5000);
+    if (!QTest::qWaitFor([&] { return until(page.scheduler()->latest()); }, 5000))
+        qWarning("the preview did not reach the expected state");
     return page.scheduler()->latest();
 }
 
@@ -114,7 +130,8 @@ void TestWebhookEditor::typingARawBodyUpdatesThePreviewAndErrorsAreMarked()
     QVERIFY(page->document()->isModified());
 
     // An unclosed tag: the engine's error is underlined in the editor and listed.
-    QTest::keyClicks(body, QStringLiteral("\n{% if ${first_name} %}"));
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, QStringLiteral("{% if ${first_name} %}"));
     QTRY_VERIFY(!body->problems().isEmpty());
     QCOMPARE(body->problems().first().line, 2);
     QVERIFY(body->problems().first().error);
@@ -138,7 +155,9 @@ void TestWebhookEditor::problemsListJumpsToTheFault()
     page->createFromPreset(QStringLiteral("quikly"));
     page->editor()->bodyModeBox()->setCurrentIndex(1);
     page->editor()->rawBodyEdit()->setFocus();
-    QTest::keyClicks(page->editor()->rawBodyEdit(), QStringLiteral("one\ntwo {% endif %}\nthree"));
+    QTest::keyClicks(page->editor()->rawBodyEdit(), QStringLiteral("one"));
+    QTest::keyClick(page->editor()->rawBodyEdit(), Qt::Key_Return);
+    QTest::keyClicks(page->editor()->rawBodyEdit(), QStringLiteral("two {% endif %}"));
     QTRY_VERIFY(page->problemsView()->topLevelItemCount() > 0);
     page->editor()->urlEdit()->setFocus();
     emit page->problemsView()->itemActivated(page->problemsView()->topLevelItem(0), 0);
@@ -152,6 +171,7 @@ void TestWebhookEditor::undoAndRedoEveryEdit()
     QUndoStack *undo = page->editor()->undoStack();
     TemplateEditor *editor = page->editor();
     editor->urlEdit()->setFocus();
+    editor->urlEdit()->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor->urlEdit(), QStringLiteral("?x=1"));
     editor->methodBox()->setCurrentText(QStringLiteral("PUT"));
     editor->pairsTable()->table()->item(0, 1)->setText(QStringLiteral("scope-42"));

@@ -44,10 +44,12 @@ void SendTestPanel::setClient(Braze::BrazeClient *client, const QUrl &sandboxRec
 {
     m_client = client;
     m_sandboxReceiver = sandboxReceiver;
+    const int chosen = m_target->currentIndex();
     m_target->clear();
     m_target->addItem(tr("The template's URL"));
     if (sandboxReceiver.isValid())
         m_target->addItem(tr("The sandbox's webhook receiver (%1)").arg(sandboxReceiver.toString()));
+    m_target->setCurrentIndex(qBound(0, chosen, m_target->count() - 1));
     m_send->setEnabled(client != nullptr);
     m_send->setToolTip(client ? QString() : tr("Choose a workspace first."));
 }
