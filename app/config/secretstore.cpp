@@ -8,25 +8,26 @@
 namespace {
 
 // Runs a keychain job with a deadline: libsecret jobs can hang forever when the GLib event
-// dispatcher is missing or the daemon is stuck, and the UI must never wait on that.
+// dispatcher is missing or the daemon is stuck, and the UI must never wait on that. A job is
+// never deleted while its D-Bus call is pending (QtKeychain would then call into freed memory):
+// it has no parent, outlives the store if need be, and deletes itself once it finishes.
 void runWithTimeout(QKeychain::Job *job, int timeoutMs, std::function<void(QKeychain::Job *, bool timedOut)> finished)
 {
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
     auto done = std::make_shared<bool>(false);
     QObject::connect(job, &QKeychain::Job::finished, job, [job, done, finished] {
+        job->deleteLater();
         if (*done)
             return;
         *done = true;
         finished(job, false);
-        job->deleteLater();
     });
     QObject::connect(timer, &QTimer::timeout, job, [job, done, finished] {
         if (*done)
             return;
         *done = true;
         finished(job, true);
-        job->deleteLater();
     });
     job->setAutoDelete(false);
     timer->start(timeoutMs);
@@ -69,7 +70,7 @@ void SecretStore::write(const QString &name, const QString &secret, std::functio
             done();
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(name);
     job->setTextData(secret);
     QPointer<SecretStore> self(this);
@@ -94,7 +95,7 @@ void SecretStore::read(const QString &name, std::function<void(std::optional<QSt
         done(m_sessionSecrets.contains(name) ? std::optional<QString>(m_sessionSecrets.value(name)) : std::nullopt);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(name);
     QPointer<SecretStore> self(this);
     runWithTimeout(job, m_jobTimeoutMs, [self, done](QKeychain::Job *job, bool timedOut) {
@@ -116,7 +117,7 @@ void SecretStore::remove(const QString &name, std::function<void()> done)
             done();
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(name);
     QPointer<SecretStore> self(this);
     runWithTimeout(job, m_jobTimeoutMs, [self, name, done](QKeychain::Job *, bool) {

@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void keyRoundTripsAndIsRemoved();
     void keyNeverLandsInTheConfigOrDataFolders();
+    void storeDestroyedWhileAJobRunsIsSafe();
 
 private:
     std::optional<QString> readBack(SecretStore &store, const QString &name);
@@ -100,6 +101,21 @@ void TestSecretStore::keyNeverLandsInTheConfigOrDataFolders()
     QVERIFY(QFile::exists(WorkspaceFile::defaultPath()));
     QCOMPARE(filesContaining(folders, key.toUtf8()), QStringList());
     store.remove(SecretStore::apiKeyName(workspace.id));
+}
+
+void TestSecretStore::storeDestroyedWhileAJobRunsIsSafe()
+{
+    // Closing a page (and its store) while the keychain still answers must not crash the console.
+    bool called = false;
+    {
+        SecretStore store(QStringLiteral("braze-console-test"));
+        store.read(SecretStore::apiKeyName(QStringLiteral("gone")), [&called](std::optional<QString>) { called = true; });
+        store.write(SecretStore::apiKeyName(QStringLiteral("gone")), QStringLiteral("value"));
+    }
+    // The keychain answers in order: once a later job is done, the orphaned ones have finished too.
+    SecretStore later(QStringLiteral("braze-console-test"));
+    writeAndWait(later, SecretStore::apiKeyName(QStringLiteral("later")), QStringLiteral("value"));
+    QVERIFY(!called);
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)
