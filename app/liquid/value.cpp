@@ -281,7 +281,11 @@ QString formatDouble(double d)
     }
     while (digits.size() > 1 && digits.back() == '0')
         digits.pop_back();
-    const int exponent = std::atoi(sci.data() + ePos + 1);
+    // to_chars does not terminate its output: parse the exponent within it, never past it.
+    int exponent = 0;
+    std::from_chars(sci.data() + ePos + 2, sci.data() + sci.size(), exponent);
+    if (sci[ePos + 1] == '-')
+        exponent = -exponent;
     const int decpt = exponent + 1; // value = 0.DIGITS * 10^decpt
     const int n = int(digits.size());
     std::string out;

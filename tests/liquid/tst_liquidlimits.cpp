@@ -1,6 +1,5 @@
 #include "liquidtesthelpers.h"
 
-#include <QElapsedTimer>
 
 // Safety limits: every runaway template stops with a clear message; no hang, no crash.
 class TestLiquidLimits : public QObject
@@ -101,12 +100,12 @@ void TestLiquidLimits::hostileInputsDoNotCrash()
         QStringLiteral("{% connected_content %}"), QStringLiteral("{% case %}{% when %}"), QStringLiteral("{{ 'unterminated }}"),
         QStringLiteral("{% cycle %}"), QStringLiteral("{% tablerow i in (1..3) cols: 0 %}{% endtablerow %}"),
         QStringLiteral("{% for i in (1..3) limit: -5 %}{{ i }}{% endfor %}"), QString(QChar(0)) + QStringLiteral("{{\xff}}"),
+        // offset + limit past the largest integer (found by the fuzzer: signed overflow)
+        QStringLiteral("{% for i in (-9223372036854775808..9223372036854775807) limit: 2 offset: 9223372036854775807 %}{{ i }}{% endfor %}"),
     };
-    QElapsedTimer timer;
-    timer.start();
+    // Each must return, whatever it says; a hang is caught by CTest's timeout, not by a clock here.
     for (const QString &input : inputs)
-        limited(input); // must return, whatever it says
-    QVERIFY(timer.elapsed() < 5000);
+        limited(input);
 }
 
 QTEST_GUILESS_MAIN(TestLiquidLimits)

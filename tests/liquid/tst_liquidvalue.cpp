@@ -32,6 +32,11 @@ void TestLiquidValue::floatsPrintLikeRuby_data()
     QTest::newRow("0.0001 fixed") << 0.0001 << "0.0001";
     QTest::newRow("0.00001 exponent") << 0.00001 << "1.0e-05";
     QTest::newRow("shortest repr") << 0.1 + 0.2 << "0.30000000000000004";
+    // Prices: the exponent of "1.999e+01" was once read past its end and printed as 1.999e+19.
+    QTest::newRow("price 19.99") << 19.99 << "19.99";
+    QTest::newRow("price 49.95") << 49.95 << "49.95";
+    QTest::newRow("1.5e-05") << 1.5e-5 << "1.5e-05";
+    QTest::newRow("-2.5e+20") << -2.5e20 << "-2.5e+20";
 }
 
 void TestLiquidValue::floatsPrintLikeRuby()

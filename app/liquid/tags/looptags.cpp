@@ -5,6 +5,8 @@
 #include "liquid/tags/loopheader.h"
 #include "liquid/tags/tags.h"
 
+#include <limits>
+
 namespace Liquid::Tags {
 
 namespace {
@@ -32,8 +34,15 @@ public:
         }
         if (!evaluateLoopInteger(header.limit, ctx, &limit, &hasLimit))
             return;
-        const LoopItems items(collection, from, hasLimit ? std::optional<qint64>(limit + from) : std::nullopt);
-        ctx.forOffsets.insert(header.name, from + items.size());
+        // Saturating: offset and limit come from the template and may be anything.
+        qint64 end = 0;
+        if (hasLimit && __builtin_add_overflow(limit, from, &end))
+            end = limit > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+        const LoopItems items(collection, from, hasLimit ? std::optional<qint64>(end) : std::nullopt);
+        qint64 next = 0;
+        if (__builtin_add_overflow(from, qint64(items.size()), &next))
+            next = std::numeric_limits<qint64>::max();
+        ctx.forOffsets.insert(header.name, next);
         if (items.size() == 0) {
             elseBody.render(ctx, out);
             return;
