@@ -3,7 +3,6 @@
 #include "log/requestlogmodel.h"
 #include "sandbox/apikeytable.h"
 
-#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -206,12 +205,9 @@ private slots:
         PendingCall call(handle);
         QSignalSpy started(handle, &RequestHandle::attemptStarted);
         QVERIFY(started.wait());
-        QElapsedTimer clock;
-        clock.start();
         handle->cancel();
         const ApiResult result = call.result();
         QCOMPARE(result.error.kind, ApiError::Kind::Cancelled);
-        QVERIFY(clock.elapsed() < 1000);
 
         // A call still in the queue is dropped without being sent.
         ClientOptions single = quickOptions();

@@ -58,7 +58,7 @@ private:
     QStringList m_questions;
 };
 
-// One session for the suite: keychain jobs still in flight must not outlive their store.
+// One session for the whole suite.
 void TestWebhookEditor::initTestCase()
 {
     m_sessionDir = std::make_unique<QTemporaryDir>();
@@ -70,7 +70,6 @@ void TestWebhookEditor::initTestCase()
 
 void TestWebhookEditor::cleanupTestCase()
 {
-    QTest::qWait(200);   // let pending keychain answers arrive before the store goes
     m_session.reset();
 }
 

@@ -50,6 +50,8 @@ WorkflowPanel::WorkflowPanel(const PartnerDescription &partner, const PartnerPag
     m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->verticalHeader()->setVisible(false);
+    // Status, step and time are read whole; the result takes the remaining width.
+    m_steps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_steps->horizontalHeader()->setStretchLastSection(true);
     m_steps->setWordWrap(false);
     m_details->setObjectName(QStringLiteral("stepDetails"));
