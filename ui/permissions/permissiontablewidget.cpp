@@ -26,6 +26,7 @@ PermissionTableWidget::PermissionTableWidget(PermissionProbe *probe, QWidget *pa
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    m_status->setWordWrap(true);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_checkAgain->setToolTip(tr("Asks Braze again with calls that change nothing in your workspace."));
 

@@ -22,6 +22,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -53,7 +54,8 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     // One page per partner description; a step may ask for another page ("webhooks" with a preset).
     const auto navigate = [this](const QString &pageId, const QString &argument) {
         showPage(pageId);
-        QWidget *page = m_pages->findChild<QWidget *>(pageId, Qt::FindDirectChildrenOnly);
+        auto *scroll = m_pages->findChild<QScrollArea *>(pageId, Qt::FindDirectChildrenOnly);
+        QWidget *page = scroll ? scroll->widget() : nullptr;
         if (page && argument.startsWith(QLatin1String("preset:")) && page->metaObject()->indexOfMethod("createFromPreset(QString)") >= 0)
             QMetaObject::invokeMethod(page, "createFromPreset", Q_ARG(QString, argument.mid(7)));
         if (page && argument.startsWith(QLatin1String("call:")) && page->metaObject()->indexOfMethod("selectCall(quint64)") >= 0)
@@ -163,7 +165,14 @@ void MainWindow::addPage(const QString &pageId, const QString &title, const QStr
     auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_navigation);
     item->setData(PageIdRole, pageId);
     page->setObjectName(pageId);
-    m_pages->addWidget(page);
+    // Each page scrolls when the window is smaller than the page wants (long German or French
+    // labels), so no page can force the window wider than the screen.
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(pageId);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_pages->addWidget(scroll);
 }
 
 void MainWindow::showPage(const QString &pageId)

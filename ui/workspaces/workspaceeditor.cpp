@@ -131,6 +131,11 @@ void WorkspaceEditor::buildForm()
     form->addRow(makeBuddyLabel(tr("REST &endpoint:"), m_instance), endpointColumn);
 
     m_sandboxKey->setObjectName(QStringLiteral("sandboxKey"));
+    // Long translated item texts must not force the page wider than the window.
+    for (QComboBox *combo : {m_sandboxKey, m_instance}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(24);
+    }
     m_sandboxKey->setToolTip(tr("Rehearse with a partner's key to see what a missing permission does, or with the revoked key to see a 401."));
     fillSandboxKeys();
     auto *keyRow = new QHBoxLayout;

@@ -59,7 +59,9 @@ WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
     auto *editorLayout = new QVBoxLayout(editorBox);
     editorLayout->addWidget(m_editor);
     auto *useRow = new QHBoxLayout;
-    useRow->addWidget(new QLabel(tr("The active workspace is the one every page and workflow talks to."), this), 1);
+    auto *activeNote = new QLabel(tr("The active workspace is the one every page and workflow talks to."), this);
+    activeNote->setWordWrap(true);
+    useRow->addWidget(activeNote, 1);
     useRow->addWidget(m_use);
     editorLayout->addLayout(useRow);
 
