@@ -93,7 +93,9 @@ Token Lexer::lexOutput(qsizetype start)
             const qsizetype close = m_source.indexOf(c, i + 1);
             // A string that closes with the output still closable after it is skipped
             // whole ('}}' inside quotes); a stray quote is ordinary text.
-            if (close >= 0 && m_source.indexOf(QLatin1String("}}"), close + 1) >= 0) {
+            if (m_lastOutputClose == -2)
+                m_lastOutputClose = m_source.lastIndexOf(QLatin1String("}}"));
+            if (close >= 0 && m_lastOutputClose >= close + 1) {
                 i = close + 1;
                 continue;
             }

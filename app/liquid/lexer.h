@@ -36,6 +36,10 @@ private:
     QStringView m_source;
     qsizetype m_pos = 0;
     bool m_trimNext = false;
+    // Where the last "}}" of the source is (found once, on demand): whether an output can still
+    // close after a quote must not cost a scan per quote, or a stray "{{" before a long text
+    // makes lexing quadratic.
+    qsizetype m_lastOutputClose = -2;
     QString m_error;
 };
 
