@@ -82,6 +82,28 @@ private slots:
         includeKey->setChecked(true);
         QVERIFY(page.curlForSelection().contains(QString::fromLatin1(Key)));
     }
+
+    // "Show in the request log" from a workflow step: the exchange is selected even when the
+    // filters hide it.
+    void selectCallShowsTheExchangeThroughFilters()
+    {
+        RequestLogModel log;
+        RequestLogEntry track = entry(QStringLiteral("Prod"), QStringLiteral("/users/track"), 201, "{\"message\":\"success\"}");
+        track.callId = 7;
+        RequestLogEntry denied = entry(QStringLiteral("Prod"), QStringLiteral("/users/export/ids"), 403, "{\"message\":\"Access Denied\"}");
+        denied.callId = 8;
+        log.append(track);
+        log.append(denied);
+        RequestLogPage page(&log);
+        auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        auto *detail = page.findChild<QPlainTextEdit *>(QStringLiteral("requestDetail"));
+        status->setCurrentIndex(status->findData(QStringLiteral("4xx")));
+
+        QVERIFY(page.selectCall(7));
+        QCOMPARE(status->currentData().toString(), QString());   // the filter that hid it is cleared
+        QVERIFY2(detail->toPlainText().contains(QLatin1String("/users/track")), qPrintable(detail->toPlainText()));
+        QVERIFY(!page.selectCall(99));
+    }
 };
 
 QTEST_MAIN(TestRequestLogPage)

@@ -151,6 +151,25 @@ void RequestLogPage::applyFilters()
     m_filter->setEndpointPath(m_endpointFilter->currentData().toString());
 }
 
+bool RequestLogPage::selectCall(quint64 callId)
+{
+    for (int row = m_log->rowCount() - 1; row >= 0; --row) {
+        if (m_log->entry(row).callId != callId)
+            continue;
+        QModelIndex shown = m_filter->mapFromSource(m_log->index(row, 0));
+        if (!shown.isValid()) {
+            for (QComboBox *filter : {m_workspaceFilter, m_statusFilter, m_endpointFilter})
+                filter->setCurrentIndex(0);
+            applyFilters();
+            shown = m_filter->mapFromSource(m_log->index(row, 0));
+        }
+        m_table->selectRow(shown.row());
+        m_table->scrollTo(shown);
+        return true;
+    }
+    return false;
+}
+
 const RequestLogEntry *RequestLogPage::selectedEntry() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();

@@ -28,6 +28,9 @@ public:
 
     // Where "Include API key" gets a workspace's key from; without a provider the box is disabled.
     void setApiKeyProvider(std::function<QString(const QString &workspace)> provider);
+    // Shows the exchange of this call (a workflow step's "Show in the request log"): clears the
+    // filters if they hide it. Returns false when the log no longer holds it.
+    Q_INVOKABLE bool selectCall(quint64 callId);
     // The cURL command of the selected row (what "Copy as cURL" puts on the clipboard).
     QString curlForSelection() const;
     // Writes the rows the filters show to a JSON file; false and a message box text on failure.

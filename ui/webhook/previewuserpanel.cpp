@@ -10,7 +10,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QToolButton>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -27,6 +29,7 @@ PreviewUserPanel::PreviewUserPanel(QWidget *parent)
     , m_aliasLabel(new QLineEdit(this))
     , m_lookUpButton(new QPushButton(tr("Look up"), this))
     , m_randomButton(new QPushButton(tr("Pick another random user"), this))
+    , m_savedUsers(new QToolButton(this))
     , m_customJson(new QPlainTextEdit(this))
     , m_customTimer(new QTimer(this))
     , m_status(new QLabel(this))
@@ -60,6 +63,13 @@ PreviewUserPanel::PreviewUserPanel(QWidget *parent)
     existingLayout->addWidget(m_value, 1);
     existingLayout->addWidget(m_aliasLabel);
     existingLayout->addWidget(m_lookUpButton);
+    m_savedUsers->setObjectName(QStringLiteral("savedTestUsers"));
+    m_savedUsers->setText(tr("Saved test users"));
+    m_savedUsers->setPopupMode(QToolButton::InstantPopup);
+    m_savedUsers->setMenu(new QMenu(m_savedUsers));
+    m_savedUsers->setEnabled(false);
+    m_savedUsers->setToolTip(tr("Save test users on the Test users page to preview as them here in one click."));
+    existingLayout->addWidget(m_savedUsers);
     auto *random = new QWidget(this);
     auto *randomLayout = new QHBoxLayout(random);
     randomLayout->setContentsMargins(0, 0, 0, 0);
@@ -148,8 +158,27 @@ void PreviewUserPanel::lookUp(const QString &identifierKind, const QString &valu
         who = UserIdentifier::phone(v);
     else
         who = UserIdentifier::alias(v, aliasLabel.trimmed());
+    lookUp(who);
+}
+
+void PreviewUserPanel::lookUp(const Braze::UserIdentifier &who)
+{
     m_status->setText(tr("Looking up %1…").arg(who.describe()));
     m_lookup->lookUp(who);
+}
+
+void PreviewUserPanel::setSavedTestUsers(const QList<SavedTestUser> &users)
+{
+    QMenu *menu = m_savedUsers->menu();
+    menu->clear();
+    for (const SavedTestUser &saved : users) {
+        const Braze::UserIdentifier who = saved.user;
+        menu->addAction(tr("%1 (%2)").arg(saved.name, who.describe()), this, [this, who] {
+            setSource(Source::Existing);
+            lookUp(who);
+        });
+    }
+    m_savedUsers->setEnabled(!users.isEmpty());
 }
 
 void PreviewUserPanel::pickRandom()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "users/savedtestuser.h"
 #include "webhook/previewuser.h"
 
 #include <QWidget>
@@ -11,6 +12,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 
 namespace Braze { class BrazeClient; }
 namespace Webhook { class PreviewUserLookup; }
@@ -33,6 +35,9 @@ public:
     void setCustomUserJson(const QString &json);
     void lookUp(const QString &identifierKind, const QString &value, const QString &aliasLabel = QString());
     void pickRandom();
+    // The workspace's saved test users, offered for one-click preview as existing users.
+    void setSavedTestUsers(const QList<SavedTestUser> &users);
+    void lookUp(const Braze::UserIdentifier &who);
     const Webhook::PreviewUser &user() const { return m_user; }
     QString status() const;
 
@@ -55,6 +60,7 @@ private:
     QLineEdit *m_aliasLabel;
     QPushButton *m_lookUpButton;
     QPushButton *m_randomButton;
+    QToolButton *m_savedUsers;
     QPlainTextEdit *m_customJson;
     QTimer *m_customTimer;
     QLabel *m_status;

@@ -3,6 +3,7 @@
 #include "config/workspacestore.h"
 #include "consolesession.h"
 #include "sandbox/sandboxhost.h"
+#include "users/testuserstore.h"
 #include "workspaceconnection.h"
 #include "keyvaluetable.h"
 #include "previewpane.h"
@@ -108,6 +109,7 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     connect(m_list, &TemplateListPanel::exportRequested, this, &WebhookPage::exportTemplate);
     connect(&session.workspaces(), &WorkspaceStore::currentWorkspaceChanged, this, &WebhookPage::refreshConnection);
     connect(&session, &ConsoleSession::connectionChanged, this, &WebhookPage::useSessionConnection);
+    connect(&session.testUsers(), &TestUserStore::changed, this, &WebhookPage::refreshConnection);
     useSessionConnection();
 
     if (m_library->rowCount() > 0)
@@ -139,6 +141,7 @@ void WebhookPage::useSessionConnection()
 void WebhookPage::refreshConnection()
 {
     m_secrets->setStore(&m_session.secrets(), m_session.workspaces().current().id);
+    m_userPanel->setSavedTestUsers(m_session.testUsers().list(m_session.workspaces().current().id));
     QUrl receiver;
     if (m_sandboxBaseUrl.isValid() && m_document)
         receiver = m_sandboxBaseUrl.resolved(QUrl(QStringLiteral("/_sandbox/webhooks/") + m_document->id()));
