@@ -1,4 +1,6 @@
 #include "consolesession.h"
+#include "config/workspacestore.h"
+#include "users/testuserstore.h"
 #include "braze/brazeclient.h"
 #include "webhook/keyvaluetable.h"
 #include "webhook/liquidtextedit.h"
@@ -26,6 +28,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMenu>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Webhook;
@@ -47,6 +51,7 @@ private slots:
     void autosaveIsOfferedBackAfterACrash();
     void searchFiltersTheLibrary();
     void sendATestToTheSandboxReceiver();
+    void savedTestUsersAreOfferedForThePreview();
 
 private:
     std::unique_ptr<WebhookPage> makePage(QMessageBox::StandardButton answer = QMessageBox::Discard);
@@ -64,6 +69,7 @@ void TestWebhookEditor::initTestCase()
     m_sessionDir = std::make_unique<QTemporaryDir>();
     ConsoleSession::Options options;
     options.workspaceFile = m_sessionDir->filePath(QStringLiteral("workspaces.json"));
+    options.testUsersFile = m_sessionDir->filePath(QStringLiteral("test-users.json"));
     options.startSandbox = false;
     m_session = std::make_unique<ConsoleSession>(options);
 }
@@ -283,6 +289,20 @@ void TestWebhookEditor::sendATestToTheSandboxReceiver()
     QVERIFY(page->sendPanel()->resultText().startsWith(QStringLiteral("HTTP 200")));
     // The preview still masks the secret.
     QVERIFY(!page->previewPane()->requestText().contains(QStringLiteral("ui-secret-1")));
+}
+
+void TestWebhookEditor::savedTestUsersAreOfferedForThePreview()
+{
+    auto page = makePage();
+    auto *saved = page->findChild<QToolButton *>(QStringLiteral("savedTestUsers"));
+    QVERIFY(saved);
+    const QString workspace = m_session->workspaces().current().id;
+    m_session->testUsers().add(workspace, SavedTestUser{QStringLiteral("Quikly test user"), Braze::UserIdentifier::email(QStringLiteral("anna@example.com")), {}});
+    QTRY_VERIFY(saved->isEnabled());
+    QCOMPARE(saved->menu()->actions().size(), 1);
+    QVERIFY(saved->menu()->actions().first()->text().startsWith(QStringLiteral("Quikly test user")));
+    m_session->testUsers().remove(workspace, Braze::UserIdentifier::email(QStringLiteral("anna@example.com")));
+    QTRY_VERIFY(!saved->isEnabled());
 }
 
 QTEST_MAIN(TestWebhookEditor)
