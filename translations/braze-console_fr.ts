@@ -2560,6 +2560,18 @@
         <source>Previewing as %1 (%2)</source>
         <translation>Aperçu en tant que %1 (%2)</translation>
     </message>
+    <message>
+        <source>Saved test users</source>
+        <translation>Utilisateurs de test enregistrés</translation>
+    </message>
+    <message>
+        <source>Save test users on the Test users page to preview as them here in one click.</source>
+        <translation>Enregistrez des utilisateurs de test sur la page Utilisateurs de test pour prévisualiser le message en leur nom d&apos;un simple clic.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
