@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <source>Save test users on the Test users page to preview as them here in one click.</source>
-        <translation>Enregistrez des utilisateurs de test sur la page Utilisateurs de test pour prévisualiser le message en leur nom d&apos;un simple clic.</translation>
+        <translation>Enregistrez des utilisateurs de test sur la page Utilisateurs de test pour afficher ici, d&apos;un simple clic, l&apos;aperçu en tant que l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
