@@ -2560,6 +2560,18 @@
         <source>Previewing as %1 (%2)</source>
         <translation>Vorschau als %1 (%2)</translation>
     </message>
+    <message>
+        <source>Saved test users</source>
+        <translation>Gespeicherte Testnutzer</translation>
+    </message>
+    <message>
+        <source>Save test users on the Test users page to preview as them here in one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeCommand</name>
