@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <source>Save test users on the Test users page to preview as them here in one click.</source>
-        <translation>Speichern Sie Testnutzer auf der Seite „Testnutzer“, um die Vorschau hier mit einem Klick für sie anzuzeigen.</translation>
+        <translation>Speichern Sie Testnutzer auf der Seite „Testnutzer“, um hier mit einem Klick eine Vorschau für sie zu sehen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
