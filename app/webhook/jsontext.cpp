@@ -1,5 +1,6 @@
 #include "webhook/jsontext.h"
 
+#include "liquid/braze/jsontext.h"
 #include "liquid/diagnostic.h"
 
 #include <QCoreApplication>
@@ -99,23 +100,9 @@ QString pretty(const QString &text)
 
 QString quoted(const QString &value)
 {
+    // The same escaping as Braze's json_escape filter: one set of rules for every JSON string.
     QString out = QStringLiteral("\"");
-    for (const QChar c : value) {
-        switch (c.unicode()) {
-        case '"': out += QStringLiteral("\\\""); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
-        case '\b': out += QStringLiteral("\\b"); break;
-        case '\f': out += QStringLiteral("\\f"); break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
+    Liquid::appendJsonEscaped(out, value);
     out += QLatin1Char('"');
     return out;
 }
