@@ -68,6 +68,26 @@ QString ConsoleSession::apiKeyOf(const QString &workspaceName) const
     return {};
 }
 
+QString ConsoleSession::duplicateWorkspace(const QString &id)
+{
+    const QString copy = m_workspaces->duplicate(id);
+    if (copy.isEmpty())
+        return {};
+    m_secrets->read(SecretStore::apiKeyName(id), [this, copy](std::optional<QString> key) {
+        if (key)   // the store calls back only while it (and so this session) exists
+            m_secrets->write(SecretStore::apiKeyName(copy), *key);
+    });
+    return copy;
+}
+
+bool ConsoleSession::removeWorkspace(const QString &id)
+{
+    if (!m_workspaces->remove(id))
+        return false;
+    m_secrets->remove(SecretStore::apiKeyName(id));
+    return true;
+}
+
 void ConsoleSession::connectActiveWorkspace()
 {
     const Workspace workspace = m_workspaces->current();

@@ -56,6 +56,11 @@ public:
     WorkspaceConnection *connection() const { return m_connection; }
     QString connectionProblem() const { return m_connectionProblem; }
 
+    // A copy of the workspace with its own keychain entry holding the same key; returns its id.
+    QString duplicateWorkspace(const QString &id);
+    // Removes the workspace and its key from the keychain (the sandbox cannot be removed).
+    bool removeWorkspace(const QString &id);
+
     // The API key the active connection uses, for "Copy as cURL" with the key included.
     QString apiKeyOf(const QString &workspaceName) const;
 

@@ -1,6 +1,5 @@
 #include "workspaces/workspacespage.h"
 
-#include "config/secretstore.h"
 #include "config/workspaceexchange.h"
 #include "config/workspacestore.h"
 #include "consolesession.h"
@@ -163,15 +162,9 @@ void WorkspacesPage::duplicateWorkspace()
 {
     if (!confirmLeavingEditor())
         return;
-    const QString original = selectedId();
-    const QString copy = m_session.workspaces().duplicate(original);
+    const QString copy = m_session.duplicateWorkspace(selectedId());
     if (copy.isEmpty())
         return;
-    // The copy gets the same key, in its own keychain entry.
-    m_session.secrets().read(SecretStore::apiKeyName(original), [this, copy](std::optional<QString> key) {
-        if (key)
-            m_session.secrets().write(SecretStore::apiKeyName(copy), *key);
-    });
     selectRow(m_session.workspaces().rowOf(copy));
 }
 
@@ -185,8 +178,7 @@ void WorkspacesPage::deleteWorkspace()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    m_session.secrets().remove(SecretStore::apiKeyName(workspace->id));
-    m_session.workspaces().remove(workspace->id);
+    m_session.removeWorkspace(workspace->id);
     selectRow(m_session.workspaces().rowOf(m_session.workspaces().current().id));
 }
 
