@@ -21,6 +21,9 @@ install_missing_packages() {
 
 build_console() {
     local build_dir=${1:-build} build_type=${2:-Debug}
+    # Paths below the checkout's parent are hashed relative to it, so a fresh clone (CI's, or a second
+    # worktree) reuses what an earlier build of the same sources compiled.
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(cd .. && pwd)}" CCACHE_NOHASHDIR=1
     if [ ! -f "$build_dir/build.ninja" ]; then
         # ccache makes rebuilds after a fresh clone cheap; the build does not depend on it.
         cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
