@@ -4286,6 +4286,117 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
 </context>
 <context>
+    <name>Webhook::AudienceReport</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) previewed</source>
+        <translation>
+            <numerusform>%n Nutzer:in in der Vorschau</numerusform>
+            <numerusform>%n Nutzer:innen in der Vorschau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would be sent: %1</source>
+        <translation>würden gesendet: %1</translation>
+    </message>
+    <message>
+        <source>aborted: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2: %3</translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation>fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>unreadable lines: %1</source>
+        <translation>unlesbare Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Users without a value the template uses:</source>
+        <translation>Nutzer:innen ohne einen Wert, den die Vorlage verwendet:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n user(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %n Nutzer:in (%2)</numerusform>
+            <numerusform>%1: %n Nutzer:innen (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liquid outputs:</source>
+        <translation>Liquid-Ausgaben:</translation>
+    </message>
+    <message>
+        <source>rendered %1 times, empty %2, default used %3</source>
+        <translation>%1-mal gerendert, %2-mal leer, %3-mal Standardwert</translation>
+    </message>
+    <message>
+        <source>“%1” × %2</source>
+        <translation>„%1“ × %2</translation>
+    </message>
+    <message>
+        <source>most common: %1</source>
+        <translation>häufigste Werte: %1</translation>
+    </message>
+    <message>
+        <source>%1 further values not counted one by one</source>
+        <translation>%1 weitere Werte, nicht einzeln gezählt</translation>
+    </message>
+    <message>
+        <source>Body size: largest %1 bytes (%2), average %3 bytes.</source>
+        <translation>Größe des Anfragetexts: höchstens %1 Byte (%2), im Schnitt %3 Byte.</translation>
+    </message>
+    <message>
+        <source>No body is over Braze&apos;s 4 MB limit.</source>
+        <translation>Kein Anfragetext überschreitet die Grenze von 4 MB bei Braze.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::AudienceSummary</name>
+    <message>
+        <source>The URL is not a web address</source>
+        <translation>Die URL ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>The URL does not start with https://</source>
+        <translation>Die URL beginnt nicht mit https://</translation>
+    </message>
+    <message>
+        <source>The URL uses a port other than 80 or 443</source>
+        <translation>Die URL nutzt einen anderen Port als 80 oder 443</translation>
+    </message>
+    <message>
+        <source>A header value contains a line break</source>
+        <translation>Ein Header-Wert enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON</source>
+        <translation>Der Anfragetext ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>Other Liquid errors</source>
+        <translation>Weitere Liquid-Fehler</translation>
+    </message>
+    <message>
+        <source>The body is larger than the 4 MB Braze accepts on its REST API</source>
+        <translation>Der Anfragetext ist größer als die 4 MB, die Braze über seine REST-API annimmt</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Webhook::PersonalizationCatalog</name>
     <message>
         <source>Standard attributes</source>
@@ -4445,6 +4556,45 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
 </context>
 <context>
+    <name>Webhook::UserLinesReader</name>
+    <message>
+        <source>Could not open the users file “%1”: %2.</source>
+        <translation>Die Nutzerdatei „%1“ konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>kein gültiges JSON (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>not a user object</source>
+        <translation>kein Nutzerobjekt</translation>
+    </message>
+    <message>
+        <source>the users array holds something that is not a user object</source>
+        <translation>das Array „users“ enthält etwas, das kein Nutzerobjekt ist</translation>
+    </message>
+    <message>
+        <source>Reading the users file stopped at line %1: %2.</source>
+        <translation>Das Lesen der Nutzerdatei brach in Zeile %1 ab: %2.</translation>
+    </message>
+    <message>
+        <source>longer than %1 MB</source>
+        <translation>länger als %1 MB</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read line %1 of “%2” again: %3.</source>
+        <translation>Zeile %1 von „%2“ konnte nicht erneut gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2” changed since the preview: %3</source>
+        <translation>Zeile %1 von „%2“ hat sich seit der Vorschau geändert: %3</translation>
+    </message>
+</context>
+<context>
     <name>Webhook::WebhookProblem</name>
     <message>
         <source>URL</source>
@@ -4501,16 +4651,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <translation>Eine Webhook-Vorlage für einen Nutzer rendern (preview) oder senden (send)</translation>
     </message>
     <message>
-        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
-send: send it and print the response.
-Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
-Exit status: 0 done, 1 template or render error, 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx.</source>
-        <translation>preview: gibt die Anfrage aus, die eine Webhook-Vorlage für einen Nutzer erzeugt (Methode, URL, Header mit maskierten Secrets, Anfragetext).
-send: sendet sie und gibt die Antwort aus.
-Partner-Secrets stammen aus Umgebungsvariablen: [[secret:quikly/authorization]] wird aus BRAZE_SECRET_QUIKLY_AUTHORIZATION gelesen (Großbuchstaben, andere Zeichen werden zu _).
-Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler, 2 falsche Verwendung, 3 durch abort_message abgebrochen, 4 Senden fehlgeschlagen oder kein 2xx.</translation>
-    </message>
-    <message>
         <source>preview or send</source>
         <translation>preview oder send</translation>
     </message>
@@ -4543,10 +4683,6 @@ Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler, 2 falsche Verwendung, 3 
         <translation>connected_content-Aufrufe ausführen (sonst werden sie nur aufgelistet).</translation>
     </message>
     <message>
-        <source>Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json]</source>
-        <translation>Verwendung: braze-cli webhook preview|send --template DATEI.json|preset:ID [--user DATEI.json]</translation>
-    </message>
-    <message>
         <source>this user would not be sent: %1</source>
         <translation>an diesen Nutzer würde nicht gesendet: %1</translation>
     </message>
@@ -4561,6 +4697,38 @@ Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler, 2 falsche Verwendung, 3 
     <message>
         <source>Sending %1 %2</source>
         <translation>%1 %2 wird gesendet</translation>
+    </message>
+    <message>
+        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
+send: send it and print the response.
+Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
+preview --users FILE.jsonl: render for every user of the file and print the audience summary.
+Exit status: 0 done, 1 template or render error (with --users: some users broken or lines unreadable), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx.</source>
+        <translation>preview: gibt die Anfrage aus, die eine Webhook-Vorlage für einen Nutzer erzeugt (Methode, URL, Header mit maskierten Secrets, Anfragetext).
+send: sendet sie und gibt die Antwort aus.
+Partner-Secrets stammen aus Umgebungsvariablen: [[secret:quikly/authorization]] wird aus BRAZE_SECRET_QUIKLY_AUTHORIZATION gelesen (Großbuchstaben, andere Zeichen werden zu _).
+preview --users DATEI.jsonl: für jeden Nutzer der Datei rendern und die Zielgruppen-Übersicht ausgeben.
+Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler (mit --users: fehlerhafte Nutzer:innen oder unlesbare Zeilen), 2 falsche Verwendung, 3 durch abort_message abgebrochen, 4 Senden fehlgeschlagen oder kein 2xx.</translation>
+    </message>
+    <message>
+        <source>preview: a JSON lines file with one user per line (as users/export/ids returns each user); prints the audience summary.</source>
+        <translation>preview: eine JSON-Lines-Datei mit einem Nutzer pro Zeile (so, wie users/export/ids jeden Nutzer zurückgibt); gibt die Zielgruppen-Übersicht aus.</translation>
+    </message>
+    <message>
+        <source>preview --users: print the summary (the default; kept for scripts that spell it out).</source>
+        <translation>preview --users: die Übersicht ausgeben (Standard; für Skripte, die es ausschreiben).</translation>
+    </message>
+    <message>
+        <source>preview --users: print the summary as JSON.</source>
+        <translation>preview --users: die Übersicht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json | --users FILE.jsonl [--summary] [--json]]</source>
+        <translation>Verwendung: braze-cli webhook preview|send --template DATEI.json|preset:ID [--user DATEI.json | --users DATEI.jsonl [--summary] [--json]]</translation>
+    </message>
+    <message>
+        <source>--users goes with preview and replaces --user.</source>
+        <translation>--users gehört zu preview und ersetzt --user.</translation>
     </message>
 </context>
 <context>

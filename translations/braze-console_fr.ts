@@ -4286,6 +4286,117 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     </message>
 </context>
 <context>
+    <name>Webhook::AudienceReport</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n de plus</numerusform>
+            <numerusform>et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) previewed</source>
+        <translation>
+            <numerusform>%n utilisateur prévisualisé</numerusform>
+            <numerusform>%n utilisateurs prévisualisés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would be sent: %1</source>
+        <translation>seraient envoyés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>aborted: %1</source>
+        <translation>interrompus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation>défectueux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unreadable lines: %1</source>
+        <translation>lignes illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Users without a value the template uses:</source>
+        <translation>Utilisateurs sans une valeur utilisée par le modèle&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n user(s) (%2)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n utilisateur (%2)</numerusform>
+            <numerusform>%1&#xa0;: %n utilisateurs (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liquid outputs:</source>
+        <translation>Sorties Liquid&#xa0;:</translation>
+    </message>
+    <message>
+        <source>rendered %1 times, empty %2, default used %3</source>
+        <translation>rendue %1 fois, vide %2 fois, valeur par défaut %3 fois</translation>
+    </message>
+    <message>
+        <source>“%1” × %2</source>
+        <translation>« %1 » × %2</translation>
+    </message>
+    <message>
+        <source>most common: %1</source>
+        <translation>valeurs les plus fréquentes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 further values not counted one by one</source>
+        <translation>%1 autres valeurs, non comptées une par une</translation>
+    </message>
+    <message>
+        <source>Body size: largest %1 bytes (%2), average %3 bytes.</source>
+        <translation>Taille du corps de la requête&#xa0;: au plus %1 octets (%2), en moyenne %3 octets.</translation>
+    </message>
+    <message>
+        <source>No body is over Braze&apos;s 4 MB limit.</source>
+        <translation>Aucun corps de requête ne dépasse la limite de 4 Mo de Braze.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::AudienceSummary</name>
+    <message>
+        <source>The URL is not a web address</source>
+        <translation>L&apos;URL n&apos;est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>The URL does not start with https://</source>
+        <translation>L&apos;URL ne commence pas par https://</translation>
+    </message>
+    <message>
+        <source>The URL uses a port other than 80 or 443</source>
+        <translation>L&apos;URL utilise un autre port que 80 ou 443</translation>
+    </message>
+    <message>
+        <source>A header value contains a line break</source>
+        <translation>Une valeur d&apos;en-tête contient un saut de ligne</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON</source>
+        <translation>Le corps de la requête n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>Other Liquid errors</source>
+        <translation>Autres erreurs Liquid</translation>
+    </message>
+    <message>
+        <source>The body is larger than the 4 MB Braze accepts on its REST API</source>
+        <translation>Le corps de la requête dépasse les 4 Mo que Braze accepte sur son API REST</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Webhook::PersonalizationCatalog</name>
     <message>
         <source>Standard attributes</source>
@@ -4445,6 +4556,45 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     </message>
 </context>
 <context>
+    <name>Webhook::UserLinesReader</name>
+    <message>
+        <source>Could not open the users file “%1”: %2.</source>
+        <translation>Impossible d&apos;ouvrir le fichier d&apos;utilisateurs « %1 »&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>JSON non valide (%1 au caractère %2)</translation>
+    </message>
+    <message>
+        <source>not a user object</source>
+        <translation>pas un objet utilisateur</translation>
+    </message>
+    <message>
+        <source>the users array holds something that is not a user object</source>
+        <translation>le tableau « users » contient autre chose qu&apos;un objet utilisateur</translation>
+    </message>
+    <message>
+        <source>Reading the users file stopped at line %1: %2.</source>
+        <translation>La lecture du fichier d&apos;utilisateurs s&apos;est arrêtée à la ligne %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>longer than %1 MB</source>
+        <translation>plus longue que %1 Mo</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read line %1 of “%2” again: %3.</source>
+        <translation>Impossible de relire la ligne %1 de « %2 »&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2” changed since the preview: %3</source>
+        <translation>La ligne %1 de « %2 » a changé depuis l&apos;aperçu&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>Webhook::WebhookProblem</name>
     <message>
         <source>URL</source>
@@ -4501,16 +4651,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <translation>Effectuer le rendu d&apos;un modèle de webhook pour un utilisateur (preview) ou l&apos;envoyer (send)</translation>
     </message>
     <message>
-        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
-send: send it and print the response.
-Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
-Exit status: 0 done, 1 template or render error, 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx.</source>
-        <translation>preview&#xa0;: affiche la requête qu&apos;un modèle de webhook produit pour un utilisateur (méthode, URL, en-têtes avec les secrets masqués, corps).
-send&#xa0;: l&apos;envoie et affiche la réponse.
-Les secrets partenaires proviennent de variables d&apos;environnement&#xa0;: [[secret:quikly/authorization]] est lu dans BRAZE_SECRET_QUIKLY_AUTHORIZATION (en majuscules, les autres caractères devenant _).
-Code de sortie&#xa0;: 0 terminé, 1 erreur de modèle ou de rendu, 2 utilisation incorrecte, 3 interrompu par abort_message, 4 échec de l&apos;envoi ou réponse non 2xx.</translation>
-    </message>
-    <message>
         <source>preview or send</source>
         <translation>preview ou send</translation>
     </message>
@@ -4543,10 +4683,6 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur de modèle ou de rendu, 2 utilisation
         <translation>Exécuter les appels connected_content (sinon, ils sont seulement listés).</translation>
     </message>
     <message>
-        <source>Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json]</source>
-        <translation>Utilisation&#xa0;: braze-cli webhook preview|send --template FICHIER.json|preset:ID [--user FICHIER.json]</translation>
-    </message>
-    <message>
         <source>this user would not be sent: %1</source>
         <translation>cet utilisateur ne recevrait pas le message&#xa0;: %1</translation>
     </message>
@@ -4561,6 +4697,38 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur de modèle ou de rendu, 2 utilisation
     <message>
         <source>Sending %1 %2</source>
         <translation>Envoi de %1 %2</translation>
+    </message>
+    <message>
+        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
+send: send it and print the response.
+Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
+preview --users FILE.jsonl: render for every user of the file and print the audience summary.
+Exit status: 0 done, 1 template or render error (with --users: some users broken or lines unreadable), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx.</source>
+        <translation>preview&#xa0;: affiche la requête qu&apos;un modèle de webhook produit pour un utilisateur (méthode, URL, en-têtes avec secrets masqués, corps).
+send&#xa0;: l&apos;envoie et affiche la réponse.
+Les secrets partenaires viennent des variables d&apos;environnement&#xa0;: [[secret:quikly/authorization]] est lu dans BRAZE_SECRET_QUIKLY_AUTHORIZATION (majuscules, les autres caractères deviennent _).
+preview --users FICHIER.jsonl&#xa0;: effectue le rendu pour chaque utilisateur du fichier et affiche le résumé de l&apos;audience.
+Code de sortie&#xa0;: 0 terminé, 1 erreur de modèle ou de rendu (avec --users&#xa0;: utilisateurs défectueux ou lignes illisibles), 2 utilisation, 3 interrompu par abort_message, 4 envoi échoué ou réponse non 2xx.</translation>
+    </message>
+    <message>
+        <source>preview: a JSON lines file with one user per line (as users/export/ids returns each user); prints the audience summary.</source>
+        <translation>preview&#xa0;: un fichier JSON Lines avec un utilisateur par ligne (tel que users/export/ids renvoie chaque utilisateur)&#xa0;; affiche le résumé de l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>preview --users: print the summary (the default; kept for scripts that spell it out).</source>
+        <translation>preview --users&#xa0;: afficher le résumé (par défaut&#xa0;; pour les scripts qui l&apos;écrivent explicitement).</translation>
+    </message>
+    <message>
+        <source>preview --users: print the summary as JSON.</source>
+        <translation>preview --users&#xa0;: afficher le résumé en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json | --users FILE.jsonl [--summary] [--json]]</source>
+        <translation>Utilisation&#xa0;: braze-cli webhook preview|send --template FICHIER.json|preset:ID [--user FICHIER.json | --users FICHIER.jsonl [--summary] [--json]]</translation>
+    </message>
+    <message>
+        <source>--users goes with preview and replaces --user.</source>
+        <translation>--users s&apos;emploie avec preview et remplace --user.</translation>
     </message>
 </context>
 <context>

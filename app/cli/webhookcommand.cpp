@@ -1,5 +1,7 @@
 #include "webhookcommand.h"
 
+#include "webhookaudience.h"
+
 #include "braze/brazeclient.h"
 #include "sandbox/sandboxhost.h"
 #include "webhook/connectedcontentgate.h"
@@ -124,7 +126,9 @@ int WebhookCommand::run(const QStringList &arguments)
            "send: send it and print the response.\n"
            "Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from "
            "BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).\n"
-           "Exit status: 0 done, 1 template or render error, 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx."));
+           "preview --users FILE.jsonl: render for every user of the file and print the audience summary.\n"
+           "Exit status: 0 done, 1 template or render error (with --users: some users broken or lines unreadable), 2 usage, "
+           "3 aborted by abort_message, 4 send failed or non-2xx."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), tr("preview or send"));
     const QCommandLineOption templateOption(QStringLiteral("template"), tr("Template file (JSON) or preset:ID, e.g. preset:quikly."), tr("FILE"));
@@ -132,7 +136,10 @@ int WebhookCommand::run(const QStringList &arguments)
     const QCommandLineOption urlOption(QStringLiteral("url"), tr("send: send to this URL instead of the template's."), tr("URL"));
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), tr("send: start a local sandbox and send to its webhook receiver (offline rehearsal)."));
     const QCommandLineOption fetchOption(QStringLiteral("fetch-connected-content"), tr("Perform connected_content calls (otherwise they are only listed)."));
-    parser.addOptions({templateOption, userOption, urlOption, sandboxOption, fetchOption});
+    const QCommandLineOption usersOption(QStringLiteral("users"), tr("preview: a JSON lines file with one user per line (as users/export/ids returns each user); prints the audience summary."), tr("FILE"));
+    const QCommandLineOption summaryOption(QStringLiteral("summary"), tr("preview --users: print the summary (the default; kept for scripts that spell it out)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("preview --users: print the summary as JSON."));
+    parser.addOptions({templateOption, userOption, urlOption, sandboxOption, fetchOption, usersOption, summaryOption, jsonOption});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -143,12 +150,23 @@ int WebhookCommand::run(const QStringList &arguments)
     }
     const QString action = parser.positionalArguments().value(0);
     if ((action != QLatin1String("preview") && action != QLatin1String("send")) || !parser.isSet(templateOption)) {
-        err << tr("Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json]") << '\n';
+        err << tr("Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json | --users FILE.jsonl [--summary] [--json]]") << '\n';
         return 2;
     }
     WebhookTemplate webhook;
     PreviewUser user;
     QString error;
+    if (parser.isSet(usersOption)) {
+        if (action != QLatin1String("preview") || parser.isSet(userOption)) {
+            err << tr("--users goes with preview and replaces --user.") << '\n';
+            return 2;
+        }
+        if (!loadTemplate(parser.value(templateOption), &webhook, &error)) {
+            err << error << '\n';
+            return 2;
+        }
+        return runAudienceSummary(webhook, parser.value(usersOption), parser.isSet(jsonOption), out, err);
+    }
     if (!loadTemplate(parser.value(templateOption), &webhook, &error)
         || (parser.isSet(userOption) && !loadUser(parser.value(userOption), &user, &error))) {
         err << error << '\n';

@@ -38,7 +38,7 @@ TemplatePtr Environment::parse(const QString &source, const QString &name, Diagn
     return tmpl;
 }
 
-RenderResult Environment::render(const Template &tmpl, const Value &data) const
+RenderResult Environment::render(const Template &tmpl, const Value &data, OutputObserver *observer) const
 {
     RenderResult result;
     RenderShared shared;
@@ -46,6 +46,8 @@ RenderResult Environment::render(const Template &tmpl, const Value &data) const
     shared.result = &result;
     shared.now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     shared.limits = m_limits;
+    shared.outputObserver = observer;
+    shared.observedTemplate = &tmpl;
     RenderContext ctx(shared, &tmpl, data);
     result.output.reserve(qBound<qsizetype>(64, tmpl.outputSizeHint(), m_limits.maxOutputSize));
     tmpl.root().render(ctx, result.output);

@@ -3,6 +3,7 @@
 #include "liquid/braze/connectedcontent.h"
 #include "liquid/filterregistry.h"
 #include "liquid/options.h"
+#include "liquid/outputobserver.h"
 #include "liquid/renderresult.h"
 #include "liquid/template.h"
 #include "liquid/templatesource.h"
@@ -54,7 +55,7 @@ public:
 
     // nullptr when the template is invalid; *error then says where and why.
     TemplatePtr parse(const QString &source, const QString &name = QString(), Diagnostic *error = nullptr) const;
-    RenderResult render(const Template &tmpl, const Value &data) const;
+    RenderResult render(const Template &tmpl, const Value &data, OutputObserver *observer = nullptr) const;
     // Parse + render in one call; a parse error is returned as the result's only error.
     RenderResult render(const QString &source, const Value &data, const QString &name = QString()) const;
 

@@ -2,6 +2,7 @@
 
 #include "liquid/environment.h"
 #include "liquid/filterregistry.h"
+#include "liquid/filters/standardfilters.h"
 #include "liquid/rendercontext.h"
 
 #include <QCoreApplication>
@@ -187,6 +188,8 @@ Value FilteredExpression::evaluate(RenderContext &ctx) const
             args.keywords.append({kw.first, kw.second.evaluate(ctx)});
         if (ctx.failed())
             return Value();
+        if (Q_UNLIKELY(ctx.shared().outputObserver != nullptr) && spec.function == &StandardFilters::defaultValue)
+            ctx.shared().defaultUsed = StandardFilters::defaultApplies(input ? *input : v, args);
         v = spec.function(input ? *input : v, args, ctx.filterContext());
         input = nullptr;
         if (v.isString() && !ctx.checkSize(v.stringValue().size(), call.offset))

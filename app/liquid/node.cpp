@@ -43,6 +43,19 @@ void TextNode::render(RenderContext &, QString &out) const
 
 void OutputNode::render(RenderContext &ctx, QString &out) const
 {
+    RenderShared &shared = ctx.shared();
+    if (Q_UNLIKELY(shared.outputObserver != nullptr) && ctx.currentTemplate() == shared.observedTemplate) {
+        shared.defaultUsed = false;
+        const qsizetype start = out.size();
+        renderValue(ctx, out);
+        shared.outputObserver->outputRendered(offset(), QStringView(out).mid(start), shared.defaultUsed);
+        return;
+    }
+    renderValue(ctx, out);
+}
+
+void OutputNode::renderValue(RenderContext &ctx, QString &out) const
+{
     if (m_expression.filters.isEmpty()) {
         Value scratch;
         m_expression.base.resolve(ctx, scratch)->appendTo(out);

@@ -63,6 +63,8 @@ public:
     void render(RenderContext &ctx, QString &out) const override;
 
 private:
+    void renderValue(RenderContext &ctx, QString &out) const;
+
     FilteredExpression m_expression;
 };
 

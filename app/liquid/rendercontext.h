@@ -3,6 +3,7 @@
 #include "liquid/diagnostic.h"
 #include "liquid/filter.h"
 #include "liquid/options.h"
+#include "liquid/outputobserver.h"
 #include "liquid/renderresult.h"
 #include "liquid/value.h"
 
@@ -28,6 +29,9 @@ struct RenderShared
     QSet<QString> undefinedSeen;
     QDateTime now; // fixed for the whole render
     Limits limits; // copied so the hot loops read them without indirection
+    OutputObserver *outputObserver = nullptr; // told about the outputs of observedTemplate
+    const Template *observedTemplate = nullptr;
+    bool defaultUsed = false;                 // set by the default filter while an output is observed
 };
 
 // The variables and registers of one render (Shopify's Liquid::Context). Lookups go from

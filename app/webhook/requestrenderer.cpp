@@ -75,9 +75,31 @@ RequestRenderer::Compiled RequestRenderer::compile(const QString &source)
     return compiled;
 }
 
-QString RequestRenderer::renderField(const QString &rawSource, FieldRef where, const Liquid::Value &data,
-                                     RenderedRequest &out, QStringList *attributes)
+namespace {
+
+// Tells an OutputListener which field the engine's offsets belong to.
+class FieldListener : public Liquid::OutputObserver
 {
+public:
+    FieldListener(OutputListener *listener, WebhookProblem::Field field, int row)
+        : m_listener(listener), m_field(field), m_row(row) {}
+    void outputRendered(qsizetype offset, QStringView text, bool fellBackToDefault) override
+    {
+        m_listener->outputRendered(OutputSite{m_field, m_row, offset}, text, fellBackToDefault);
+    }
+
+private:
+    OutputListener *m_listener;
+    WebhookProblem::Field m_field;
+    int m_row;
+};
+
+} // namespace
+
+QString RequestRenderer::renderField(const QString &rawSource, FieldRef where, Pass &pass)
+{
+    RenderedRequest &out = pass.out;
+    QStringList *attributes = pass.attributes;
     const QString source = tokenized(rawSource);
     if (!source.contains(QLatin1Char('{')) && !source.contains(QLatin1Char('%')))
         return source;   // plain text: nothing to parse
@@ -94,7 +116,8 @@ QString RequestRenderer::renderField(const QString &rawSource, FieldRef where, c
         if (attributes && !attributes->contains(attribute))
             attributes->append(attribute);
     }
-    const Liquid::RenderResult result = m_environment.render(*compiled.tmpl, data);
+    FieldListener fieldListener(pass.listener, where.field, where.row);
+    const Liquid::RenderResult result = m_environment.render(*compiled.tmpl, pass.data, pass.listener ? &fieldListener : nullptr);
     for (const Liquid::Diagnostic &error : result.errors)
         out.problems.append(problem(where.field, where.row, error.message, WebhookProblem::Severity::Error,
                                     error.line, error.column));
@@ -134,18 +157,19 @@ QString RequestRenderer::resolveSecrets(const QString &text, const SecretValues 
 }
 
 RenderedRequest RequestRenderer::render(const WebhookTemplate &webhook, const Liquid::Value &data,
-                                        const SecretValues *secrets)
+                                        const SecretValues *secrets, OutputListener *listener)
 {
     QElapsedTimer timer;
     timer.start();
     RenderedRequest out;
     QStringList attributes;
+    Pass pass{data, secrets, out, &attributes, listener};
     out.method = webhook.method;
     if (webhook.method == QLatin1String("PATCH"))
         out.problems.append(problem(WebhookProblem::Field::Request, -1,
                                     tr("Braze's webhook composer documents POST, GET, PUT and DELETE; check that your Braze dashboard offers PATCH before relying on it."),
                                     WebhookProblem::Severity::Warning));
-    out.url = resolveSecrets(renderField(webhook.url, {WebhookProblem::Field::Url, -1}, data, out, &attributes).trimmed(),
+    out.url = resolveSecrets(renderField(webhook.url, {WebhookProblem::Field::Url, -1}, pass).trimmed(),
                              secrets, out);
     checkUrl(out);
     for (int row = 0; row < webhook.headers.size(); ++row) {
@@ -156,14 +180,14 @@ RenderedRequest RequestRenderer::render(const WebhookTemplate &webhook, const Li
         rendered.name = header.key.trimmed();
         rendered.secret = !SecretReference::namesIn(header.value).isEmpty();
         rendered.value = resolveSecrets(
-            renderField(header.value, {WebhookProblem::Field::HeaderValue, row}, data, out, &attributes), secrets, out);
+            renderField(header.value, {WebhookProblem::Field::HeaderValue, row}, pass), secrets, out);
         if (rendered.value.contains(QLatin1Char('\n')) || rendered.value.contains(QLatin1Char('\r')))
             out.problems.append(problem(WebhookProblem::Field::HeaderValue, row,
                                         tr("The rendered value contains a line break, which a header cannot carry.")));
         out.headers.append(rendered);
     }
     checkHeaders(webhook, out);
-    renderBody(webhook, data, secrets, out, &attributes);
+    renderBody(webhook, pass);
     for (const QString &attribute : std::as_const(attributes)) {
         if (!AttributePath::isPresent(data, attribute))
             out.missingAttributes.append(attribute);
@@ -172,9 +196,10 @@ RenderedRequest RequestRenderer::render(const WebhookTemplate &webhook, const Li
     return out;
 }
 
-void RequestRenderer::renderBody(const WebhookTemplate &webhook, const Liquid::Value &data, const SecretValues *secrets,
-                                 RenderedRequest &out, QStringList *attributes)
+void RequestRenderer::renderBody(const WebhookTemplate &webhook, Pass &pass)
 {
+    RenderedRequest &out = pass.out;
+    const SecretValues *secrets = pass.secrets;
     const bool carriesBody = WebhookTemplate::methodCarriesBody(webhook.method);
     const bool hasBody = webhook.bodyMode == BodyMode::RawText ? !webhook.rawBody.trimmed().isEmpty()
                                                                 : !webhook.pairs.isEmpty();
@@ -200,7 +225,7 @@ void RequestRenderer::renderBody(const WebhookTemplate &webhook, const Liquid::V
                                             tr("The key “%1” is used twice; the receiver may keep either value.").arg(pair.key),
                                             WebhookProblem::Severity::Warning));
             keys.append(pair.key);
-            const QString value = renderField(pair.value, {WebhookProblem::Field::PairValue, row}, data, out, attributes);
+            const QString value = renderField(pair.value, {WebhookProblem::Field::PairValue, row}, pass);
             rendered.append({pair.key, resolveSecrets(value, secrets, out)});
         }
         out.body = JsonText::objectFromPairs(rendered);
@@ -210,7 +235,7 @@ void RequestRenderer::renderBody(const WebhookTemplate &webhook, const Liquid::V
                                         tr("Key/value pairs are sent as JSON, but the Content-Type header says “%1”.").arg(contentType),
                                         WebhookProblem::Severity::Warning));
     } else {
-        out.body = resolveSecrets(renderField(webhook.rawBody, {WebhookProblem::Field::RawBody, -1}, data, out, attributes),
+        out.body = resolveSecrets(renderField(webhook.rawBody, {WebhookProblem::Field::RawBody, -1}, pass),
                                   secrets, out);
         out.bodyIsJson = JsonText::looksLikeJsonContentType(contentType);
         if (out.bodyIsJson && !out.aborted && !out.body.trimmed().isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "liquid/environment.h"
+#include "webhook/outputsite.h"
 #include "webhook/renderedrequest.h"
 #include "webhook/secretreference.h"
 #include "webhook/webhooktemplate.h"
@@ -26,8 +27,9 @@ public:
 
     // secrets == nullptr: a preview, partner secrets masked. Otherwise a send: the values are
     // inserted and any missing one is listed in missingSecrets.
+    // listener (optional) hears what every Liquid output rendered (the audience preview's tally).
     RenderedRequest render(const WebhookTemplate &webhook, const Liquid::Value &data,
-                           const SecretValues *secrets = nullptr);
+                           const SecretValues *secrets = nullptr, OutputListener *listener = nullptr);
 
     // Parse errors of every field without rendering (for the editor's underlines).
     QList<WebhookProblem> syntaxProblems(const WebhookTemplate &webhook);
@@ -48,13 +50,20 @@ private:
     };
     QString tokenized(const QString &source) const;
     Compiled compile(const QString &source);
-    QString renderField(const QString &source, FieldRef where, const Liquid::Value &data, RenderedRequest &out,
-                        QStringList *attributes);
+    // What one render needs besides the template: the data, where results go, who listens.
+    struct Pass
+    {
+        const Liquid::Value &data;
+        const SecretValues *secrets;
+        RenderedRequest &out;
+        QStringList *attributes;
+        OutputListener *listener;
+    };
+    QString renderField(const QString &source, FieldRef where, Pass &pass);
     QString resolveSecrets(const QString &text, const SecretValues *secrets, RenderedRequest &out) const;
     void checkHeaders(const WebhookTemplate &webhook, RenderedRequest &out) const;
     void checkUrl(RenderedRequest &out) const;
-    void renderBody(const WebhookTemplate &webhook, const Liquid::Value &data, const SecretValues *secrets,
-                    RenderedRequest &out, QStringList *attributes);
+    void renderBody(const WebhookTemplate &webhook, Pass &pass);
 
     Liquid::Environment m_environment;
     QMutex m_mutex;

@@ -66,6 +66,8 @@ LIQUID_FILTER(date);
 
 // defaultfilter.cpp
 LIQUID_FILTER(defaultValue);
+// Whether `default` replaces this input (nil, false or empty; allow_false keeps false).
+bool defaultApplies(const Value &input, const FilterArgs &args);
 
 // collectionfilters.cpp
 LIQUID_FILTER(join);
