@@ -4286,6 +4286,21 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
 </context>
 <context>
+    <name>Webhook::AudienceFetcher</name>
+    <message>
+        <source>No workspace is connected; choose a workspace first.</source>
+        <translation>Kein Workspace ist verbunden; wählen Sie zuerst einen Workspace.</translation>
+    </message>
+    <message>
+        <source>users %1 to %2 could not be fetched: %3</source>
+        <translation>Nutzer:innen %1 bis %2 konnten nicht abgerufen werden: %3</translation>
+    </message>
+    <message>
+        <source>no user matches %1</source>
+        <translation>kein Nutzer passt zu %1</translation>
+    </message>
+</context>
+<context>
     <name>Webhook::AudienceReport</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -4394,6 +4409,136 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::CurlImport</name>
+    <message>
+        <source>A quote in the command is never closed; copy the whole command.</source>
+        <translation>Ein Anführungszeichen im Befehl wird nie geschlossen; kopieren Sie den ganzen Befehl.</translation>
+    </message>
+    <message>
+        <source>This is not a cURL command: it must start with curl, as in the partner&apos;s documentation.</source>
+        <translation>Das ist kein cURL-Befehl: Er muss mit curl beginnen, wie in der Dokumentation des Partners.</translation>
+    </message>
+    <message>
+        <source>The header “%1” has no name: value form and was left out.</source>
+        <translation>Der Header „%1“ hat nicht die Form Name: Wert und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The command reads its body from the file “%1”; paste the body itself into the command instead.</source>
+        <translation>Der Befehl liest seinen Anfragetext aus der Datei „%1“; fügen Sie stattdessen den Anfragetext selbst in den Befehl ein.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to a webhook and was left out.</source>
+        <translation>Die Option %1 gilt nicht für einen Webhook und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Braze does not follow redirects: point the webhook at the final address.</source>
+        <translation>Braze folgt keinen Weiterleitungen: Richten Sie den Webhook auf die endgültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The extra argument “%1” was left out.</source>
+        <translation>Das zusätzliche Argument „%1“ wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The cURL command names no URL.</source>
+        <translation>Der cURL-Befehl nennt keine URL.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; the command&apos;s URL must start with https://.</source>
+        <translation>„%1“ ist keine Webadresse; die URL des Befehls muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Imported from cURL: %1</source>
+        <translation>Aus cURL importiert: %1</translation>
+    </message>
+    <message>
+        <source>Braze webhooks cannot use the method %1; they use POST, PUT, PATCH, GET or DELETE.</source>
+        <translation>Braze-Webhooks können die Methode %1 nicht verwenden; sie nutzen POST, PUT, PATCH, GET oder DELETE.</translation>
+    </message>
+    <message>
+        <source>Imported from a cURL command.</source>
+        <translation>Aus einem cURL-Befehl importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::DeliveryRehearsal</name>
+    <message>
+        <source>no answer within 90 seconds</source>
+        <translation>keine Antwort innerhalb von 90 Sekunden</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 at %2: %3 after %4 ms</source>
+        <translation>Versuch %1 um %2: %3 nach %4 ms</translation>
+    </message>
+    <message>
+        <source>%1; Braze counts the webhook as delivered.</source>
+        <translation>%1; Braze zählt den Webhook als zugestellt.</translation>
+    </message>
+    <message>
+        <source>%1; Braze retries in %2.</source>
+        <translation>%1; Braze versucht es in %2 erneut.</translation>
+    </message>
+    <message>
+        <source>%1; cancelled.</source>
+        <translation>%1; abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1; Braze does not follow redirects and does not retry.</source>
+        <translation>%1; Braze folgt keinen Weiterleitungen und versucht es nicht erneut.</translation>
+    </message>
+    <message>
+        <source>%1; no retries left.</source>
+        <translation>%1; keine Wiederholungen mehr übrig.</translation>
+    </message>
+    <message>
+        <source>%1; Braze does not retry this status.</source>
+        <translation>%1; bei diesem Status versucht Braze es nicht erneut.</translation>
+    </message>
+    <message>
+        <source>Rehearsal cancelled.</source>
+        <translation>Probelauf abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Delivered on the first attempt.</source>
+        <translation>Beim ersten Versuch zugestellt.</translation>
+    </message>
+    <message>
+        <source>Delivered on the second attempt.</source>
+        <translation>Beim zweiten Versuch zugestellt.</translation>
+    </message>
+    <message>
+        <source>Delivered on the third attempt.</source>
+        <translation>Beim dritten Versuch zugestellt.</translation>
+    </message>
+    <message>
+        <source>Delivered on the fourth attempt.</source>
+        <translation>Beim vierten Versuch zugestellt.</translation>
+    </message>
+    <message>
+        <source>Delivered on the fifth attempt.</source>
+        <translation>Beim fünften Versuch zugestellt.</translation>
+    </message>
+    <message>
+        <source>Delivered on the sixth attempt.</source>
+        <translation>Beim sechsten Versuch zugestellt.</translation>
+    </message>
+    <message>
+        <source>Not delivered: all %1 attempts failed. Braze logs the failure in the Message Activity Log; an endpoint that cannot be reached at all may be retried for up to 24 hours.</source>
+        <translation>Nicht zugestellt: Alle %1 Versuche sind fehlgeschlagen. Braze protokolliert den Fehler im Message Activity Log; einen Endpunkt, der gar nicht erreichbar ist, versucht Braze unter Umständen bis zu 24 Stunden lang.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the endpoint answered %1, a redirect, and Braze does not follow redirects.</source>
+        <translation>Nicht zugestellt: Der Endpunkt antwortete mit %1, einer Weiterleitung, und Braze folgt keinen Weiterleitungen.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the endpoint answered %1, which Braze does not retry.</source>
+        <translation>Nicht zugestellt: Der Endpunkt antwortete mit %1; das versucht Braze nicht erneut.</translation>
     </message>
 </context>
 <context>
@@ -4645,15 +4790,30 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
 </context>
 <context>
+    <name>WebhookAnswers</name>
+    <message>
+        <source>Each answer must be an object such as {&quot;status&quot;: 503}.</source>
+        <translation>Jede Antwort muss ein Objekt wie {&quot;status&quot;: 503} sein.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must be an HTTP status between 100 and 599.</source>
+        <translation>&quot;status&quot; muss ein HTTP-Status zwischen 100 und 599 sein.</translation>
+    </message>
+    <message>
+        <source>An answer needs a &quot;status&quot;, &quot;drop&quot;: true or &quot;hang&quot;: true.</source>
+        <translation>Eine Antwort braucht &quot;status&quot;, &quot;drop&quot;: true oder &quot;hang&quot;: true.</translation>
+    </message>
+    <message>
+        <source>&quot;delay_ms&quot; must be a number of milliseconds between 0 and 600000.</source>
+        <translation>&quot;delay_ms&quot; muss eine Anzahl Millisekunden zwischen 0 und 600000 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be an array of at most %1 answers.</source>
+        <translation>&quot;answers&quot; muss ein Array mit höchstens %1 Antworten sein.</translation>
+    </message>
+</context>
+<context>
     <name>WebhookCommand</name>
-    <message>
-        <source>Render a webhook template for a user (preview) or send it (send)</source>
-        <translation>Eine Webhook-Vorlage für einen Nutzer rendern (preview) oder senden (send)</translation>
-    </message>
-    <message>
-        <source>preview or send</source>
-        <translation>preview oder send</translation>
-    </message>
     <message>
         <source>Template file (JSON) or preset:ID, e.g. preset:quikly.</source>
         <translation>Vorlagendatei (JSON) oder preset:ID, z. B. preset:quikly.</translation>
@@ -4665,10 +4825,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     <message>
         <source>User file: one user object as users/export/ids returns it, optionally with event_properties, canvas_entry_properties and api_trigger_properties.</source>
         <translation>Nutzerdatei: ein Nutzerobjekt, wie users/export/ids es zurückgibt, optional mit event_properties, canvas_entry_properties und api_trigger_properties.</translation>
-    </message>
-    <message>
-        <source>send: send to this URL instead of the template&apos;s.</source>
-        <translation>send: an diese URL senden statt an die der Vorlage.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -4699,18 +4855,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <translation>%1 %2 wird gesendet</translation>
     </message>
     <message>
-        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
-send: send it and print the response.
-Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
-preview --users FILE.jsonl: render for every user of the file and print the audience summary.
-Exit status: 0 done, 1 template or render error (with --users: some users broken or lines unreadable), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx.</source>
-        <translation>preview: gibt die Anfrage aus, die eine Webhook-Vorlage für einen Nutzer erzeugt (Methode, URL, Header mit maskierten Secrets, Anfragetext).
-send: sendet sie und gibt die Antwort aus.
-Partner-Secrets stammen aus Umgebungsvariablen: [[secret:quikly/authorization]] wird aus BRAZE_SECRET_QUIKLY_AUTHORIZATION gelesen (Großbuchstaben, andere Zeichen werden zu _).
-preview --users DATEI.jsonl: für jeden Nutzer der Datei rendern und die Zielgruppen-Übersicht ausgeben.
-Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler (mit --users: fehlerhafte Nutzer:innen oder unlesbare Zeilen), 2 falsche Verwendung, 3 durch abort_message abgebrochen, 4 Senden fehlgeschlagen oder kein 2xx.</translation>
-    </message>
-    <message>
         <source>preview: a JSON lines file with one user per line (as users/export/ids returns each user); prints the audience summary.</source>
         <translation>preview: eine JSON-Lines-Datei mit einem Nutzer pro Zeile (so, wie users/export/ids jeden Nutzer zurückgibt); gibt die Zielgruppen-Übersicht aus.</translation>
     </message>
@@ -4723,12 +4867,104 @@ Exit-Status: 0 erledigt, 1 Vorlagen- oder Renderfehler (mit --users: fehlerhafte
         <translation>preview --users: die Übersicht als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json | --users FILE.jsonl [--summary] [--json]]</source>
-        <translation>Verwendung: braze-cli webhook preview|send --template DATEI.json|preset:ID [--user DATEI.json | --users DATEI.jsonl [--summary] [--json]]</translation>
-    </message>
-    <message>
         <source>--users goes with preview and replaces --user.</source>
         <translation>--users gehört zu preview und ersetzt --user.</translation>
+    </message>
+    <message>
+        <source>Render a webhook template for a user (preview), send it (send), rehearse Braze&apos;s delivery (rehearse) or import a cURL command (import-curl)</source>
+        <translation>Eine Webhook-Vorlage für einen Nutzer rendern (preview), senden (send), die Zustellung durch Braze proben (rehearse) oder einen cURL-Befehl importieren (import-curl)</translation>
+    </message>
+    <message>
+        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
+preview --users FILE.jsonl: render for every user of the file and print the audience summary.
+send: send it and print the response.
+rehearse: send it the way Braze delivers webhooks (retries of 408, 429 and 5xx with Braze&apos;s waits, 90 s timeout, no redirects) and print each attempt.
+import-curl: read a cURL command from standard input and write it as a template.
+Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
+Exit status: 0 done (rehearse: delivered), 1 template or render error (with --users: some users broken or lines unreadable; import-curl: not a cURL command), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx (rehearse: not delivered).</source>
+        <translation>preview: gibt die Anfrage aus, die eine Webhook-Vorlage für einen Nutzer erzeugt (Methode, URL, Header mit maskierten Secrets, Anfragetext).
+preview --users DATEI.jsonl: für jeden Nutzer der Datei rendern und die Zielgruppen-Übersicht ausgeben.
+send: sendet sie und gibt die Antwort aus.
+rehearse: sendet sie so, wie Braze Webhooks zustellt (Wiederholungen bei 408, 429 und 5xx mit den Wartezeiten von Braze, 90 s Timeout, keine Weiterleitungen), und gibt jeden Versuch aus.
+import-curl: liest einen cURL-Befehl von der Standardeingabe und schreibt ihn als Vorlage.
+Partner-Secrets stammen aus Umgebungsvariablen: [[secret:quikly/authorization]] wird aus BRAZE_SECRET_QUIKLY_AUTHORIZATION gelesen (Großbuchstaben, andere Zeichen werden zu _).
+Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (mit --users: fehlerhafte Nutzer:innen oder unlesbare Zeilen; import-curl: kein cURL-Befehl), 2 falsche Verwendung, 3 durch abort_message abgebrochen, 4 Senden fehlgeschlagen oder kein 2xx (rehearse: nicht zugestellt).</translation>
+    </message>
+    <message>
+        <source>preview, send, rehearse or import-curl</source>
+        <translation>preview, send, rehearse oder import-curl</translation>
+    </message>
+    <message>
+        <source>send, rehearse: send to this URL instead of the template&apos;s.</source>
+        <translation>send, rehearse: an diese URL senden statt an die der Vorlage.</translation>
+    </message>
+    <message>
+        <source>rehearse: start a local sandbox whose webhook receiver answers these statuses in turn, e.g. 503,503,200 (also drop, hang).</source>
+        <translation>rehearse: eine lokale Sandbox starten, deren Webhook-Empfänger der Reihe nach mit diesen Status antwortet, z. B. 503,503,200 (auch drop, hang).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>rehearse: run Braze&apos;s waits and timeouts this many times faster (1: real time).</source>
+        <translation>rehearse: die Wartezeiten und Timeouts von Braze so viel schneller ablaufen lassen (1: Echtzeit).</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FAKTOR</translation>
+    </message>
+    <message>
+        <source>import-curl: write the template to this file instead of standard output.</source>
+        <translation>import-curl: die Vorlage in diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Usage: braze-cli webhook preview|send|rehearse --template FILE.json|preset:ID [--user FILE.json | --users FILE.jsonl [--summary] [--json]]</source>
+        <translation>Verwendung: braze-cli webhook preview|send|rehearse --template DATEI.json|preset:ID [--user DATEI.json | --users DATEI.jsonl [--summary] [--json]]</translation>
+    </message>
+    <message>
+        <source>       braze-cli webhook import-curl [--output FILE.json] &lt; command.txt</source>
+        <translation>             braze-cli webhook import-curl [--output DATEI.json] &lt; befehl.txt</translation>
+    </message>
+    <message>
+        <source>--speed takes a positive number, e.g. 60.</source>
+        <translation>--speed erwartet eine positive Zahl, z. B. 60.</translation>
+    </message>
+    <message>
+        <source>warning: the partner secret “%1” is not set (%2): the sandbox receives it masked.</source>
+        <translation>Warnung: Das Partner-Secret „%1“ ist nicht festgelegt (%2): Die Sandbox erhält es maskiert.</translation>
+    </message>
+    <message>
+        <source>The command is longer than 1 MB; paste one cURL command.</source>
+        <translation>Der Befehl ist länger als 1 MB; fügen Sie einen einzelnen cURL-Befehl ein.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>The Authorization value is not in the template: it refers to the partner secret %1. Set %2 to send with it.</source>
+        <translation>Der Authorization-Wert steht nicht in der Vorlage: Sie verweist auf das Partner-Secret %1. Setzen Sie %2, um damit zu senden.</translation>
+    </message>
+    <message>
+        <source>Template written to %1.</source>
+        <translation>Vorlage nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>--sandbox-answers takes statuses, drop or hang separated by commas, e.g. 503,503,200.</source>
+        <translation>--sandbox-answers erwartet durch Kommas getrennte Status, drop oder hang, z. B. 503,503,200.</translation>
+    </message>
+    <message>
+        <source>%1  attempt %2: %3 %4</source>
+        <translation>%1  Versuch %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Rehearsal time runs %1 times faster than real time.</source>
+        <translation>Die Zeit des Probelaufs läuft %1-mal schneller als in Echtzeit.</translation>
     </message>
 </context>
 <context>

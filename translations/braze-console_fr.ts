@@ -4286,6 +4286,21 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     </message>
 </context>
 <context>
+    <name>Webhook::AudienceFetcher</name>
+    <message>
+        <source>No workspace is connected; choose a workspace first.</source>
+        <translation>Aucun espace de travail n&apos;est connecté&#xa0;; choisissez d&apos;abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>users %1 to %2 could not be fetched: %3</source>
+        <translation>les utilisateurs %1 à %2 n&apos;ont pas pu être récupérés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no user matches %1</source>
+        <translation>aucun utilisateur ne correspond à %1</translation>
+    </message>
+</context>
+<context>
     <name>Webhook::AudienceReport</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -4394,6 +4409,136 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     <message>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::CurlImport</name>
+    <message>
+        <source>A quote in the command is never closed; copy the whole command.</source>
+        <translation>Un guillemet de la commande n&apos;est jamais fermé&#xa0;; copiez toute la commande.</translation>
+    </message>
+    <message>
+        <source>This is not a cURL command: it must start with curl, as in the partner&apos;s documentation.</source>
+        <translation>Ce n&apos;est pas une commande cURL&#xa0;: elle doit commencer par curl, comme dans la documentation du partenaire.</translation>
+    </message>
+    <message>
+        <source>The header “%1” has no name: value form and was left out.</source>
+        <translation>L&apos;en-tête « %1 » n&apos;a pas la forme nom: valeur et a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The command reads its body from the file “%1”; paste the body itself into the command instead.</source>
+        <translation>La commande lit le corps de la requête dans le fichier « %1 »&#xa0;; collez plutôt le corps lui-même dans la commande.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to a webhook and was left out.</source>
+        <translation>L&apos;option %1 ne s&apos;applique pas à un webhook et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Braze does not follow redirects: point the webhook at the final address.</source>
+        <translation>Braze ne suit pas les redirections&#xa0;: faites pointer le webhook vers l&apos;adresse finale.</translation>
+    </message>
+    <message>
+        <source>The extra argument “%1” was left out.</source>
+        <translation>L&apos;argument supplémentaire « %1 » a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The cURL command names no URL.</source>
+        <translation>La commande cURL n&apos;indique aucune URL.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; the command&apos;s URL must start with https://.</source>
+        <translation>« %1 » n&apos;est pas une adresse web&#xa0;; l&apos;URL de la commande doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Imported from cURL: %1</source>
+        <translation>Importé depuis cURL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Braze webhooks cannot use the method %1; they use POST, PUT, PATCH, GET or DELETE.</source>
+        <translation>Les webhooks Braze ne peuvent pas utiliser la méthode %1&#xa0;; ils utilisent POST, PUT, PATCH, GET ou DELETE.</translation>
+    </message>
+    <message>
+        <source>Imported from a cURL command.</source>
+        <translation>Importé depuis une commande cURL.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::DeliveryRehearsal</name>
+    <message>
+        <source>no answer within 90 seconds</source>
+        <translation>aucune réponse en 90 secondes</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 at %2: %3 after %4 ms</source>
+        <translation>Tentative %1 à %2&#xa0;: %3 après %4 ms</translation>
+    </message>
+    <message>
+        <source>%1; Braze counts the webhook as delivered.</source>
+        <translation>%1&#xa0;; Braze compte le webhook comme livré.</translation>
+    </message>
+    <message>
+        <source>%1; Braze retries in %2.</source>
+        <translation>%1&#xa0;; Braze réessaie dans %2.</translation>
+    </message>
+    <message>
+        <source>%1; cancelled.</source>
+        <translation>%1&#xa0;; annulé.</translation>
+    </message>
+    <message>
+        <source>%1; Braze does not follow redirects and does not retry.</source>
+        <translation>%1&#xa0;; Braze ne suit pas les redirections et ne réessaie pas.</translation>
+    </message>
+    <message>
+        <source>%1; no retries left.</source>
+        <translation>%1&#xa0;; plus aucune nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>%1; Braze does not retry this status.</source>
+        <translation>%1&#xa0;; Braze ne réessaie pas pour ce statut.</translation>
+    </message>
+    <message>
+        <source>Rehearsal cancelled.</source>
+        <translation>Répétition annulée.</translation>
+    </message>
+    <message>
+        <source>Delivered on the first attempt.</source>
+        <translation>Livré à la première tentative.</translation>
+    </message>
+    <message>
+        <source>Delivered on the second attempt.</source>
+        <translation>Livré à la deuxième tentative.</translation>
+    </message>
+    <message>
+        <source>Delivered on the third attempt.</source>
+        <translation>Livré à la troisième tentative.</translation>
+    </message>
+    <message>
+        <source>Delivered on the fourth attempt.</source>
+        <translation>Livré à la quatrième tentative.</translation>
+    </message>
+    <message>
+        <source>Delivered on the fifth attempt.</source>
+        <translation>Livré à la cinquième tentative.</translation>
+    </message>
+    <message>
+        <source>Delivered on the sixth attempt.</source>
+        <translation>Livré à la sixième tentative.</translation>
+    </message>
+    <message>
+        <source>Not delivered: all %1 attempts failed. Braze logs the failure in the Message Activity Log; an endpoint that cannot be reached at all may be retried for up to 24 hours.</source>
+        <translation>Non livré&#xa0;: les %1 tentatives ont toutes échoué. Braze consigne l&apos;échec dans le journal d&apos;activité des messages&#xa0;; un endpoint injoignable peut être réessayé jusqu&apos;à 24 heures.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the endpoint answered %1, a redirect, and Braze does not follow redirects.</source>
+        <translation>Non livré&#xa0;: l&apos;endpoint a répondu %1, une redirection, et Braze ne suit pas les redirections.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the endpoint answered %1, which Braze does not retry.</source>
+        <translation>Non livré&#xa0;: l&apos;endpoint a répondu %1, que Braze ne réessaie pas.</translation>
     </message>
 </context>
 <context>
@@ -4645,15 +4790,30 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     </message>
 </context>
 <context>
+    <name>WebhookAnswers</name>
+    <message>
+        <source>Each answer must be an object such as {&quot;status&quot;: 503}.</source>
+        <translation>Chaque réponse doit être un objet tel que {&quot;status&quot;: 503}.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must be an HTTP status between 100 and 599.</source>
+        <translation>&quot;status&quot; doit être un statut HTTP entre 100 et 599.</translation>
+    </message>
+    <message>
+        <source>An answer needs a &quot;status&quot;, &quot;drop&quot;: true or &quot;hang&quot;: true.</source>
+        <translation>Une réponse a besoin de &quot;status&quot;, &quot;drop&quot;: true ou &quot;hang&quot;: true.</translation>
+    </message>
+    <message>
+        <source>&quot;delay_ms&quot; must be a number of milliseconds between 0 and 600000.</source>
+        <translation>&quot;delay_ms&quot; doit être un nombre de millisecondes entre 0 et 600000.</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be an array of at most %1 answers.</source>
+        <translation>&quot;answers&quot; doit être un tableau d&apos;au plus %1 réponses.</translation>
+    </message>
+</context>
+<context>
     <name>WebhookCommand</name>
-    <message>
-        <source>Render a webhook template for a user (preview) or send it (send)</source>
-        <translation>Effectuer le rendu d&apos;un modèle de webhook pour un utilisateur (preview) ou l&apos;envoyer (send)</translation>
-    </message>
-    <message>
-        <source>preview or send</source>
-        <translation>preview ou send</translation>
-    </message>
     <message>
         <source>Template file (JSON) or preset:ID, e.g. preset:quikly.</source>
         <translation>Fichier de modèle (JSON) ou preset:ID, p. ex. preset:quikly.</translation>
@@ -4665,10 +4825,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     <message>
         <source>User file: one user object as users/export/ids returns it, optionally with event_properties, canvas_entry_properties and api_trigger_properties.</source>
         <translation>Fichier utilisateur&#xa0;: un objet utilisateur tel que le renvoie users/export/ids, éventuellement avec event_properties, canvas_entry_properties et api_trigger_properties.</translation>
-    </message>
-    <message>
-        <source>send: send to this URL instead of the template&apos;s.</source>
-        <translation>send&#xa0;: envoyer à cette URL plutôt qu&apos;à celle du modèle.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -4699,18 +4855,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <translation>Envoi de %1 %2</translation>
     </message>
     <message>
-        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
-send: send it and print the response.
-Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
-preview --users FILE.jsonl: render for every user of the file and print the audience summary.
-Exit status: 0 done, 1 template or render error (with --users: some users broken or lines unreadable), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx.</source>
-        <translation>preview&#xa0;: affiche la requête qu&apos;un modèle de webhook produit pour un utilisateur (méthode, URL, en-têtes avec secrets masqués, corps).
-send&#xa0;: l&apos;envoie et affiche la réponse.
-Les secrets partenaires viennent des variables d&apos;environnement&#xa0;: [[secret:quikly/authorization]] est lu dans BRAZE_SECRET_QUIKLY_AUTHORIZATION (majuscules, les autres caractères deviennent _).
-preview --users FICHIER.jsonl&#xa0;: effectue le rendu pour chaque utilisateur du fichier et affiche le résumé de l&apos;audience.
-Code de sortie&#xa0;: 0 terminé, 1 erreur de modèle ou de rendu (avec --users&#xa0;: utilisateurs défectueux ou lignes illisibles), 2 utilisation, 3 interrompu par abort_message, 4 envoi échoué ou réponse non 2xx.</translation>
-    </message>
-    <message>
         <source>preview: a JSON lines file with one user per line (as users/export/ids returns each user); prints the audience summary.</source>
         <translation>preview&#xa0;: un fichier JSON Lines avec un utilisateur par ligne (tel que users/export/ids renvoie chaque utilisateur)&#xa0;; affiche le résumé de l&apos;audience.</translation>
     </message>
@@ -4723,12 +4867,104 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur de modèle ou de rendu (avec --users&
         <translation>preview --users&#xa0;: afficher le résumé en JSON.</translation>
     </message>
     <message>
-        <source>Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json | --users FILE.jsonl [--summary] [--json]]</source>
-        <translation>Utilisation&#xa0;: braze-cli webhook preview|send --template FICHIER.json|preset:ID [--user FICHIER.json | --users FICHIER.jsonl [--summary] [--json]]</translation>
-    </message>
-    <message>
         <source>--users goes with preview and replaces --user.</source>
         <translation>--users s&apos;emploie avec preview et remplace --user.</translation>
+    </message>
+    <message>
+        <source>Render a webhook template for a user (preview), send it (send), rehearse Braze&apos;s delivery (rehearse) or import a cURL command (import-curl)</source>
+        <translation>Effectuer le rendu d&apos;un modèle de webhook pour un utilisateur (preview), l&apos;envoyer (send), répéter la livraison par Braze (rehearse) ou importer une commande cURL (import-curl)</translation>
+    </message>
+    <message>
+        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
+preview --users FILE.jsonl: render for every user of the file and print the audience summary.
+send: send it and print the response.
+rehearse: send it the way Braze delivers webhooks (retries of 408, 429 and 5xx with Braze&apos;s waits, 90 s timeout, no redirects) and print each attempt.
+import-curl: read a cURL command from standard input and write it as a template.
+Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
+Exit status: 0 done (rehearse: delivered), 1 template or render error (with --users: some users broken or lines unreadable; import-curl: not a cURL command), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx (rehearse: not delivered).</source>
+        <translation>preview&#xa0;: affiche la requête qu&apos;un modèle de webhook produit pour un utilisateur (méthode, URL, en-têtes avec secrets masqués, corps).
+preview --users FICHIER.jsonl&#xa0;: effectue le rendu pour chaque utilisateur du fichier et affiche le résumé de l&apos;audience.
+send&#xa0;: l&apos;envoie et affiche la réponse.
+rehearse&#xa0;: l&apos;envoie comme Braze livre les webhooks (nouvelles tentatives pour 408, 429 et 5xx avec les délais de Braze, délai d&apos;expiration de 90 s, pas de redirection) et affiche chaque tentative.
+import-curl&#xa0;: lit une commande cURL sur l&apos;entrée standard et l&apos;écrit comme modèle.
+Les secrets partenaires viennent des variables d&apos;environnement&#xa0;: [[secret:quikly/authorization]] est lu dans BRAZE_SECRET_QUIKLY_AUTHORIZATION (majuscules, les autres caractères deviennent _).
+Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle ou de rendu (avec --users&#xa0;: utilisateurs défectueux ou lignes illisibles&#xa0;; import-curl&#xa0;: pas une commande cURL), 2 utilisation, 3 interrompu par abort_message, 4 envoi échoué ou réponse non 2xx (rehearse&#xa0;: non livré).</translation>
+    </message>
+    <message>
+        <source>preview, send, rehearse or import-curl</source>
+        <translation>preview, send, rehearse ou import-curl</translation>
+    </message>
+    <message>
+        <source>send, rehearse: send to this URL instead of the template&apos;s.</source>
+        <translation>send, rehearse&#xa0;: envoyer à cette URL au lieu de celle du modèle.</translation>
+    </message>
+    <message>
+        <source>rehearse: start a local sandbox whose webhook receiver answers these statuses in turn, e.g. 503,503,200 (also drop, hang).</source>
+        <translation>rehearse&#xa0;: démarrer un sandbox local dont le récepteur de webhooks répond tour à tour ces statuts, p. ex. 503,503,200 (aussi drop, hang).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>rehearse: run Braze&apos;s waits and timeouts this many times faster (1: real time).</source>
+        <translation>rehearse&#xa0;: faire passer les délais et expirations de Braze autant de fois plus vite (1&#xa0;: temps réel).</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FACTEUR</translation>
+    </message>
+    <message>
+        <source>import-curl: write the template to this file instead of standard output.</source>
+        <translation>import-curl&#xa0;: écrire le modèle dans ce fichier au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Usage: braze-cli webhook preview|send|rehearse --template FILE.json|preset:ID [--user FILE.json | --users FILE.jsonl [--summary] [--json]]</source>
+        <translation>Utilisation&#xa0;: braze-cli webhook preview|send|rehearse --template FICHIER.json|preset:ID [--user FICHIER.json | --users FICHIER.jsonl [--summary] [--json]]</translation>
+    </message>
+    <message>
+        <source>       braze-cli webhook import-curl [--output FILE.json] &lt; command.txt</source>
+        <translation>                braze-cli webhook import-curl [--output FICHIER.json] &lt; commande.txt</translation>
+    </message>
+    <message>
+        <source>--speed takes a positive number, e.g. 60.</source>
+        <translation>--speed attend un nombre positif, p. ex. 60.</translation>
+    </message>
+    <message>
+        <source>warning: the partner secret “%1” is not set (%2): the sandbox receives it masked.</source>
+        <translation>avertissement&#xa0;: le secret partenaire « %1 » n&apos;est pas défini (%2)&#xa0;: le sandbox le reçoit masqué.</translation>
+    </message>
+    <message>
+        <source>The command is longer than 1 MB; paste one cURL command.</source>
+        <translation>La commande dépasse 1 Mo&#xa0;; collez une seule commande cURL.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Authorization value is not in the template: it refers to the partner secret %1. Set %2 to send with it.</source>
+        <translation>La valeur Authorization n&apos;est pas dans le modèle&#xa0;: il renvoie au secret partenaire %1. Définissez %2 pour envoyer avec.</translation>
+    </message>
+    <message>
+        <source>Template written to %1.</source>
+        <translation>Modèle écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>--sandbox-answers takes statuses, drop or hang separated by commas, e.g. 503,503,200.</source>
+        <translation>--sandbox-answers attend des statuts, drop ou hang séparés par des virgules, p. ex. 503,503,200.</translation>
+    </message>
+    <message>
+        <source>%1  attempt %2: %3 %4</source>
+        <translation>%1  tentative %2&#xa0;: %3 %4</translation>
+    </message>
+    <message>
+        <source>Rehearsal time runs %1 times faster than real time.</source>
+        <translation>Le temps de la répétition passe %1 fois plus vite que le temps réel.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "webhookcommand.h"
 
 #include "webhookaudience.h"
+#include "webhookimport.h"
+#include "webhookrehearse.h"
 
 #include "braze/brazeclient.h"
 #include "sandbox/sandboxhost.h"
@@ -114,7 +116,7 @@ int sendAndPrint(const RenderedRequest &request, const QUrl &target, QTextStream
 
 QString WebhookCommand::summary() const
 {
-    return tr("Render a webhook template for a user (preview) or send it (send)");
+    return tr("Render a webhook template for a user (preview), send it (send), rehearse Braze's delivery (rehearse) or import a cURL command (import-curl)");
 }
 
 int WebhookCommand::run(const QStringList &arguments)
@@ -123,23 +125,31 @@ int WebhookCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).\n"
+           "preview --users FILE.jsonl: render for every user of the file and print the audience summary.\n"
            "send: send it and print the response.\n"
+           "rehearse: send it the way Braze delivers webhooks (retries of 408, 429 and 5xx with Braze's waits, 90 s timeout, "
+           "no redirects) and print each attempt.\n"
+           "import-curl: read a cURL command from standard input and write it as a template.\n"
            "Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from "
            "BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).\n"
-           "preview --users FILE.jsonl: render for every user of the file and print the audience summary.\n"
-           "Exit status: 0 done, 1 template or render error (with --users: some users broken or lines unreadable), 2 usage, "
-           "3 aborted by abort_message, 4 send failed or non-2xx."));
+           "Exit status: 0 done (rehearse: delivered), 1 template or render error (with --users: some users broken or lines "
+           "unreadable; import-curl: not a cURL command), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx "
+           "(rehearse: not delivered)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("preview or send"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("preview, send, rehearse or import-curl"));
     const QCommandLineOption templateOption(QStringLiteral("template"), tr("Template file (JSON) or preset:ID, e.g. preset:quikly."), tr("FILE"));
     const QCommandLineOption userOption(QStringLiteral("user"), tr("User file: one user object as users/export/ids returns it, optionally with event_properties, canvas_entry_properties and api_trigger_properties."), tr("FILE"));
-    const QCommandLineOption urlOption(QStringLiteral("url"), tr("send: send to this URL instead of the template's."), tr("URL"));
+    const QCommandLineOption urlOption(QStringList{QStringLiteral("url"), QStringLiteral("endpoint")}, tr("send, rehearse: send to this URL instead of the template's."), tr("URL"));
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), tr("send: start a local sandbox and send to its webhook receiver (offline rehearsal)."));
     const QCommandLineOption fetchOption(QStringLiteral("fetch-connected-content"), tr("Perform connected_content calls (otherwise they are only listed)."));
     const QCommandLineOption usersOption(QStringLiteral("users"), tr("preview: a JSON lines file with one user per line (as users/export/ids returns each user); prints the audience summary."), tr("FILE"));
     const QCommandLineOption summaryOption(QStringLiteral("summary"), tr("preview --users: print the summary (the default; kept for scripts that spell it out)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("preview --users: print the summary as JSON."));
-    parser.addOptions({templateOption, userOption, urlOption, sandboxOption, fetchOption, usersOption, summaryOption, jsonOption});
+    const QCommandLineOption answersOption(QStringLiteral("sandbox-answers"), tr("rehearse: start a local sandbox whose webhook receiver answers these statuses in turn, e.g. 503,503,200 (also drop, hang)."), tr("LIST"));
+    const QCommandLineOption speedOption(QStringLiteral("speed"), tr("rehearse: run Braze's waits and timeouts this many times faster (1: real time)."), tr("FACTOR"), QStringLiteral("1"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("import-curl: write the template to this file instead of standard output."), tr("FILE"));
+    parser.addOptions({templateOption, userOption, urlOption, sandboxOption, fetchOption, usersOption, summaryOption, jsonOption,
+                       answersOption, speedOption, outputOption});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -149,8 +159,18 @@ int WebhookCommand::run(const QStringList &arguments)
         return 0;
     }
     const QString action = parser.positionalArguments().value(0);
-    if ((action != QLatin1String("preview") && action != QLatin1String("send")) || !parser.isSet(templateOption)) {
-        err << tr("Usage: braze-cli webhook preview|send --template FILE.json|preset:ID [--user FILE.json | --users FILE.jsonl [--summary] [--json]]") << '\n';
+    if (action == QLatin1String("import-curl")) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            err << tr("Could not read standard input.") << '\n';
+            return 2;
+        }
+        return runCurlImport(input, parser.value(outputOption), out, err);
+    }
+    const QStringList actions = {QStringLiteral("preview"), QStringLiteral("send"), QStringLiteral("rehearse")};
+    if (!actions.contains(action) || !parser.isSet(templateOption)) {
+        err << tr("Usage: braze-cli webhook preview|send|rehearse --template FILE.json|preset:ID [--user FILE.json | --users FILE.jsonl [--summary] [--json]]") << '\n'
+            << tr("       braze-cli webhook import-curl [--output FILE.json] < command.txt") << '\n';
         return 2;
     }
     WebhookTemplate webhook;
@@ -172,12 +192,18 @@ int WebhookCommand::run(const QStringList &arguments)
         err << error << '\n';
         return 2;
     }
+    bool speedOk = false;
+    const double speed = parser.value(speedOption).toDouble(&speedOk);
+    if (!speedOk || speed <= 0) {
+        err << tr("--speed takes a positive number, e.g. 60.") << '\n';
+        return 2;
+    }
 
     RequestRenderer renderer;
     auto gate = std::make_shared<ConnectedContentGate>();
     gate->setAllowed(parser.isSet(fetchOption));
     renderer.environment().setConnectedContentFetcher(gate);
-    const bool sending = action == QLatin1String("send");
+    const bool sending = action != QLatin1String("preview");
     const SecretValues secrets = secretsFromEnvironment(webhook);
     const RenderedRequest request = renderer.render(webhook, user.toLiquidData(), sending ? &secrets : nullptr);
     printReport(out, err, request);
@@ -191,11 +217,18 @@ int WebhookCommand::run(const QStringList &arguments)
         out << request.toText();
         return 0;
     }
+    const bool offline = parser.isSet(sandboxOption) || parser.isSet(answersOption);
     if (!request.missingSecrets.isEmpty()) {
         for (const QString &name : request.missingSecrets)
-            err << tr("The partner secret “%1” is not set: export %2 before sending.").arg(name, SecretReference::environmentVariable(name)) << '\n';
-        return 2;
+            err << (offline ? tr("warning: the partner secret “%1” is not set (%2): the sandbox receives it masked.")
+                            : tr("The partner secret “%1” is not set: export %2 before sending."))
+                       .arg(name, SecretReference::environmentVariable(name))
+                << '\n';
+        if (!offline)
+            return 2;
     }
+    if (action == QLatin1String("rehearse"))
+        return runRehearsal(request, QUrl(parser.value(urlOption)), parser.value(answersOption), speed, out, err);
     QUrl target(parser.value(urlOption));
     SandboxHost sandbox;
     if (parser.isSet(sandboxOption)) {

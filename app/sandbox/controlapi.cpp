@@ -53,10 +53,13 @@ SandboxReply ControlApi::handle(const SandboxRequest &request, QString *note)
             QStringLiteral("GET|POST /_sandbox/keys"), QStringLiteral("GET|POST /_sandbox/faults"), QStringLiteral("POST /_sandbox/reset"),
             QStringLiteral("GET|PUT /_sandbox/state"), QStringLiteral("GET|POST /_sandbox/config"),
             QStringLiteral("GET|DELETE /_sandbox/requests"), QStringLiteral("GET /_sandbox/sent"),
-            QStringLiteral("ANY /_sandbox/webhooks/<anything>"), QStringLiteral("GET|DELETE /_sandbox/webhooks")}}});
+            QStringLiteral("ANY /_sandbox/webhooks/<anything>"), QStringLiteral("GET|DELETE /_sandbox/webhooks"),
+            QStringLiteral("GET|POST|DELETE /_sandbox/webhook-answers")}}});
     }
     if (path == QLatin1String("/_sandbox/keys"))
         return keys(request);
+    if (path == QLatin1String("/_sandbox/webhook-answers"))
+        return webhookAnswers(request);
     if (path == QLatin1String("/_sandbox/faults"))
         return faults(request);
     if (path == QLatin1String("/_sandbox/reset"))
@@ -122,6 +125,7 @@ SandboxReply ControlApi::reset(const SandboxRequest &request)
         return SandboxReply::message(400, QStringLiteral("The seed must be \"demo\" or \"empty\"."));
     m_server.reset(seed);
     m_webhooks.clear();
+    m_answers.clear();
     return SandboxReply::json(200, {{QStringLiteral("message"), QStringLiteral("success")}, {QStringLiteral("seed"), seed}});
 }
 
@@ -191,5 +195,22 @@ SandboxReply ControlApi::webhook(const SandboxRequest &request)
     m_webhooks.append(echo);
     if (m_webhooks.size() > WebhookCapacity)
         m_webhooks.removeFirst();
-    return SandboxReply::json(200, echo);
+    return m_answers.next(echo);
+}
+
+SandboxReply ControlApi::webhookAnswers(const SandboxRequest &request)
+{
+    if (request.method == "DELETE") {
+        m_answers.clear();
+    } else if (request.method == "POST") {
+        const auto body = objectBody(request);
+        if (!body)
+            return notJson();
+        const QString error = m_answers.apply(*body);
+        if (!error.isEmpty())
+            return SandboxReply::message(400, error);
+    } else if (request.method != "GET") {
+        return wrongMethod(request);
+    }
+    return SandboxReply::json(200, m_answers.toJson());
 }

@@ -2,6 +2,7 @@
 
 #include "sandbox/sandboxreply.h"
 #include "sandbox/sandboxrequest.h"
+#include "sandbox/webhookanswers.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -20,6 +21,7 @@ class SandboxServer;
 //   GET  /_sandbox/requests?after=ID    what the sandbox received; DELETE clears
 //   GET  /_sandbox/sent                 campaign triggers, sends and scheduled messages
 //   ANY  /_sandbox/webhooks/<anything>  records and echoes a webhook; GET /_sandbox/webhooks lists them
+//   GET  /_sandbox/webhook-answers, POST, DELETE   what the receiver answers next (WebhookAnswers)
 class ControlApi
 {
 public:
@@ -37,7 +39,9 @@ private:
     SandboxReply config(const SandboxRequest &request);
     SandboxReply requests(const SandboxRequest &request);
     SandboxReply webhook(const SandboxRequest &request);
+    SandboxReply webhookAnswers(const SandboxRequest &request);
 
     SandboxServer &m_server;
     QList<QJsonObject> m_webhooks;
+    WebhookAnswers m_answers;
 };
