@@ -1771,20 +1771,24 @@
         <source>invalid integer &apos;%1&apos; in %2</source>
         <translation>ungültige Ganzzahl &apos;%1&apos; in %2</translation>
     </message>
+    <message>
+        <source>abort_message takes a reason in quotes: {% abort_message(&apos;reason&apos;) %}; the message aborts with the text as written</source>
+        <translation>abort_message erwartet einen Grund in Anführungszeichen: {% abort_message(&apos;Grund&apos;) %}; die Nachricht wird mit dem Text wie geschrieben abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1</source>
+        <translation>Unbekannter Operator %1</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;</source>
+        <translation>unbekannter Filter &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::BrazeTags</name>
     <message>
         <source>connected_content needs a URL first</source>
         <translation>connected_content braucht zuerst eine URL</translation>
-    </message>
-    <message>
-        <source>connected_content :method must be get or post</source>
-        <translation>:method von connected_content muss get oder post sein</translation>
-    </message>
-    <message>
-        <source>connected_content :headers must be a JSON object like {&quot;Name&quot;: &quot;value&quot;}</source>
-        <translation>:headers von connected_content muss ein JSON-Objekt sein, etwa {&quot;Name&quot;: &quot;value&quot;}</translation>
     </message>
     <message>
         <source>connected_content does not know the option &apos;%1&apos;</source>
@@ -1794,6 +1798,18 @@
         <source>connected_content needs a URL</source>
         <translation>connected_content braucht eine URL</translation>
     </message>
+    <message>
+        <source>connected_content does not know the option &apos;%1&apos;; it is ignored</source>
+        <translation>connected_content kennt die Option &apos;%1&apos; nicht; sie wird ignoriert</translation>
+    </message>
+    <message>
+        <source>:rerender renders Liquid in catalog items; connected_content ignores it</source>
+        <translation>:rerender rendert Liquid in Katalogartikeln; connected_content ignoriert es</translation>
+    </message>
+    <message>
+        <source>connected_content %1 needs a value</source>
+        <translation>connected_content %1 braucht einen Wert</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::BrazeTags::ConnectedContentNode</name>
@@ -1801,16 +1817,24 @@
         <source>the preview does not call connected content URLs</source>
         <translation>die Vorschau ruft keine Connected-Content-URLs auf</translation>
     </message>
+    <message>
+        <source>connected_content needs a URL first</source>
+        <translation>connected_content braucht zuerst eine URL</translation>
+    </message>
+    <message>
+        <source>connected_content :method must be get or post</source>
+        <translation>connected_content :method muss get oder post sein</translation>
+    </message>
+    <message>
+        <source>connected_content :headers must be a JSON object like {&quot;Name&quot;: &quot;value&quot;}</source>
+        <translation>connected_content :headers muss ein JSON-Objekt wie {&quot;Name&quot;: &quot;value&quot;} sein</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::ExpressionParser</name>
     <message>
         <source>the end of the tag</source>
         <translation>das Ende des Tags</translation>
-    </message>
-    <message>
-        <source>unexpected %1 is ignored</source>
-        <translation>unerwartet und ignoriert: %1</translation>
     </message>
     <message>
         <source>unexpected %1</source>
@@ -1872,6 +1896,18 @@
         <source>expected &apos;:&apos; after &apos;%1&apos;</source>
         <translation>&apos;:&apos; nach &apos;%1&apos; erwartet</translation>
     </message>
+    <message>
+        <source>filters do not work in a condition: assign the filtered value first</source>
+        <translation>Filter wirken in einer Bedingung nicht: weisen Sie den gefilterten Wert zuerst mit assign zu</translation>
+    </message>
+    <message>
+        <source>write &apos;and&apos; or &apos;or&apos;</source>
+        <translation>schreiben Sie &apos;and&apos; oder &apos;or&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is ignored (lax parsing, as in Braze)</source>
+        <translation>&apos;%1&apos; wird ignoriert (nachsichtiges Parsen wie in Braze)</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::Parser</name>
@@ -1898,6 +1934,14 @@
     <message>
         <source>unknown tag &apos;%1&apos;</source>
         <translation>unbekanntes Tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1; read as &apos;%2&apos; (lax parsing, as in Braze)</source>
+        <translation>%1; gelesen als &apos;%2&apos; (nachsichtiges Parsen wie in Braze)</translation>
+    </message>
+    <message>
+        <source>typographic quotes do not quote in Liquid: use straight quotes &apos; or &quot;</source>
+        <translation>typografische Anführungszeichen gelten in Liquid nicht als Anführungszeichen: verwenden Sie gerade Anführungszeichen &apos; oder &quot;</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2861,10 @@
     <message>
         <source>%1: aborted: %2</source>
         <translation>%1: abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>

@@ -1771,9 +1771,52 @@
         <source>invalid integer &apos;%1&apos; in %2</source>
         <translation>entier &apos;%1&apos; non valide dans %2</translation>
     </message>
+    <message>
+        <source>abort_message takes a reason in quotes: {% abort_message(&apos;reason&apos;) %}; the message aborts with the text as written</source>
+        <translation>abort_message attend une raison entre guillemets&#xa0;: {% abort_message(&apos;raison&apos;) %}&#xa0;; le message est annulé avec le texte tel qu&apos;il est écrit</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1</source>
+        <translation>Opérateur inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;</source>
+        <translation>filtre inconnu &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::BrazeTags</name>
+    <message>
+        <source>connected_content needs a URL first</source>
+        <translation>connected_content attend d&apos;abord une URL</translation>
+    </message>
+    <message>
+        <source>connected_content does not know the option &apos;%1&apos;</source>
+        <translation>connected_content ne connaît pas l&apos;option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>connected_content needs a URL</source>
+        <translation>connected_content attend une URL</translation>
+    </message>
+    <message>
+        <source>connected_content does not know the option &apos;%1&apos;; it is ignored</source>
+        <translation>connected_content ne connaît pas l&apos;option &apos;%1&apos;&#xa0;; elle est ignorée</translation>
+    </message>
+    <message>
+        <source>:rerender renders Liquid in catalog items; connected_content ignores it</source>
+        <translation>:rerender interprète le Liquid des articles de catalogue&#xa0;; connected_content l&apos;ignore</translation>
+    </message>
+    <message>
+        <source>connected_content %1 needs a value</source>
+        <translation>connected_content %1 attend une valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::BrazeTags::ConnectedContentNode</name>
+    <message>
+        <source>the preview does not call connected content URLs</source>
+        <translation>l&apos;aperçu n&apos;appelle pas les URL de contenu connecté</translation>
+    </message>
     <message>
         <source>connected_content needs a URL first</source>
         <translation>connected_content attend d&apos;abord une URL</translation>
@@ -1786,31 +1829,12 @@
         <source>connected_content :headers must be a JSON object like {&quot;Name&quot;: &quot;value&quot;}</source>
         <translation>connected_content :headers doit être un objet JSON comme {&quot;Name&quot;: &quot;value&quot;}</translation>
     </message>
-    <message>
-        <source>connected_content does not know the option &apos;%1&apos;</source>
-        <translation>connected_content ne connaît pas l&apos;option &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>connected_content needs a URL</source>
-        <translation>connected_content attend une URL</translation>
-    </message>
-</context>
-<context>
-    <name>Liquid::BrazeTags::ConnectedContentNode</name>
-    <message>
-        <source>the preview does not call connected content URLs</source>
-        <translation>l&apos;aperçu n&apos;appelle pas les URL de contenu connecté</translation>
-    </message>
 </context>
 <context>
     <name>Liquid::ExpressionParser</name>
     <message>
         <source>the end of the tag</source>
         <translation>la fin de la balise</translation>
-    </message>
-    <message>
-        <source>unexpected %1 is ignored</source>
-        <translation>%1 inattendu ignoré</translation>
     </message>
     <message>
         <source>unexpected %1</source>
@@ -1872,6 +1896,18 @@
         <source>expected &apos;:&apos; after &apos;%1&apos;</source>
         <translation>&apos;:&apos; attendu après &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>filters do not work in a condition: assign the filtered value first</source>
+        <translation>les filtres ne fonctionnent pas dans une condition&#xa0;: affectez d&apos;abord la valeur filtrée avec assign</translation>
+    </message>
+    <message>
+        <source>write &apos;and&apos; or &apos;or&apos;</source>
+        <translation>écrivez &apos;and&apos; ou &apos;or&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is ignored (lax parsing, as in Braze)</source>
+        <translation>&apos;%1&apos; est ignoré (analyse tolérante, comme dans Braze)</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::Parser</name>
@@ -1898,6 +1934,14 @@
     <message>
         <source>unknown tag &apos;%1&apos;</source>
         <translation>balise inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1; read as &apos;%2&apos; (lax parsing, as in Braze)</source>
+        <translation>%1&#xa0;; lu comme &apos;%2&apos; (analyse tolérante, comme dans Braze)</translation>
+    </message>
+    <message>
+        <source>typographic quotes do not quote in Liquid: use straight quotes &apos; or &quot;</source>
+        <translation>les guillemets typographiques ne délimitent pas de texte en Liquid&#xa0;: utilisez des guillemets droits &apos; ou &quot;</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2861,10 @@
     <message>
         <source>%1: aborted: %2</source>
         <translation>%1&#xa0;: interrompu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -83,12 +83,21 @@ int RenderCommand::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("content-blocks")))
         env.setContentBlockSource(std::make_shared<Liquid::DirectoryTemplateSource>(parser.value(QStringLiteral("content-blocks"))));
 
+    const QString text = QString::fromUtf8(source);
     Liquid::Diagnostic error;
-    const Liquid::TemplatePtr tmpl = env.parse(QString::fromUtf8(source), templatePath, &error);
+    const Liquid::TemplatePtr tmpl = env.parse(text, templatePath, &error);
     if (!tmpl) {
-        err << error.withCaret(QString::fromUtf8(source)) << '\n';
+        err << error.withCaret(text) << '\n';
         return 1;
     }
+    // Lax parsing renders what Braze renders and says what it skipped (before the output, so a
+    // terminal shows them first).
+    for (const Liquid::Diagnostic &warning : tmpl->analysis().warnings) {
+        Liquid::Diagnostic shown = warning;
+        shown.message = tr("warning: %1").arg(warning.message);
+        err << shown.withCaret(text) << '\n';
+    }
+    err.flush();
     const Liquid::RenderResult result = env.render(*tmpl, data);
     out << result.output;
     out.flush();

@@ -46,19 +46,63 @@ const Value *Expression::resolve(RenderContext &ctx, Value &scratch) const
     return &scratch;
 }
 
+// The rest of a path written inside Braze's wrapper: `address.city`, `cart_items[0]`,
+// `songs[1].title` (braze-liquid.md §2.1: the default-values page writes paths inside it).
+// `name` is the first component, already looked up as `start`.
+static Value walkBrazePath(Value v, QStringView rest)
+{
+    qsizetype i = 0;
+    while (i < rest.size() && !v.isNil()) {
+        if (rest[i] == QLatin1Char('.')) {
+            ++i;
+            continue;
+        }
+        if (rest[i] == QLatin1Char('[')) {
+            const qsizetype close = rest.indexOf(QLatin1Char(']'), i);
+            if (close < 0)
+                return Value();
+            QStringView inner = rest.mid(i + 1, close - i - 1).trimmed();
+            bool isIndex = false;
+            const qint64 index = inner.toLongLong(&isIndex);
+            if (isIndex) {
+                v = v.index(Value(index));
+            } else {
+                if (inner.size() >= 2 && (inner.front() == QLatin1Char('"') || inner.front() == QLatin1Char('\'')) && inner.back() == inner.front())
+                    inner = inner.mid(1, inner.size() - 2);
+                v = v.index(Value(inner.toString()));
+            }
+            i = close + 1;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < rest.size() && rest[end] != QLatin1Char('.') && rest[end] != QLatin1Char('['))
+            ++end;
+        v = v.property(rest.mid(i, end - i));
+        i = end;
+    }
+    return v;
+}
+
+// Where the first component of a Braze path ends ("cart_items" of "cart_items[0]"), or -1.
+static qsizetype brazePathSplit(QStringView key)
+{
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        if (key[i] == QLatin1Char('.') || key[i] == QLatin1Char('['))
+            return i > 0 ? i : -1;
+    }
+    return -1;
+}
+
 static Value brazeKeyLookup(const Value &container, const QString &key)
 {
     if (container.isObject()) {
         if (const Value *v = container.objectValue().find(key))
             return *v;
-        // {{custom_attribute.${address.city}}}: the path written inside the wrapper (§2.1)
-        if (key.contains(QLatin1Char('.'))) {
-            Value v = container;
-            for (const QStringView part : QStringView(key).split(QLatin1Char('.')))
-                v = v.property(part);
-            return v;
-        }
-        return Value();
+        const qsizetype split = brazePathSplit(key);
+        if (split < 0)
+            return Value();
+        const Value *first = container.objectValue().find(QStringView(key).left(split));
+        return first ? walkBrazePath(*first, QStringView(key).mid(split)) : Value();
     }
     return container.property(key);
 }
@@ -74,6 +118,13 @@ const Value *Expression::resolvePath(RenderContext &ctx, Value &scratch) const
         v = ctx.find(key, Object::hashKey(key));
     } else {
         v = ctx.find(root.key, root.hash);
+        if (!v && root.kind == PathSegment::Kind::BrazeKey) {
+            const qsizetype split = brazePathSplit(root.key);
+            if (const Value *first = split > 0 ? ctx.find(QStringView(root.key).left(split), Object::hashKey(QStringView(root.key).left(split))) : nullptr) {
+                scratch = walkBrazePath(*first, QStringView(root.key).mid(split));
+                v = &scratch;
+            }
+        }
     }
     for (qsizetype i = 1; v && i < path.size(); ++i) {
         const PathSegment &s = path.at(i);
@@ -209,6 +260,8 @@ bool Condition::compare(const Value &l, Op op, const Value &r, RenderContext &ct
         return !l.equals(r);
     case Op::Contains:
         return l.contains(r);
+    case Op::Unknown:
+        return false;
     default:
         break;
     }
@@ -236,6 +289,10 @@ bool Condition::evaluate(RenderContext &ctx) const
         lp = &leftScratch;
     }
     const Value &l = *lp;
+    if (Q_UNLIKELY(op == Op::Unknown)) {
+        ctx.fail(QCoreApplication::translate("Liquid", "Unknown operator %1").arg(unknownOperator));
+        return false;
+    }
     const bool result = op == Op::Truthy ? l.isTruthy() : compare(l, op, *right.resolve(ctx, rightScratch), ctx);
     switch (link) {
     case Link::And: return result && next->evaluate(ctx);

@@ -70,13 +70,14 @@ struct FilteredExpression
 // (`x and y or z` means `x and (y or z)`).
 struct Condition
 {
-    enum class Op : quint8 { Truthy, Equal, NotEqual, Less, Greater, LessEqual, GreaterEqual, Contains };
+    enum class Op : quint8 { Truthy, Equal, NotEqual, Less, Greater, LessEqual, GreaterEqual, Contains, Unknown };
     enum class Link : quint8 { None, And, Or };
     Expression left;
     Op op = Op::Truthy;
     Expression right;
     Link link = Link::None;
     std::shared_ptr<const Condition> next;
+    QString unknownOperator; // Op::Unknown (lax mode): fails when evaluated, as in Ruby
 
     bool evaluate(RenderContext &ctx) const;
     static bool compare(const Value &left, Op op, const Value &right, RenderContext &ctx);

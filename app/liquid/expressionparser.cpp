@@ -75,23 +75,37 @@ bool ExpressionParser::expectEnd()
 {
     if (atEnd())
         return true;
-    if (!m_parser.strict()) {
-        if (m_parser.mode() == ErrorMode::Warn)
-            m_parser.warn(peek().offset, tr("unexpected %1 is ignored").arg(describe(peek())));
-        return true;
-    }
-    return fail(peek(), tr("unexpected %1").arg(describe(peek())));
+    if (m_parser.strict())
+        return fail(peek(), tr("unexpected %1").arg(describe(peek())));
+    skipLax(K::End);
+    return true;
+}
+
+void ExpressionParser::skipLax(MarkupToken::Kind until)
+{
+    const MarkupToken first = peek();
+    qsizetype end = first.offset;
+    while (!atEnd() && peek().kind != until && (until != K::Pipe || peek().kind != K::CloseOutput))
+        end = take().end;
+    if (end == first.offset)
+        return;
+    const QString skipped = textBetween(first.offset, end);
+    // The hints name what marketers copy from other languages (braze-liquid.md §2.3, §5.1).
+    QString hint;
+    if (m_inCondition && first.kind == K::Pipe)
+        hint = tr("filters do not work in a condition: assign the filtered value first");
+    else if (m_inCondition && (skipped.startsWith(QLatin1String("&&")) || skipped.startsWith(QLatin1String("||"))))
+        hint = tr("write 'and' or 'or'");
+    const QString message = tr("'%1' is ignored (lax parsing, as in Braze)").arg(skipped);
+    m_parser.warn(first.offset, hint.isEmpty() ? message : message + QStringLiteral("; ") + hint);
 }
 
 bool ExpressionParser::parseFiltered(FilteredExpression *out)
 {
     if (!parseExpression(&out->base))
         return false;
-    if (!m_parser.strict()) {
-        // Shopify's lax parser ignores whatever sits between the value and the first '|'.
-        while (!atEnd() && peek().kind != K::Pipe && peek().kind != K::CloseOutput)
-            take();
-    }
+    if (!m_parser.strict())
+        skipLax(K::Pipe); // Shopify's lax parser ignores whatever sits between the value and the first '|'
     return parseFilters(&out->filters);
 }
 
@@ -134,10 +148,8 @@ bool ExpressionParser::parseFilters(QList<FilterCall> *out)
             } while (accept(K::Comma));
         }
         out->append(std::move(call));
-        if (!m_parser.strict()) {
-            while (!atEnd() && peek().kind != K::Pipe && peek().kind != K::CloseOutput)
-                take();
-        }
+        if (!m_parser.strict())
+            skipLax(K::Pipe);
     }
     return true;
 }
@@ -145,7 +157,7 @@ bool ExpressionParser::parseFilters(QList<FilterCall> *out)
 bool ExpressionParser::parseExpression(Expression *out)
 {
     if (++m_depth > m_parser.limits().maxNestingDepth)
-        return fail(peek(), tr("expression nested too deeply"));
+        return m_parser.failLimit(peek().offset, tr("expression nested too deeply"));
     const bool ok = parsePrimary(out);
     --m_depth;
     return ok;
@@ -333,9 +345,8 @@ bool ExpressionParser::parsePathTail(Expression *out)
     }
 }
 
-void ExpressionParser::finishPath(Expression *out, qsizetype start)
+void ExpressionParser::finishPath(Parser &parser, Expression *out)
 {
-    out->text = textBetween(start, lastEnd());
     const PathSegment &root = out->path.first();
     // `content_blocks.${name}` renders a host-provided block (§7.3).
     if (root.kind == PathSegment::Kind::Key && root.key == QLatin1String("content_blocks") && out->path.size() == 2
@@ -343,7 +354,7 @@ void ExpressionParser::finishPath(Expression *out, qsizetype start)
         out->kind = Expression::Kind::ContentBlock;
         out->literal = Value(out->path.at(1).key);
         out->path.clear();
-        m_parser.noteContentBlock(out->literal.stringValue());
+        parser.noteContentBlock(out->literal.stringValue());
         return;
     }
     for (qsizetype i = 0; i < out->path.size(); ++i) {
@@ -357,10 +368,10 @@ void ExpressionParser::finishPath(Expression *out, qsizetype start)
                 attribute += QLatin1Char('.');
             attribute += p.kind == PathSegment::Kind::BrazeKey ? QStringLiteral("${%1}").arg(p.key) : p.key;
         }
-        m_parser.noteBrazeAttribute(attribute);
+        parser.noteBrazeAttribute(attribute);
         break;
     }
-    m_parser.noteVariable(root.kind == PathSegment::Kind::Dynamic ? QString() : root.key, out->text);
+    parser.noteVariable(root.kind == PathSegment::Kind::Dynamic ? QString() : root.key, out->text);
 }
 
 bool ExpressionParser::parseComparison(Condition *out)
@@ -396,6 +407,7 @@ bool ExpressionParser::parseComparison(Condition *out)
 
 bool ExpressionParser::parseCondition(Condition *out)
 {
+    m_inCondition = true;
     if (!parseComparison(out))
         return false;
     Condition::Link link = Condition::Link::None;
@@ -406,7 +418,7 @@ bool ExpressionParser::parseCondition(Condition *out)
     if (link == Condition::Link::None)
         return expectEnd();
     if (++m_depth > m_parser.limits().maxNestingDepth)
-        return fail(peek(), tr("condition has too many parts"));
+        return m_parser.failLimit(peek().offset, tr("condition has too many parts"));
     auto next = std::make_shared<Condition>();
     if (!parseCondition(next.get()))
         return false;

@@ -32,19 +32,25 @@ public:
     bool failed() const;
     QString textBetween(qsizetype start, qsizetype end) const;
     qsizetype lastEnd() const { return m_pos > 0 ? m_tokens.at(m_pos - 1).end : m_tokens.first().offset; }
+    // Notes a parsed variable path for introspection (out->text set); `content_blocks.${name}`
+    // becomes a content block.
+    static void finishPath(Parser &parser, Expression *out);
 
 private:
     bool parsePrimary(Expression *out);
     bool parsePathTail(Expression *out);
     bool parseBracketKey(PathSegment *segment);
     bool parseComparison(Condition *out);
-    void finishPath(Expression *out, qsizetype start);
+    void finishPath(Expression *out, qsizetype start) { out->text = textBetween(start, lastEnd()); finishPath(m_parser, out); }
     QString describe(const MarkupToken &token) const;
+    // Lax mode: skips tokens up to `until` (Pipe: also '}}'), warning about the skipped text.
+    void skipLax(MarkupToken::Kind until);
 
     Parser &m_parser;
     QList<MarkupToken> m_tokens;
     qsizetype m_pos = 0;
     int m_depth = 0;
+    bool m_inCondition = false;
 };
 
 } // namespace Liquid

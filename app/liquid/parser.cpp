@@ -3,6 +3,7 @@
 #include "liquid/environment.h"
 #include "liquid/expressionparser.h"
 #include "liquid/lexer.h"
+#include "liquid/rubylaxreader.h"
 #include "liquid/tagregistry.h"
 
 #include <QCoreApplication>
@@ -41,9 +42,76 @@ Diagnostic Parser::diagnostic(Diagnostic::Kind kind, qsizetype offset, const QSt
 
 bool Parser::fail(qsizetype offset, const QString &message)
 {
-    if (!m_error.isValid())
+    if (!m_error.isValid()) {
         m_error = diagnostic(Diagnostic::Kind::Syntax, offset, message);
+        m_errorOffset = offset;
+    }
     return false;
+}
+
+bool Parser::failLimit(qsizetype offset, const QString &message)
+{
+    if (!m_error.isValid())
+        m_errorIsLimit = true;
+    return fail(offset, message);
+}
+
+bool Parser::recoverLax(qsizetype warningsBefore, QString *message, qsizetype *offset)
+{
+    if (strict() || !m_error.isValid() || m_errorIsLimit)
+        return false;
+    *message = m_error.message;
+    *offset = m_errorOffset;
+    m_error = Diagnostic();
+    QList<Diagnostic> &warnings = m_template.analysis().warnings;
+    if (warnings.size() > warningsBefore)
+        warnings.resize(warningsBefore);
+    return true;
+}
+
+void Parser::warnLaxReading(qsizetype offset, QStringView markup, const QString &rejected, const QString &reading)
+{
+    QString message = tr("%1; read as '%2' (lax parsing, as in Braze)").arg(rejected, reading);
+    static const QString curlyQuotes = QStringLiteral("\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB");
+    if (std::any_of(markup.begin(), markup.end(), [](QChar c) { return curlyQuotes.contains(c); }))
+        message += QStringLiteral("; ") + tr("typographic quotes do not quote in Liquid: use straight quotes ' or \"");
+    warn(offset, message);
+}
+
+bool Parser::parseFilteredMarkup(QStringView markup, qsizetype offset, FilteredExpression *out)
+{
+    const qsizetype warningsBefore = m_template.analysis().warnings.size();
+    {
+        ExpressionParser p(*this, markup, offset);
+        if (p.parseFiltered(out) && p.expectEnd())
+            return true;
+    }
+    QString rejected;
+    qsizetype at = offset;
+    if (!RubyLaxReader::withinNesting(markup, limits().maxNestingDepth) || !recoverLax(warningsBefore, &rejected, &at))
+        return false;
+    RubyLaxReader(*this, markup, offset).readFiltered(out);
+    warnLaxReading(at, markup, rejected, RubyLaxReader::describe(*out));
+    return true;
+}
+
+bool Parser::parseConditionMarkup(QStringView markup, qsizetype offset, Condition *out)
+{
+    const qsizetype warningsBefore = m_template.analysis().warnings.size();
+    {
+        ExpressionParser p(*this, markup, offset);
+        if (p.parseCondition(out))
+            return true;
+    }
+    QString rejected;
+    qsizetype at = offset;
+    if (!RubyLaxReader::withinNesting(markup, limits().maxNestingDepth) || !recoverLax(warningsBefore, &rejected, &at))
+        return false;
+    *out = Condition();
+    if (!RubyLaxReader(*this, markup, offset).readCondition(out))
+        return fail(at, rejected);
+    warnLaxReading(at, markup, rejected, RubyLaxReader::describe(*out));
+    return true;
 }
 
 void Parser::warn(qsizetype offset, const QString &message)
@@ -91,13 +159,8 @@ bool Parser::parseBody(TokenStream &tokens, BlockBody &body, std::initializer_li
                 body.append(std::make_unique<TextNode>(t.offset, t.markup.toString()));
             continue;
         case Token::Kind::Output: {
-            ExpressionParser p(*this, t.markup, t.markupOffset);
             FilteredExpression expression;
-            if (p.atEnd()) {
-                body.append(std::make_unique<OutputNode>(t.offset, FilteredExpression()));
-                continue;
-            }
-            if (!p.parseFiltered(&expression) || !p.expectEnd())
+            if (!Lexer::rstrip(t.markup).isEmpty() && !parseFilteredMarkup(t.markup, t.markupOffset, &expression))
                 return false;
             body.append(std::make_unique<OutputNode>(t.offset, std::move(expression)));
             continue;

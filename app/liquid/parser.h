@@ -28,7 +28,14 @@ public:
     bool parseBody(TokenStream &tokens, BlockBody &body, std::initializer_list<QLatin1String> stops,
                    Token *stop, const Token *opener);
 
+    // An output's, echo's or assign's value, and a condition: the regular parser first; in lax
+    // mode what it rejects is read as Ruby Liquid's lax parser reads it, with a warning.
+    bool parseFilteredMarkup(QStringView markup, qsizetype offset, FilteredExpression *out);
+    bool parseConditionMarkup(QStringView markup, qsizetype offset, Condition *out);
+
     bool fail(qsizetype offset, const QString &message);
+    // A console limit was hit (nesting): never read laxly instead.
+    bool failLimit(qsizetype offset, const QString &message);
     bool failed() const { return m_error.isValid(); }
     void warn(qsizetype offset, const QString &message);
     ErrorMode mode() const;
@@ -51,11 +58,16 @@ public:
 
 private:
     void finishAnalysis();
+    // Drops a rejection (and the warnings made meanwhile) so lax reading can take over.
+    void warnLaxReading(qsizetype offset, QStringView markup, const QString &rejected, const QString &reading);
+    bool recoverLax(qsizetype warningsBefore, QString *message, qsizetype *offset);
     Diagnostic diagnostic(Diagnostic::Kind kind, qsizetype offset, const QString &message) const;
 
     const Environment &m_environment;
     Template &m_template;
     Diagnostic m_error;
+    qsizetype m_errorOffset = 0;
+    bool m_errorIsLimit = false;
     QList<std::pair<QString, QString>> m_variables; // (root, path)
     QSet<QString> m_locals;
 };

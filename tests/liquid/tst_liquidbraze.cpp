@@ -14,6 +14,7 @@ private slots:
     void abortMessageForms();
     void connectedContentAsksTheHost();
     void connectedContentRefusedIsRecorded();
+    void connectedContentOptionsAreSplitBeforeSubstitution();
 };
 
 static const char *kProfile = R"json({
@@ -132,6 +133,29 @@ void TestLiquidBraze::connectedContentRefusedIsRecorded()
     QCOMPARE(r.connectedContent.size(), 1);
     QVERIFY(!r.connectedContent.first().response.performed);
     QCOMPARE(r.connectedContent.first().request.url, QStringLiteral("https://api.example.com/u/Janet"));
+}
+
+void TestLiquidBraze::connectedContentOptionsAreSplitBeforeSubstitution()
+{
+    // A captured body and a URL parameter holding spaces stay one option value each.
+    Liquid::Environment env;
+    auto fetcher = std::make_shared<FakeFetcher>();
+    env.setConnectedContentFetcher(fetcher);
+    const QString source = QStringLiteral(
+        "{% capture postbody %}{\"campaign\": \"New Year Sale\", \"user\": \"{{${first_name}}}\"}{% endcapture %}"
+        "{% assign promo = 'New Year Sale' %}"
+        "{% connected_content https://api.example.com/offers?promo={{promo}} :method post :body {{postbody}}\n"
+        "  :content_type application/json :headers {\"X-Label\": \"{{ promo | downcase }}\"} :retry :save offers %}");
+    const Liquid::RenderResult r = LiquidTest::renderWith(env, source, kProfile);
+    QVERIFY2(r.errors.isEmpty(), r.errors.isEmpty() ? "" : qPrintable(r.errors.first().format()));
+    QCOMPARE(fetcher->requests.size(), 1);
+    const Liquid::ConnectedContentRequest &q = fetcher->requests.first();
+    QCOMPARE(q.url, QStringLiteral("https://api.example.com/offers?promo=New Year Sale"));
+    QCOMPARE(q.body, QStringLiteral("{\"campaign\": \"New Year Sale\", \"user\": \"Janet\"}"));
+    QCOMPARE(q.contentType, QStringLiteral("application/json"));
+    QCOMPARE(q.headers.value(0).second, QStringLiteral("new year sale"));
+    QVERIFY(q.retry);
+    QCOMPARE(q.saveAs, QStringLiteral("offers"));
 }
 
 QTEST_GUILESS_MAIN(TestLiquidBraze)

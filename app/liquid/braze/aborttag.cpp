@@ -27,7 +27,8 @@ bool isQuoted(QStringView s)
 } // namespace
 
 // {% abort_message %}, {% abort_message() %}, {% abort_message('reason') %} (§7.2). The
-// reason is a plain string, not Liquid.
+// reason is a plain string, not Liquid. Without quotes Braze still aborts (the tag runs in lax
+// mode), so the console aborts too, with the text as written, and warns.
 std::unique_ptr<Node> parseAbortMessage(Parser &parser, const Token &tag, TokenStream &)
 {
     QStringView m = tag.markup.trimmed();
@@ -36,8 +37,12 @@ std::unique_ptr<Node> parseAbortMessage(Parser &parser, const Token &tag, TokenS
     if (m.isEmpty())
         return std::make_unique<AbortNode>(tag.offset, QString());
     if (!isQuoted(m)) {
-        parser.fail(tag.markupOffset, QCoreApplication::translate("Liquid", "abort_message takes a reason in quotes: {% abort_message('reason') %}"));
-        return nullptr;
+        if (parser.strict()) {
+            parser.fail(tag.markupOffset, QCoreApplication::translate("Liquid", "abort_message takes a reason in quotes: {% abort_message('reason') %}"));
+            return nullptr;
+        }
+        parser.warn(tag.markupOffset, QCoreApplication::translate("Liquid", "abort_message takes a reason in quotes: {% abort_message('reason') %}; the message aborts with the text as written"));
+        return std::make_unique<AbortNode>(tag.offset, m.toString());
     }
     return std::make_unique<AbortNode>(tag.offset, m.mid(1, m.size() - 2).toString());
 }

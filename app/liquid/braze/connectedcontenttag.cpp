@@ -17,127 +17,171 @@ static QString tr(const char *text)
 
 namespace {
 
-// Reads `URL :option value ...` after the tag's own Liquid was rendered (§7.1).
-class OptionReader
+// One word of the tag's markup as written: text glued to `{{ }}` / `{% %}` pieces (a Liquid
+// output with spaces inside stays one word, e.g. `:body {{ postbody }}`).
+struct Word
 {
-public:
-    explicit OptionReader(QStringView text) : m_text(text) {}
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
 
-    bool atEnd()
-    {
-        skipSpace();
-        return m_pos >= m_text.size();
+// Splits the markup into words BEFORE any Liquid in it is rendered (Braze reads the option
+// list first, so a substituted value with spaces does not break it). Returns false with the
+// lexer's message when a `{{` or `{%` inside is not closed.
+bool splitWords(QStringView source, qsizetype begin, qsizetype end, QList<Word> *words, qsizetype *errorAt, QString *error)
+{
+    Lexer lexer(source, begin, end);
+    bool open = false; // the last word may continue
+    while (true) {
+        const Token t = lexer.next();
+        if (t.kind == Token::Kind::End)
+            return true;
+        if (t.kind == Token::Kind::Error) {
+            *errorAt = t.offset;
+            *error = lexer.errorMessage();
+            return false;
+        }
+        if (t.kind != Token::Kind::Text) {
+            const qsizetype tokenEnd = t.kind == Token::Kind::Output
+                ? source.indexOf(QLatin1String("}}"), t.markupOffset + t.markup.size()) + 2
+                : source.indexOf(QLatin1String("%}"), t.markupOffset + t.markup.size()) + 2;
+            if (open)
+                words->last().end = tokenEnd;
+            else
+                words->append({t.offset, tokenEnd});
+            open = true;
+            continue;
+        }
+        const QStringView text = source.mid(t.offset, t.markup.isEmpty() ? 0 : t.markupOffset + t.markup.size() - t.offset);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (Lexer::isLiquidSpace(text[i])) {
+                open = false;
+                continue;
+            }
+            if (open)
+                words->last().end = t.offset + i + 1;
+            else
+                words->append({t.offset + i, t.offset + i + 1});
+            open = true;
+        }
     }
-    QString word()
-    {
-        skipSpace();
-        const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && !Lexer::isLiquidSpace(m_text[m_pos]))
-            ++m_pos;
-        return m_text.mid(start, m_pos - start).toString();
-    }
-    // A {...} object, braces balanced outside quotes.
-    QString braced()
-    {
-        skipSpace();
-        if (m_pos >= m_text.size() || m_text[m_pos] != QLatin1Char('{'))
-            return word();
-        const qsizetype start = m_pos;
-        int depth = 0;
-        QChar quote;
-        for (; m_pos < m_text.size(); ++m_pos) {
-            const QChar c = m_text[m_pos];
-            if (!quote.isNull()) {
+}
+
+// Where a `:headers {…}` object that starts at `begin` ends: braces are counted outside JSON
+// strings and outside the Liquid inside it (`{{ 'a' }}` may hold quotes), so the object may
+// span words. Returns `end` when it never closes.
+qsizetype bracedEnd(QStringView source, qsizetype begin, qsizetype end)
+{
+    Lexer lexer(source, begin, end);
+    int depth = 0;
+    bool quoted = false;
+    while (true) {
+        const Token t = lexer.next();
+        if (t.kind == Token::Kind::End || t.kind == Token::Kind::Error)
+            return end;
+        if (t.kind != Token::Kind::Text)
+            continue;
+        const qsizetype textEnd = t.markup.isEmpty() ? t.offset : t.markupOffset + t.markup.size();
+        for (qsizetype i = t.offset; i < textEnd; ++i) {
+            const QChar c = source[i];
+            if (quoted) {
                 if (c == QLatin1Char('\\'))
-                    ++m_pos;
-                else if (c == quote)
-                    quote = QChar();
-            } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-                quote = c;
+                    ++i;
+                else if (c == QLatin1Char('"'))
+                    quoted = false;
+            } else if (c == QLatin1Char('"')) {
+                quoted = true;
             } else if (c == QLatin1Char('{')) {
                 ++depth;
             } else if (c == QLatin1Char('}') && --depth == 0) {
-                ++m_pos;
-                break;
+                return i + 1;
             }
         }
-        return m_text.mid(start, m_pos - start).toString();
     }
+}
 
-private:
-    void skipSpace()
-    {
-        while (m_pos < m_text.size() && Lexer::isLiquidSpace(m_text[m_pos]))
-            ++m_pos;
-    }
-    QStringView m_text;
-    qsizetype m_pos = 0;
-};
+enum class Option : quint8 { Save, Method, Headers, Body, ContentType, BasicAuth, CacheMaxAge, NoCache, Retry, Rerender };
 
-bool readRequest(QStringView text, ConnectedContentRequest *request, QString *error)
+std::optional<Option> optionNamed(QStringView name)
 {
-    OptionReader r(text);
-    request->url = r.word();
-    if (request->url.isEmpty() || request->url.startsWith(QLatin1Char(':'))) {
-        *error = tr("connected_content needs a URL first");
-        return false;
+    static const struct { const char *name; Option option; } options[] = {
+        {":save", Option::Save}, {":method", Option::Method}, {":headers", Option::Headers}, {":body", Option::Body},
+        {":content_type", Option::ContentType}, {":basic_auth", Option::BasicAuth}, {":cache_max_age", Option::CacheMaxAge},
+        {":cache", Option::CacheMaxAge}, {":no_cache", Option::NoCache}, {":retry", Option::Retry}, {":rerender", Option::Rerender},
+    };
+    for (const auto &o : options) {
+        if (name == QLatin1String(o.name))
+            return o.option;
     }
-    while (!r.atEnd()) {
-        const QString option = r.word();
-        if (option == QLatin1String(":save")) {
-            request->saveAs = r.word();
-        } else if (option == QLatin1String(":method")) {
-            request->method = r.word().toUpper();
-            if (request->method != QLatin1String("GET") && request->method != QLatin1String("POST")) {
-                *error = tr("connected_content :method must be get or post");
-                return false;
-            }
-        } else if (option == QLatin1String(":headers")) {
-            const QString json = r.braced();
-            QString jsonError;
-            const Value headers = JsonReader::parse(QStringView(json), &jsonError);
-            if (!headers.isObject()) {
-                *error = tr("connected_content :headers must be a JSON object like {\"Name\": \"value\"}");
-                return false;
-            }
-            for (const auto &e : headers.objectValue().entries())
-                request->headers.append({e.first, e.second.toString()});
-        } else if (option == QLatin1String(":body")) {
-            request->body = r.word();
-        } else if (option == QLatin1String(":content_type")) {
-            request->contentType = r.word();
-        } else if (option == QLatin1String(":basic_auth")) {
-            request->basicAuth = r.word();
-        } else if (option == QLatin1String(":cache_max_age") || option == QLatin1String(":cache")) {
-            request->cacheMaxAge = r.word().toInt();
-        } else if (option == QLatin1String(":no_cache")) {
-            request->noCache = true;
-        } else if (option == QLatin1String(":retry")) {
-            request->retry = true;
-        } else {
-            *error = tr("connected_content does not know the option '%1'").arg(option);
-            return false;
-        }
-    }
-    return true;
+    return std::nullopt;
+}
+
+bool takesValue(Option option)
+{
+    return option != Option::NoCache && option != Option::Retry && option != Option::Rerender;
 }
 
 class ConnectedContentNode : public Node
 {
 public:
     using Node::Node;
-    BlockBody markup;
+    struct Setting
+    {
+        Option option;
+        qsizetype offset = 0;
+        BlockBody value; // Liquid, rendered on its own
+    };
+    BlockBody url;
+    std::vector<Setting> settings;
+
+    bool buildRequest(RenderContext &ctx, ConnectedContentRequest *request) const
+    {
+        url.render(ctx, request->url);
+        request->url = request->url.trimmed();
+        if (request->url.isEmpty()) {
+            ctx.fail(tr("connected_content needs a URL first"));
+            return false;
+        }
+        for (const Setting &setting : settings) {
+            QString value;
+            setting.value.render(ctx, value);
+            switch (setting.option) {
+            case Option::Save: request->saveAs = value.trimmed(); break;
+            case Option::Method:
+                request->method = value.trimmed().toUpper();
+                if (request->method != QLatin1String("GET") && request->method != QLatin1String("POST")) {
+                    ctx.fail(tr("connected_content :method must be get or post"));
+                    return false;
+                }
+                break;
+            case Option::Headers: {
+                QString jsonError;
+                const Value headers = JsonReader::parse(QStringView(value), &jsonError);
+                if (!headers.isObject()) {
+                    ctx.fail(tr("connected_content :headers must be a JSON object like {\"Name\": \"value\"}"));
+                    return false;
+                }
+                for (const auto &e : headers.objectValue().entries())
+                    request->headers.append({e.first, e.second.toString()});
+                break;
+            }
+            case Option::Body: request->body = value; break;
+            case Option::ContentType: request->contentType = value.trimmed(); break;
+            case Option::BasicAuth: request->basicAuth = value.trimmed(); break;
+            case Option::CacheMaxAge: request->cacheMaxAge = value.trimmed().toInt(); break;
+            case Option::NoCache: request->noCache = true; break;
+            case Option::Retry: request->retry = true; break;
+            case Option::Rerender: break;
+            }
+        }
+        return true;
+    }
 
     void render(RenderContext &ctx, QString &out) const override
     {
-        QString text;
-        markup.render(ctx, text);
         ConnectedContentCall call;
-        QString error;
-        if (!readRequest(text, &call.request, &error)) {
-            ctx.fail(error);
+        if (!buildRequest(ctx, &call.request))
             return;
-        }
         ConnectedContentFetcher *fetcher = ctx.environment().connectedContentFetcher();
         if (fetcher) {
             call.response = fetcher->fetch(call.request);
@@ -166,8 +210,16 @@ public:
     }
 };
 
+bool parseValue(Parser &parser, qsizetype begin, qsizetype end, BlockBody *body)
+{
+    Lexer lexer(parser.source(), begin, end);
+    return parser.parseBody(lexer, *body, {}, nullptr, nullptr);
+}
+
 } // namespace
 
+// `{% connected_content URL :option value … %}`: the URL and each option's value are Liquid
+// of their own (§7.1), split apart as written and rendered one by one.
 std::unique_ptr<Node> parseConnectedContent(Parser &parser, const Token &tag, TokenStream &)
 {
     auto node = std::make_unique<ConnectedContentNode>(tag.offset);
@@ -175,11 +227,53 @@ std::unique_ptr<Node> parseConnectedContent(Parser &parser, const Token &tag, To
         parser.fail(tag.offset, tr("connected_content needs a URL"));
         return nullptr;
     }
-    // The tag's markup is itself Liquid ({{${user_id}}} in the URL, {{token}} in headers).
-    const qsizetype begin = tag.markupOffset;
-    Lexer lexer(parser.source(), begin, begin + tag.markup.size());
-    if (!parser.parseBody(lexer, node->markup, {}, nullptr, nullptr))
+    const QStringView source = parser.source();
+    QList<Word> words;
+    qsizetype errorAt = 0;
+    QString error;
+    if (!splitWords(source, tag.markupOffset, tag.markupOffset + tag.markup.size(), &words, &errorAt, &error)) {
+        parser.fail(errorAt, error);
         return nullptr;
+    }
+    const auto text = [&](const Word &w) { return source.mid(w.begin, w.end - w.begin); };
+    if (words.isEmpty() || text(words.first()).startsWith(QLatin1Char(':'))) {
+        parser.fail(tag.markupOffset, tr("connected_content needs a URL first"));
+        return nullptr;
+    }
+    if (!parseValue(parser, words.first().begin, words.first().end, &node->url))
+        return nullptr;
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QStringView name = text(words.at(i));
+        const std::optional<Option> option = optionNamed(name);
+        if (!option) {
+            if (parser.strict()) {
+                parser.fail(words.at(i).begin, tr("connected_content does not know the option '%1'").arg(name.toString()));
+                return nullptr;
+            }
+            parser.warn(words.at(i).begin, tr("connected_content does not know the option '%1'; it is ignored").arg(name.toString()));
+            continue;
+        }
+        ConnectedContentNode::Setting setting;
+        setting.option = *option;
+        setting.offset = words.at(i).begin;
+        if (*option == Option::Rerender)
+            parser.warn(words.at(i).begin, tr(":rerender renders Liquid in catalog items; connected_content ignores it"));
+        if (takesValue(*option)) {
+            if (i + 1 >= words.size() || text(words.at(i + 1)).startsWith(QLatin1Char(':'))) {
+                parser.fail(words.at(i).begin, tr("connected_content %1 needs a value").arg(name.toString()));
+                return nullptr;
+            }
+            const qsizetype begin = words.at(++i).begin;
+            if (*option == Option::Headers && text(words.at(i)).startsWith(QLatin1Char('{'))) {
+                const qsizetype close = bracedEnd(source, begin, words.last().end);
+                while (i + 1 < words.size() && words.at(i + 1).begin < close)
+                    ++i;
+            }
+            if (!parseValue(parser, begin, words.at(i).end, &setting.value))
+                return nullptr;
+        }
+        node->settings.push_back(std::move(setting));
+    }
     return node;
 }
 

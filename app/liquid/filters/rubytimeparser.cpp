@@ -92,6 +92,11 @@ std::optional<QDateTime> build(const Parts &p, const QTimeZone &zone, const QDat
             return std::nullopt;
         hour = hour % 12 + (p.meridian == 2 ? 12 : 0);
     }
+    // Ruby's Time.parse reads 24:00 (ISO 8601's end of day) as midnight of the next day.
+    if (hour == 24 && p.minute == 0 && p.second == 0 && p.msec == 0 && p.meridian == 0) {
+        hour = 0;
+        date = date.addDays(1);
+    }
     const QTime time(hour, p.minute, p.second, p.msec);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;

@@ -88,13 +88,12 @@ public:
 
 std::shared_ptr<const Condition> parseConditionMarkup(Parser &parser, const Token &tag)
 {
-    ExpressionParser p(parser, tag.markup, tag.markupOffset);
-    if (p.atEnd()) {
+    if (tag.markup.isEmpty()) {
         parser.fail(tag.offset, tr("'%1' needs a condition").arg(tag.name.toString()));
         return nullptr;
     }
     auto condition = std::make_shared<Condition>();
-    if (!p.parseCondition(condition.get()))
+    if (!parser.parseConditionMarkup(tag.markup, tag.markupOffset, condition.get()))
         return nullptr;
     return condition;
 }

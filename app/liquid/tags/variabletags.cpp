@@ -87,13 +87,13 @@ std::unique_ptr<Node> parseAssign(Parser &parser, const Token &tag, TokenStream 
         return nullptr;
     }
     const qsizetype valueOffset = tag.markupOffset + eq + 1;
-    ExpressionParser p(parser, tag.markup.mid(eq + 1), valueOffset);
+    const QStringView valueMarkup = tag.markup.mid(eq + 1);
     FilteredExpression value;
-    if (p.atEnd()) {
+    if (Lexer::lstrip(valueMarkup).isEmpty()) {
         parser.fail(valueOffset, tr("assign needs a value after '='"));
         return nullptr;
     }
-    if (!p.parseFiltered(&value) || !p.expectEnd())
+    if (!parser.parseFilteredMarkup(valueMarkup, valueOffset, &value))
         return nullptr;
     parser.noteLocal(target.toString());
     return std::make_unique<AssignNode>(tag.offset, target.toString(), std::move(value));
@@ -118,13 +118,12 @@ std::unique_ptr<Node> parseCapture(Parser &parser, const Token &tag, TokenStream
 
 std::unique_ptr<Node> parseEcho(Parser &parser, const Token &tag, TokenStream &)
 {
-    ExpressionParser p(parser, tag.markup, tag.markupOffset);
     FilteredExpression value;
-    if (p.atEnd()) {
+    if (tag.markup.isEmpty()) {
         value.base.literal = Value(QString());
         return std::make_unique<OutputNode>(tag.offset, std::move(value));
     }
-    if (!p.parseFiltered(&value) || !p.expectEnd())
+    if (!parser.parseFilteredMarkup(tag.markup, tag.markupOffset, &value))
         return nullptr;
     return std::make_unique<OutputNode>(tag.offset, std::move(value));
 }
