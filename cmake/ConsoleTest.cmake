@@ -4,7 +4,7 @@
 function(console_add_test name)
     cmake_parse_arguments(arg "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${name} ${arg_SOURCES})
-    target_link_libraries(${name} PRIVATE Qt6::Test ${arg_LIBS})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${arg_LIBS} console_compile_settings)
     target_compile_definitions(${name} PRIVATE
         SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
         SOURCE_DIR="${PROJECT_SOURCE_DIR}")

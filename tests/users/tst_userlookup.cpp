@@ -7,6 +7,9 @@
 
 #include <QJsonDocument>
 
+// Declared before the first QTest::addColumn<Braze::UserIdentifier> (a Release build refuses it after).
+Q_DECLARE_METATYPE(Braze::UserIdentifier)
+
 namespace {
 
 struct LookupOutcome
@@ -143,6 +146,5 @@ private:
     UserProfile m_known;
 };
 
-Q_DECLARE_METATYPE(Braze::UserIdentifier)
 QTEST_GUILESS_MAIN(TestUserLookup)
 #include "tst_userlookup.moc"
