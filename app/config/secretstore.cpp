@@ -70,11 +70,11 @@ void SecretStore::write(const QString &name, const QString &secret, std::functio
             done();
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(name);
-    job->setTextData(secret);
+    auto *writeJob = new QKeychain::WritePasswordJob(m_service);
+    writeJob->setKey(name);
+    writeJob->setTextData(secret);
     QPointer<SecretStore> self(this);
-    runWithTimeout(job, m_jobTimeoutMs, [self, name, secret, done](QKeychain::Job *job, bool timedOut) {
+    runWithTimeout(writeJob, m_jobTimeoutMs, [self, name, secret, done](QKeychain::Job *job, bool timedOut) {
         if (!self)
             return;
         if (timedOut || meansNoKeychain(job->error())) {
@@ -95,10 +95,10 @@ void SecretStore::read(const QString &name, std::function<void(std::optional<QSt
         done(m_sessionSecrets.contains(name) ? std::optional<QString>(m_sessionSecrets.value(name)) : std::nullopt);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(name);
+    auto *readJob = new QKeychain::ReadPasswordJob(m_service);
+    readJob->setKey(name);
     QPointer<SecretStore> self(this);
-    runWithTimeout(job, m_jobTimeoutMs, [self, done](QKeychain::Job *job, bool timedOut) {
+    runWithTimeout(readJob, m_jobTimeoutMs, [self, done](QKeychain::Job *job, bool timedOut) {
         if (!self)
             return;
         if (!timedOut && job->error() == QKeychain::NoError)
@@ -117,10 +117,10 @@ void SecretStore::remove(const QString &name, std::function<void()> done)
             done();
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(name);
+    auto *deleteJob = new QKeychain::DeletePasswordJob(m_service);
+    deleteJob->setKey(name);
     QPointer<SecretStore> self(this);
-    runWithTimeout(job, m_jobTimeoutMs, [self, name, done](QKeychain::Job *, bool) {
+    runWithTimeout(deleteJob, m_jobTimeoutMs, [self, name, done](QKeychain::Job *, bool) {
         if (!self)
             return;
         emit self->secretChanged(name);

@@ -46,7 +46,7 @@ public:
     Value round(qint64 digits) const;
 
 private:
-    using Wide = __int128;
+    __extension__ typedef __int128 Wide; // GCC/Clang extension, as in rubynumericwide.h
     static RubyNumeric decimal(Wide mantissa, int scale);
     static RubyNumeric floating(double d);
     // Brings both operands to the same scale; false on overflow.

@@ -24,7 +24,7 @@ RubyNumeric RubyNumeric::abs() const
     return *this;
 }
 
-static Value wideToValue(__int128 w)
+static Value wideToValue(Wide w)
 {
     return fitsInt64(w) ? Value(qint64(w)) : Value(double(w));
 }
@@ -56,13 +56,13 @@ Value RubyNumeric::floor() const
 }
 
 // Drops `k` trailing decimal digits of m, rounding half away from zero.
-static __int128 dropDigitsHalfUp(__int128 m, int k)
+static Wide dropDigitsHalfUp(Wide m, int k)
 {
     if (k > MaxDigits)
         return 0;
-    const __int128 p = pow10(k);
-    __int128 q = m / p;
-    const __int128 r = wideAbs(m % p);
+    const Wide p = pow10(k);
+    Wide q = m / p;
+    const Wide r = wideAbs(m % p);
     if (r * 2 >= p)
         q += m < 0 ? -1 : 1;
     return q;
@@ -77,7 +77,7 @@ Value RubyNumeric::round(qint64 digits) const
         if (digits < -MaxDigits)
             return Value(qint64(0));
         const int k = int(-digits);
-        __int128 r = 0;
+        Wide r = 0;
         if (__builtin_mul_overflow(dropDigitsHalfUp(m_int, k), pow10(k), &r))
             return Value(qint64(0));
         return wideToValue(r);
@@ -86,10 +86,10 @@ Value RubyNumeric::round(qint64 digits) const
         const qint64 drop = qint64(m_scale) - digits;
         if (drop <= 0) // already has no more than `digits` decimals
             return digits > 0 ? Value(toDouble()) : wideToValue(m_mantissa);
-        const __int128 q = dropDigitsHalfUp(m_mantissa, int(std::min<qint64>(drop, MaxDigits + 1)));
+        const Wide q = dropDigitsHalfUp(m_mantissa, int(std::min<qint64>(drop, MaxDigits + 1)));
         if (digits > 0)
             return Value(decimal(q, int(digits)).toDouble());
-        __int128 r = 0;
+        Wide r = 0;
         if (-digits > MaxDigits || __builtin_mul_overflow(q, pow10(int(-digits)), &r))
             return Value(qint64(0));
         return wideToValue(r);

@@ -7,7 +7,8 @@
 // 128-bit helpers shared by rubynumeric.cpp and rubynumericrounding.cpp (internal).
 namespace Liquid::WideMath {
 
-using Wide = __int128;
+// A GCC/Clang extension (ISO C++ has no 128-bit integer): __extension__ says it is meant.
+__extension__ typedef __int128 Wide;
 constexpr int MaxDigits = 38; // 10^38 < 2^127
 // Powers of ten that doubles hold exactly.
 constexpr double ExactPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,

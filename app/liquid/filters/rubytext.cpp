@@ -1,4 +1,5 @@
 #include "liquid/filters/rubytext.h"
+#include "liquid/filters/rubynumericwide.h"
 
 #include <limits>
 
@@ -53,7 +54,7 @@ bool isRubyDecimalText(QStringView s)
 }
 
 // Reads digits in `base` with single underscores between them; returns the index after them.
-static qsizetype readDigits(QStringView s, qsizetype i, int base, __int128 *value, bool *any)
+static qsizetype readDigits(QStringView s, qsizetype i, int base, WideMath::Wide *value, bool *any)
 {
     *any = false;
     *value = 0;
@@ -73,7 +74,7 @@ static qsizetype readDigits(QStringView s, qsizetype i, int base, __int128 *valu
         if (d < 0 || d >= base)
             break;
         *any = true;
-        if (*value < (__int128(1) << 100))
+        if (*value < (WideMath::Wide(1) << 100))
             *value = *value * base + d;
         ++i;
     }
@@ -90,7 +91,7 @@ qint64 rubyStringToI(QStringView s, bool *overflow)
     bool negative = false;
     if (i < s.size() && (s[i] == u'-' || s[i] == u'+'))
         negative = s[i++] == u'-';
-    __int128 v = 0;
+    WideMath::Wide v = 0;
     bool any = false;
     readDigits(s, i, 10, &v, &any);
     if (v > std::numeric_limits<qint64>::max()) {
@@ -119,7 +120,7 @@ std::optional<qint64> rubyStrictInteger(QStringView s)
             ++i;
         }
     }
-    __int128 v = 0;
+    WideMath::Wide v = 0;
     bool any = false;
     const qsizetype end = readDigits(s, i, base, &v, &any);
     if (end != s.size() || (!any && base != 8) || v > std::numeric_limits<qint64>::max())

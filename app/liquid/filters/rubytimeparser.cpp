@@ -109,7 +109,7 @@ std::optional<QDateTime> build(const Parts &p, const QTimeZone &zone, const QDat
 
 int millis(QStringView fraction)
 {
-    return fraction.isEmpty() ? 0 : (fraction.toString() + QStringLiteral("00")).left(3).toInt();
+    return fraction.isEmpty() ? 0 : fraction.left(3).toString().leftJustified(3, QLatin1Char('0')).toInt();
 }
 
 bool applyZone(Parts &p, QStringView text)
