@@ -4,9 +4,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <csignal>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
 #include <unistd.h>
+#else
+#include <QTimer>
+#include <atomic>
+#endif
 
 namespace {
 
@@ -15,7 +21,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("SandboxCommand", text);
 }
 
-// Ctrl+C and SIGTERM end the event loop normally, so the state file gets its last save.
+// Ctrl+C and SIGTERM end the event loop normally, so the state file gets its last save. A signal
+// handler may do almost nothing: on Unix it writes a byte to a pipe the event loop watches (the
+// self-pipe trick); elsewhere it sets a flag that a timer looks at.
+#ifdef Q_OS_UNIX
 int signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -23,6 +32,37 @@ void onSignal(int)
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
 }
+
+void quitOnTerminationSignals(QObject *context)
+{
+    if (::pipe(signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+#else
+std::atomic<bool> signalled = false;
+static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
+
+void onSignal(int)
+{
+    signalled = true;
+}
+
+void quitOnTerminationSignals(QObject *context)
+{
+    auto *poll = new QTimer(context);
+    QObject::connect(poll, &QTimer::timeout, qApp, [] {
+        if (signalled)
+            QCoreApplication::quit();
+    });
+    poll->start(200);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+#endif
 
 } // namespace
 
@@ -145,12 +185,7 @@ int SandboxCommand::run(const QStringList &arguments)
     out << tr("Control API: %1/_sandbox/ (keys, faults, config, reset, state, requests, sent, webhooks/<any>). Ctrl+C stops.")
                .arg(host.baseUrl().toString()) << Qt::endl;
 
-    if (::pipe(signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &host);
-        QObject::connect(notifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    quitOnTerminationSignals(&host);
     const int status = QCoreApplication::exec();
     host.stop();
     return status;

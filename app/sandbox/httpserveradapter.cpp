@@ -1,11 +1,99 @@
 #include "sandbox/httpserveradapter.h"
 
+#include <QHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QtHttpServer/qthttpserverversion.h>
+
+// QtHttpServer 6.8 is the first release with a stable API (see the header); everything that
+// differs between the two is in this block and the #if branches below.
+#if QTHTTPSERVER_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#define CONSOLE_HTTPSERVER_STABLE_API 1
+#include <QHttpHeaders>
+#else
+#define CONSOLE_HTTPSERVER_STABLE_API 0
+#endif
+
+// Qt 6.8's responder no longer hands out its socket, but a dropped or truncated reply must close
+// it. QAbstractHttpServer takes each connection with QTcpServer::nextPendingConnection(), which is
+// virtual: this server notes every socket by its peer port, which QHttpServerRequest reports.
+class ConnectionTracker : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = QTcpServer::nextPendingConnection();
+        if (socket) {
+            const quint16 port = socket->peerPort();
+            m_sockets.insert(port, socket);
+            connect(socket, &QObject::destroyed, this, [this, port] { m_sockets.remove(port); });
+        }
+        return socket;
+    }
+
+    QPointer<QTcpSocket> socketFor(quint16 peerPort) const { return m_sockets.value(peerPort); }
+
+private:
+    QHash<quint16, QPointer<QTcpSocket>> m_sockets;
+};
+
+struct HttpServerAdapter::Exchange
+{
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+
+    bool connected() const { return socket && socket->state() == QAbstractSocket::ConnectedState; }
+
+#if CONSOLE_HTTPSERVER_STABLE_API
+    static QHttpHeaders headers(const SandboxReply &reply)
+    {
+        QHttpHeaders headers;
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, reply.contentType);
+        for (const auto &h : reply.headers)
+            headers.append(h.first, h.second);
+        return headers;
+    }
+    static QHttpServerResponder::StatusCode status(const SandboxReply &reply)
+    {
+        return static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    }
+
+    // The whole reply (Content-Length is added by the responder).
+    void writeWhole(const SandboxReply &reply) { responder.write(reply.body, headers(reply), status(reply)); }
+    // Status line and headers; the body follows in parts, chunked (no Content-Length here).
+    void writeHead(const SandboxReply &reply) { responder.writeBeginChunked(headers(reply), status(reply)); }
+    void writePart(const QByteArray &part, bool last)
+    {
+        if (last)
+            responder.writeEndChunked(part);
+        else if (!part.isEmpty())
+            responder.writeChunk(part);
+    }
+#else
+    void writeWhole(const SandboxReply &reply)
+    {
+        writeHead(reply);
+        responder.writeBody(reply.body);
+    }
+    // The full length is announced even when less follows: that is what a truncated body is.
+    void writeHead(const SandboxReply &reply)
+    {
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+        responder.writeHeader("Content-Type", reply.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        for (const auto &h : reply.headers)
+            responder.writeHeader(h.first, h.second);
+    }
+    void writePart(const QByteArray &part, bool /*last*/) { responder.writeBody(part); }
+#endif
+};
 
 namespace {
 
@@ -32,15 +120,15 @@ SandboxRequest copyRequest(const QHttpServerRequest &request)
     const QUrl url = request.url();
     copy.path = url.path();
     copy.queryItems = SandboxRequest::parseQuery(url.query(QUrl::FullyEncoded).toLatin1());
+#if CONSOLE_HTTPSERVER_STABLE_API
+    for (const auto &[name, value] : request.headers().toListOfPairs())
+        copy.headers.append({name, value});
+#else
     copy.headers = request.headers();
+#endif
     copy.body = request.body();
     copy.peer = request.remoteAddress();
     return copy;
-}
-
-bool connected(const QPointer<QTcpSocket> &socket)
-{
-    return socket && socket->state() == QAbstractSocket::ConnectedState;
 }
 
 } // namespace
@@ -50,54 +138,63 @@ HttpServerAdapter::HttpServerAdapter(Handler handler, QObject *parent)
     , m_handler(std::move(handler))
     , m_server(std::make_unique<QHttpServer>())
 {
-    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        respond(std::move(responder), m_handler(copyRequest(request)));
+#if CONSOLE_HTTPSERVER_STABLE_API
+    m_server->setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        auto exchange = std::make_shared<Exchange>(Exchange{std::move(responder), m_connections->socketFor(request.remotePort())});
+        respond(std::move(exchange), m_handler(copyRequest(request)));
     });
+#else
+    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        auto exchange = std::make_shared<Exchange>(Exchange{std::move(responder), {}});
+        exchange->socket = exchange->responder.socket();
+        respond(std::move(exchange), m_handler(copyRequest(request)));
+    });
+#endif
 }
 
 HttpServerAdapter::~HttpServerAdapter() = default;
 
 quint16 HttpServerAdapter::listen(const QHostAddress &address, quint16 port)
 {
+#if CONSOLE_HTTPSERVER_STABLE_API
+    auto tracker = std::make_unique<ConnectionTracker>();
+    if (!tracker->listen(address, port) || !m_server->bind(tracker.get()))
+        return 0;
+    m_connections = tracker.release(); // bind() made m_server its parent
+    return m_connections->serverPort();
+#else
     return m_server->listen(address, port);
+#endif
 }
 
-void HttpServerAdapter::deliver(QHttpServerResponder &responder, const SandboxReply &reply, qsizetype bodyBytes)
-{
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader("Content-Type", reply.contentType);
-    // The full length is announced even when less follows: that is what a truncated body is.
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    for (const auto &h : reply.headers)
-        responder.writeHeader(h.first, h.second);
-    responder.writeBody(reply.body.left(bodyBytes));
-}
-
-void HttpServerAdapter::respond(QHttpServerResponder &&responder, SandboxReply reply)
+void HttpServerAdapter::respond(std::shared_ptr<Exchange> exchange, SandboxReply reply)
 {
     if (reply.delayMs <= 0 && reply.delivery == SandboxReply::Delivery::Normal) {
-        deliver(responder, reply, reply.body.size());
+        exchange->writeWhole(reply);
         return;
     }
-    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-    const QPointer<QTcpSocket> socket = shared->socket();
-    auto send = [this, shared, socket, reply]() {
-        if (!connected(socket))
+    auto send = [this, exchange, reply]() {
+        if (!exchange->connected())
             return;
         switch (reply.delivery) {
         case SandboxReply::Delivery::Normal:
-            deliver(*shared, reply, reply.body.size());
+            exchange->writeWhole(reply);
             break;
         case SandboxReply::Delivery::Drop:
-            socket->abort();
+            exchange->socket->abort();
             break;
         case SandboxReply::Delivery::Truncate:
-            deliver(*shared, reply, reply.body.size() / 2);
-            socket->disconnectFromHost();
+            exchange->writeHead(reply);
+            exchange->writePart(reply.body.left(reply.body.size() / 2), false);
+            exchange->socket->disconnectFromHost();
             break;
         case SandboxReply::Delivery::Trickle:
-            deliver(*shared, reply, 0);
-            trickle(shared, reply, 0);
+            if (reply.body.isEmpty()) {
+                exchange->writeWhole(reply);
+                break;
+            }
+            exchange->writeHead(reply);
+            trickle(exchange, reply, 0);
             break;
         }
     };
@@ -105,16 +202,15 @@ void HttpServerAdapter::respond(QHttpServerResponder &&responder, SandboxReply r
     QTimer::singleShot(qMax(0, reply.delayMs), this, send);
 }
 
-void HttpServerAdapter::trickle(std::shared_ptr<QHttpServerResponder> responder, SandboxReply reply, qsizetype offset)
+void HttpServerAdapter::trickle(std::shared_ptr<Exchange> exchange, SandboxReply reply, qsizetype offset)
 {
-    const QPointer<QTcpSocket> socket = responder->socket();
-    if (!connected(socket) || offset >= reply.body.size())
+    if (!exchange->connected() || offset >= reply.body.size())
         return;
-    responder->writeBody(reply.body.mid(offset, reply.trickleChunkBytes));
     const qsizetype next = offset + reply.trickleChunkBytes;
+    exchange->writePart(reply.body.mid(offset, reply.trickleChunkBytes), next >= reply.body.size());
     if (next < reply.body.size()) {
-        QTimer::singleShot(reply.trickleIntervalMs, this, [this, responder, reply, next]() {
-            trickle(responder, reply, next);
+        QTimer::singleShot(reply.trickleIntervalMs, this, [this, exchange, reply, next]() {
+            trickle(exchange, reply, next);
         });
     }
 }

@@ -10,10 +10,15 @@
 
 class QHttpServer;
 class QHttpServerResponder;
+class QTcpSocket;
+class ConnectionTracker;
 
-// The only place that knows QtHttpServer (a technology preview in Qt 6.4 whose API changes in
-// 6.8). Every request goes through the missing handler, so the sandbox does its own routing and
-// can answer wrong methods and unknown paths the way Braze does. Replies with a delay or a
+// The only place that knows QtHttpServer, whose API changed when it left technology preview:
+// Qt 6.4-6.7 (listen(), a responder that writes status line, headers and body piecemeal and
+// exposes its socket) and Qt 6.8 and later (bind() to our own QTcpServer, QHttpHeaders, whole
+// or chunked replies, no socket). The version check is in the .cpp; the rest of the sandbox sees
+// neither. Every request goes through the missing handler, so the sandbox does its own routing
+// and can answer wrong methods and unknown paths the way Braze does. Replies with a delay or a
 // trickling body use the deferred pattern of toolchain.md: the responder is kept in a shared
 // pointer and written later only if the socket is still connected.
 class HttpServerAdapter : public QObject
@@ -29,10 +34,12 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
-    void respond(QHttpServerResponder &&responder, SandboxReply reply);
-    static void deliver(QHttpServerResponder &responder, const SandboxReply &reply, qsizetype bodyBytes);
-    void trickle(std::shared_ptr<QHttpServerResponder> responder, SandboxReply reply, qsizetype offset);
+    struct Exchange; // one request's responder and the socket it answers on
+
+    void respond(std::shared_ptr<Exchange> exchange, SandboxReply reply);
+    void trickle(std::shared_ptr<Exchange> exchange, SandboxReply reply, qsizetype offset);
 
     Handler m_handler;
     std::unique_ptr<QHttpServer> m_server;
+    ConnectionTracker *m_connections = nullptr; // Qt 6.8+: finds a request's socket (owned by m_server)
 };
