@@ -4,7 +4,8 @@
 # Debian packages the console needs to build, test and run (see ../shared/docs/toolchain.md).
 CONSOLE_PACKAGES="cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libxkbcommon-dev
- xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core ccache"
+ xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core ccache
+ help2man desktop-file-utils appstream dpkg-dev"
 
 install_missing_packages() {
     local missing=()

@@ -37,6 +37,16 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
+    // For the bash completion and the man pages built from --help: the command names, one a line.
+    QCommandLineOption listOption(QStringLiteral("list-commands"));
+    listOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(listOption);
     parser.process(app);
+    if (parser.isSet(listOption)) {
+        QTextStream out(stdout);
+        for (const auto &command : commands)
+            out << command->name() << '\n';
+        return 0;
+    }
     parser.showHelp(arguments.size() > 1 ? 2 : 0);
 }

@@ -12,6 +12,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Window managers match the window to the installed menu entry (dist/unix) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.brazeconsole.BrazeConsole"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("braze-console", "Set up, preview and test Braze partner integrations."));
