@@ -114,6 +114,194 @@
     </message>
 </context>
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Preview audience</source>
+        <translation>Zielgruppe in der Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Compare the two selected users</source>
+        <translation>Die beiden ausgewählten Nutzer:innen vergleichen</translation>
+    </message>
+    <message>
+        <source>Preview for an audience</source>
+        <translation>Vorschau für eine Zielgruppe</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s users</source>
+        <translation>Die Nutzer:innen der Sandbox</translation>
+    </message>
+    <message>
+        <source>Saved test users</source>
+        <translation>Gespeicherte Testnutzer</translation>
+    </message>
+    <message>
+        <source>A users file (JSON lines, one exported user per line)</source>
+        <translation>Eine Nutzerdatei (JSON Lines, ein exportierter Nutzer pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Users by external ID (one per line)</source>
+        <translation>Nutzer:innen nach externer ID (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>users.jsonl</source>
+        <translation>nutzer.jsonl</translation>
+    </message>
+    <message>
+        <source>user_0001
+user_0002</source>
+        <translation>user_0001
+user_0002</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer:innen</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Nutzer:innen:</translation>
+    </message>
+    <message>
+        <source>Users file</source>
+        <translation>Nutzerdatei</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a users file first.</source>
+        <translation>Wählen Sie zuerst eine Nutzerdatei.</translation>
+    </message>
+    <message>
+        <source>Enter at least one external ID, one per line.</source>
+        <translation>Geben Sie mindestens eine externe ID ein, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>This workspace has no saved test users yet; save some on the Test users page.</source>
+        <translation>Dieser Workspace hat noch keine gespeicherten Testnutzer; speichern Sie welche auf der Seite Testnutzer.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s users are only available in the Sandbox workspace.</source>
+        <translation>Die Nutzer:innen der Sandbox gibt es nur im Sandbox-Workspace.</translation>
+    </message>
+    <message>
+        <source>Listing the sandbox&apos;s users…</source>
+        <translation>Die Nutzer:innen der Sandbox werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>The sandbox has no users to preview; reset it to the demo data.</source>
+        <translation>Die Sandbox hat keine Nutzer:innen für die Vorschau; setzen Sie sie auf die Demodaten zurück.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace first.</source>
+        <translation>Wählen Sie zuerst einen Workspace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n user(s) from the workspace, 50 at a time…</source>
+        <translation>
+            <numerusform>%n Nutzer:in wird aus dem Workspace abgerufen, 50 auf einmal…</numerusform>
+            <numerusform>%n Nutzer:innen werden aus dem Workspace abgerufen, 50 auf einmal…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) rendered so far…</source>
+        <translation>
+            <numerusform>Bisher %n Nutzer:in gerendert…</numerusform>
+            <numerusform>Bisher %n Nutzer:innen gerendert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n user(s).</source>
+        <translation>
+            <numerusform>Nach %n Nutzer:in abgebrochen.</numerusform>
+            <numerusform>Nach %n Nutzer:innen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) previewed.</source>
+        <translation>
+            <numerusform>%n Nutzer:in in der Vorschau.</numerusform>
+            <numerusform>%n Nutzer:innen in der Vorschau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would be sent</source>
+        <translation>Würden gesendet</translation>
+    </message>
+    <message>
+        <source>Aborted (abort_message)</source>
+        <translation>Abgebrochen (abort_message)</translation>
+    </message>
+    <message>
+        <source>Broken (Braze would refuse or fail the request)</source>
+        <translation>Fehlerhaft (Braze würde die Anfrage ablehnen oder sie schlüge fehl)</translation>
+    </message>
+    <message>
+        <source>Lines or users that could not be read</source>
+        <translation>Zeilen oder Nutzer:innen, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <source>Users without a value the template uses</source>
+        <translation>Nutzer:innen ohne einen Wert, den die Vorlage verwendet</translation>
+    </message>
+    <message>
+        <source>No value for %1</source>
+        <translation>Kein Wert für %1</translation>
+    </message>
+    <message>
+        <source>Liquid outputs</source>
+        <translation>Liquid-Ausgaben</translation>
+    </message>
+    <message>
+        <source>Rendered empty</source>
+        <translation>Leer gerendert</translation>
+    </message>
+    <message>
+        <source>Fell back to its default</source>
+        <translation>Auf den Standardwert zurückgefallen</translation>
+    </message>
+    <message>
+        <source>Most common values</source>
+        <translation>Häufigste Werte</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(other values, not counted one by one)</source>
+        <translation>(weitere Werte, nicht einzeln gezählt)</translation>
+    </message>
+    <message>
+        <source>Body size: largest %1 bytes (%2), average %3 bytes</source>
+        <translation>Größe des Anfragetexts: höchstens %1 Byte (%2), im Schnitt %3 Byte</translation>
+    </message>
+    <message>
+        <source>No body is over Braze&apos;s 4 MB limit.</source>
+        <translation>Kein Anfragetext überschreitet die Grenze von 4 MB bei Braze.</translation>
+    </message>
+</context>
+<context>
     <name>Braze</name>
     <message>
         <source>The server “%1” could not be found.</source>
@@ -506,6 +694,60 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Render the edited user</source>
+        <translation>Bearbeitete:n Nutzer:in rendern</translation>
+    </message>
+    <message>
+        <source>Compare two requests</source>
+        <translation>Zwei Anfragen vergleichen</translation>
+    </message>
+    <message>
+        <source>Change the right user&apos;s attributes here to see how the request changes.</source>
+        <translation>Ändern Sie hier die Attribute der rechten Person, um zu sehen, wie sich die Anfrage ändert.</translation>
+    </message>
+    <message>
+        <source>Right user (editable):</source>
+        <translation>Rechte Person (bearbeitbar):</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Rechts: %1</translation>
+    </message>
+    <message>
+        <source>The right user is not a JSON object: %1 (character %2).</source>
+        <translation>Die rechte Person ist kein JSON-Objekt: %1 (Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The right user cannot be used: %1</source>
+        <translation>Die rechte Person kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1 (edited)</source>
+        <translation>Rechts: %1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>The two requests are identical.</source>
+        <translation>Die beiden Anfragen sind identisch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ; they are marked on both sides.</source>
+        <translation>
+            <numerusform>%n Zeile unterscheidet sich; sie ist auf beiden Seiten markiert.</numerusform>
+            <numerusform>%n Zeilen unterscheiden sich; sie sind auf beiden Seiten markiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectedContentGate</name>
     <message>
         <source>not fetched: allow connected content calls to fetch it</source>
@@ -537,6 +779,29 @@
     <message>
         <source>Enter the REST API key of “%1” on the Workspaces page.</source>
         <translation>Geben Sie den REST-API-Schlüssel von „%1“ auf der Seite „Workspaces“ ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CurlImportDialog</name>
+    <message>
+        <source>Import a cURL command</source>
+        <translation>cURL-Befehl importieren</translation>
+    </message>
+    <message>
+        <source>Create template</source>
+        <translation>Vorlage erstellen</translation>
+    </message>
+    <message>
+        <source>Paste the cURL command from the partner&apos;s documentation:</source>
+        <translation>Fügen Sie den cURL-Befehl aus der Dokumentation des Partners ein:</translation>
+    </message>
+    <message>
+        <source>The new template:</source>
+        <translation>Die neue Vorlage:</translation>
+    </message>
+    <message>
+        <source>The Authorization credential goes to the keychain as the partner secret “%1”; the template only refers to it.</source>
+        <translation>Die Zugangsdaten aus Authorization kommen als Partner-Secret „%1“ in den Schlüsselbund; die Vorlage verweist nur darauf.</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3079,121 @@
     <message>
         <source>(was %1)</source>
         <translation>(war %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPanel</name>
+    <message>
+        <source>Rehearse delivery</source>
+        <translation>Zustellung proben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>e.g. 503, 503, 200</source>
+        <translation>z. B. 503, 503, 200</translation>
+    </message>
+    <message>
+        <source>What the sandbox&apos;s webhook receiver answers, one attempt after the other: HTTP statuses, drop (closes the connection) or hang (never answers). Afterwards it answers 200.</source>
+        <translation>Was der Webhook-Empfänger der Sandbox nacheinander auf jeden Versuch antwortet: HTTP-Status, drop (trennt die Verbindung) oder hang (antwortet nie). Danach antwortet er mit 200.</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>60 times faster</source>
+        <translation>60-mal schneller</translation>
+    </message>
+    <message>
+        <source>600 times faster</source>
+        <translation>600-mal schneller</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>What Braze does</source>
+        <translation>Was Braze tut</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>Receiver answers:</source>
+        <translation>Empfänger antwortet:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Braze counts a 2xx answer as delivered. It retries 408, 429, 5xx and endpoints that do not answer within 90 seconds, up to 5 times within 30 minutes, waiting longer each time; it does not follow redirects.</source>
+        <translation>Braze zählt eine 2xx-Antwort als zugestellt. Bei 408, 429, 5xx und Endpunkten, die nicht innerhalb von 90 Sekunden antworten, versucht es Braze bis zu 5-mal innerhalb von 30 Minuten erneut und wartet dabei jedes Mal länger; Weiterleitungen folgt Braze nicht.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s URL</source>
+        <translation>Die URL der Vorlage</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s webhook receiver (%1)</source>
+        <translation>Der Webhook-Empfänger der Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Open a template first.</source>
+        <translation>Öffnen Sie zuerst eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answers are HTTP statuses, drop or hang, separated by commas, e.g. 503, 503, 200.</source>
+        <translation>Die Antworten des Empfängers sind HTTP-Status, drop oder hang, durch Kommas getrennt, z. B. 503, 503, 200.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace first.</source>
+        <translation>Wählen Sie zuerst einen Workspace.</translation>
+    </message>
+    <message>
+        <source>Telling the sandbox&apos;s receiver what to answer…</source>
+        <translation>Der Empfänger der Sandbox erfährt, was er antworten soll…</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s receiver could not be set up: %1</source>
+        <translation>Der Empfänger der Sandbox konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of at most %2 is under way (%3 into the rehearsal)…</source>
+        <translation>Versuch %1 von höchstens %2 läuft (%3 im Probelauf)…</translation>
+    </message>
+    <message>
+        <source>counts it as delivered</source>
+        <translation>zählt ihn als zugestellt</translation>
+    </message>
+    <message>
+        <source>waits %1, then tries again</source>
+        <translation>wartet %1, dann neuer Versuch</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>gives up</source>
+        <translation>gibt auf</translation>
+    </message>
+    <message>
+        <source>HTTP %1 after %2 ms</source>
+        <translation>HTTP %1 nach %2 ms</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5494,34 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>Could not export</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Preview for an audience…</source>
+        <translation>Vorschau für eine Zielgruppe…</translation>
+    </message>
+    <message>
+        <source>Render this template for many users at once and see who would be sent, aborted or broken.</source>
+        <translation>Diese Vorlage für viele Nutzer:innen auf einmal rendern und sehen, an wen gesendet, für wen abgebrochen und bei wem sie fehlerhaft würde.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>See this user&apos;s request next to the same user with edited attributes, differences marked.</source>
+        <translation>Die Anfrage dieser Person neben derselben Person mit bearbeiteten Attributen sehen, Unterschiede markiert.</translation>
+    </message>
+    <message>
+        <source>Import cURL…</source>
+        <translation>cURL importieren…</translation>
+    </message>
+    <message>
+        <source>Create a template from a cURL command in the partner&apos;s documentation.</source>
+        <translation>Eine Vorlage aus einem cURL-Befehl der Partnerdokumentation erstellen.</translation>
+    </message>
+    <message>
+        <source>Rehearse delivery</source>
+        <translation>Zustellung proben</translation>
     </message>
 </context>
 <context>

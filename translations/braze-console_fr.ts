@@ -114,6 +114,194 @@
     </message>
 </context>
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Preview audience</source>
+        <translation>Prévisualiser l&apos;audience</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Compare the two selected users</source>
+        <translation>Comparer les deux utilisateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Preview for an audience</source>
+        <translation>Aperçu pour une audience</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s users</source>
+        <translation>Les utilisateurs du sandbox</translation>
+    </message>
+    <message>
+        <source>Saved test users</source>
+        <translation>Utilisateurs de test enregistrés</translation>
+    </message>
+    <message>
+        <source>A users file (JSON lines, one exported user per line)</source>
+        <translation>Un fichier d&apos;utilisateurs (JSON Lines, un utilisateur exporté par ligne)</translation>
+    </message>
+    <message>
+        <source>Users by external ID (one per line)</source>
+        <translation>Utilisateurs par ID externe (un par ligne)</translation>
+    </message>
+    <message>
+        <source>users.jsonl</source>
+        <translation>utilisateurs.jsonl</translation>
+    </message>
+    <message>
+        <source>user_0001
+user_0002</source>
+        <translation>user_0001
+user_0002</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Users file</source>
+        <translation>Fichier d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a users file first.</source>
+        <translation>Choisissez d&apos;abord un fichier d&apos;utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Enter at least one external ID, one per line.</source>
+        <translation>Saisissez au moins un ID externe, un par ligne.</translation>
+    </message>
+    <message>
+        <source>This workspace has no saved test users yet; save some on the Test users page.</source>
+        <translation>Cet espace de travail n&apos;a pas encore d&apos;utilisateurs de test enregistrés&#xa0;; enregistrez-en sur la page Utilisateurs de test.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s users are only available in the Sandbox workspace.</source>
+        <translation>Les utilisateurs du sandbox ne sont disponibles que dans l&apos;espace de travail Sandbox.</translation>
+    </message>
+    <message>
+        <source>Listing the sandbox&apos;s users…</source>
+        <translation>Liste des utilisateurs du sandbox…</translation>
+    </message>
+    <message>
+        <source>The sandbox has no users to preview; reset it to the demo data.</source>
+        <translation>Le sandbox n&apos;a aucun utilisateur à prévisualiser&#xa0;; réinitialisez-le avec les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace first.</source>
+        <translation>Choisissez d&apos;abord un espace de travail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n user(s) from the workspace, 50 at a time…</source>
+        <translation>
+            <numerusform>Récupération de %n utilisateur depuis l&apos;espace de travail, 50 à la fois…</numerusform>
+            <numerusform>Récupération de %n utilisateurs depuis l&apos;espace de travail, 50 à la fois…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) rendered so far…</source>
+        <translation>
+            <numerusform>%n utilisateur rendu jusqu&apos;ici…</numerusform>
+            <numerusform>%n utilisateurs rendus jusqu&apos;ici…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n user(s).</source>
+        <translation>
+            <numerusform>Annulé après %n utilisateur.</numerusform>
+            <numerusform>Annulé après %n utilisateurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) previewed.</source>
+        <translation>
+            <numerusform>%n utilisateur prévisualisé.</numerusform>
+            <numerusform>%n utilisateurs prévisualisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would be sent</source>
+        <translation>Seraient envoyés</translation>
+    </message>
+    <message>
+        <source>Aborted (abort_message)</source>
+        <translation>Interrompus (abort_message)</translation>
+    </message>
+    <message>
+        <source>Broken (Braze would refuse or fail the request)</source>
+        <translation>Défectueux (Braze refuserait la requête ou elle échouerait)</translation>
+    </message>
+    <message>
+        <source>Lines or users that could not be read</source>
+        <translation>Lignes ou utilisateurs illisibles</translation>
+    </message>
+    <message>
+        <source>Users without a value the template uses</source>
+        <translation>Utilisateurs sans une valeur utilisée par le modèle</translation>
+    </message>
+    <message>
+        <source>No value for %1</source>
+        <translation>Aucune valeur pour %1</translation>
+    </message>
+    <message>
+        <source>Liquid outputs</source>
+        <translation>Sorties Liquid</translation>
+    </message>
+    <message>
+        <source>Rendered empty</source>
+        <translation>Rendu vide</translation>
+    </message>
+    <message>
+        <source>Fell back to its default</source>
+        <translation>Valeur par défaut utilisée</translation>
+    </message>
+    <message>
+        <source>Most common values</source>
+        <translation>Valeurs les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(other values, not counted one by one)</source>
+        <translation>(autres valeurs, non comptées une par une)</translation>
+    </message>
+    <message>
+        <source>Body size: largest %1 bytes (%2), average %3 bytes</source>
+        <translation>Taille du corps de la requête&#xa0;: au plus %1 octets (%2), en moyenne %3 octets</translation>
+    </message>
+    <message>
+        <source>No body is over Braze&apos;s 4 MB limit.</source>
+        <translation>Aucun corps de requête ne dépasse la limite de 4 Mo de Braze.</translation>
+    </message>
+</context>
+<context>
     <name>Braze</name>
     <message>
         <source>The server “%1” could not be found.</source>
@@ -506,6 +694,60 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Render the edited user</source>
+        <translation>Effectuer le rendu de l&apos;utilisateur modifié</translation>
+    </message>
+    <message>
+        <source>Compare two requests</source>
+        <translation>Comparer deux requêtes</translation>
+    </message>
+    <message>
+        <source>Change the right user&apos;s attributes here to see how the request changes.</source>
+        <translation>Modifiez ici les attributs de l&apos;utilisateur de droite pour voir comment la requête change.</translation>
+    </message>
+    <message>
+        <source>Right user (editable):</source>
+        <translation>Utilisateur de droite (modifiable)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>À gauche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>À droite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The right user is not a JSON object: %1 (character %2).</source>
+        <translation>L&apos;utilisateur de droite n&apos;est pas un objet JSON&#xa0;: %1 (caractère %2).</translation>
+    </message>
+    <message>
+        <source>The right user cannot be used: %1</source>
+        <translation>L&apos;utilisateur de droite ne peut pas être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1 (edited)</source>
+        <translation>À droite&#xa0;: %1 (modifié)</translation>
+    </message>
+    <message>
+        <source>The two requests are identical.</source>
+        <translation>Les deux requêtes sont identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ; they are marked on both sides.</source>
+        <translation>
+            <numerusform>%n ligne diffère&#xa0;; elle est marquée des deux côtés.</numerusform>
+            <numerusform>%n lignes diffèrent&#xa0;; elles sont marquées des deux côtés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectedContentGate</name>
     <message>
         <source>not fetched: allow connected content calls to fetch it</source>
@@ -537,6 +779,29 @@
     <message>
         <source>Enter the REST API key of “%1” on the Workspaces page.</source>
         <translation>Saisissez la clé d&apos;API REST de «&#xa0;%1&#xa0;» sur la page Espaces de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>CurlImportDialog</name>
+    <message>
+        <source>Import a cURL command</source>
+        <translation>Importer une commande cURL</translation>
+    </message>
+    <message>
+        <source>Create template</source>
+        <translation>Créer le modèle</translation>
+    </message>
+    <message>
+        <source>Paste the cURL command from the partner&apos;s documentation:</source>
+        <translation>Collez la commande cURL de la documentation du partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The new template:</source>
+        <translation>Le nouveau modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The Authorization credential goes to the keychain as the partner secret “%1”; the template only refers to it.</source>
+        <translation>L&apos;identifiant Authorization va dans le trousseau comme secret partenaire « %1 »&#xa0;; le modèle ne fait qu&apos;y renvoyer.</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3079,121 @@
     <message>
         <source>(was %1)</source>
         <translation>(auparavant %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPanel</name>
+    <message>
+        <source>Rehearse delivery</source>
+        <translation>Répéter la livraison</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>e.g. 503, 503, 200</source>
+        <translation>p. ex. 503, 503, 200</translation>
+    </message>
+    <message>
+        <source>What the sandbox&apos;s webhook receiver answers, one attempt after the other: HTTP statuses, drop (closes the connection) or hang (never answers). Afterwards it answers 200.</source>
+        <translation>Ce que le récepteur de webhooks du sandbox répond, tentative après tentative&#xa0;: statuts HTTP, drop (coupe la connexion) ou hang (ne répond jamais). Ensuite il répond 200.</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>60 times faster</source>
+        <translation>60 fois plus vite</translation>
+    </message>
+    <message>
+        <source>600 times faster</source>
+        <translation>600 fois plus vite</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>What Braze does</source>
+        <translation>Ce que fait Braze</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Envoyer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Receiver answers:</source>
+        <translation>Le récepteur répond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Vitesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Braze counts a 2xx answer as delivered. It retries 408, 429, 5xx and endpoints that do not answer within 90 seconds, up to 5 times within 30 minutes, waiting longer each time; it does not follow redirects.</source>
+        <translation>Braze compte une réponse 2xx comme livrée. Il réessaie pour 408, 429, 5xx et les endpoints qui ne répondent pas en 90 secondes, jusqu&apos;à 5 fois en 30 minutes, en attendant chaque fois plus longtemps&#xa0;; il ne suit pas les redirections.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s URL</source>
+        <translation>L&apos;URL du modèle</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s webhook receiver (%1)</source>
+        <translation>Le récepteur de webhooks du sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Open a template first.</source>
+        <translation>Ouvrez d&apos;abord un modèle.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answers are HTTP statuses, drop or hang, separated by commas, e.g. 503, 503, 200.</source>
+        <translation>Les réponses du récepteur sont des statuts HTTP, drop ou hang, séparés par des virgules, p. ex. 503, 503, 200.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace first.</source>
+        <translation>Choisissez d&apos;abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Telling the sandbox&apos;s receiver what to answer…</source>
+        <translation>Le récepteur du sandbox reçoit les réponses à donner…</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s receiver could not be set up: %1</source>
+        <translation>Le récepteur du sandbox n&apos;a pas pu être configuré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of at most %2 is under way (%3 into the rehearsal)…</source>
+        <translation>Tentative %1 sur %2 au plus en cours (%3 depuis le début de la répétition)…</translation>
+    </message>
+    <message>
+        <source>counts it as delivered</source>
+        <translation>le compte comme livré</translation>
+    </message>
+    <message>
+        <source>waits %1, then tries again</source>
+        <translation>attend %1, puis réessaie</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>gives up</source>
+        <translation>abandonne</translation>
+    </message>
+    <message>
+        <source>HTTP %1 after %2 ms</source>
+        <translation>HTTP %1 après %2 ms</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5494,34 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>Could not export</source>
         <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Preview for an audience…</source>
+        <translation>Aperçu pour une audience…</translation>
+    </message>
+    <message>
+        <source>Render this template for many users at once and see who would be sent, aborted or broken.</source>
+        <translation>Effectuer le rendu de ce modèle pour de nombreux utilisateurs à la fois et voir qui serait envoyé, interrompu ou défectueux.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>See this user&apos;s request next to the same user with edited attributes, differences marked.</source>
+        <translation>Voir la requête de cet utilisateur à côté du même utilisateur aux attributs modifiés, différences marquées.</translation>
+    </message>
+    <message>
+        <source>Import cURL…</source>
+        <translation>Importer cURL…</translation>
+    </message>
+    <message>
+        <source>Create a template from a cURL command in the partner&apos;s documentation.</source>
+        <translation>Créer un modèle à partir d&apos;une commande cURL de la documentation du partenaire.</translation>
+    </message>
+    <message>
+        <source>Rehearse delivery</source>
+        <translation>Répéter la livraison</translation>
     </message>
 </context>
 <context>

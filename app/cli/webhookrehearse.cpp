@@ -3,34 +3,16 @@
 #include "braze/brazeclient.h"
 #include "sandbox/sandboxhost.h"
 #include "webhook/rehearsal/deliveryrehearsal.h"
+#include "webhook/rehearsal/receiverscript.h"
 #include "webhook/rehearsal/scaledclock.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Webhook;
 
 namespace {
-
-// "503,503,200", "drop", "hang" -> the control API's answers.
-bool parseAnswers(const QString &text, QJsonArray *answers)
-{
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString word = part.trimmed().toLower();
-        bool ok = false;
-        const int status = word.toInt(&ok);
-        if (ok && status >= 100 && status <= 599)
-            answers->append(QJsonObject{{QStringLiteral("status"), status}});
-        else if (word == QLatin1String("drop") || word == QLatin1String("hang"))
-            answers->append(QJsonObject{{word, true}});
-        else
-            return false;
-    }
-    return !answers->isEmpty();
-}
 
 bool scriptSandbox(const QUrl &base, const QJsonArray &answers, QString *error)
 {
@@ -38,8 +20,7 @@ bool scriptSandbox(const QUrl &base, const QJsonArray &answers, QString *error)
     config.baseUrl = base;
     config.workspaceLabel = QStringLiteral("braze-cli");
     Braze::BrazeClient client(config);
-    Braze::RequestHandle *handle = client.rawCall("POST", QStringLiteral("/_sandbox/webhook-answers"),
-                                                  QJsonDocument(QJsonObject{{QStringLiteral("answers"), answers}}).toJson());
+    Braze::RequestHandle *handle = client.rawCall("POST", QLatin1String(ReceiverScript::ControlPath), ReceiverScript::controlBody(answers));
     Braze::ApiResult result;
     QEventLoop loop;
     QObject::connect(handle, &Braze::RequestHandle::finished, &loop, [&](const Braze::ApiResult &r) {
@@ -61,7 +42,7 @@ int runRehearsal(const RenderedRequest &request, const QUrl &endpoint, const QSt
     SandboxHost sandbox;
     if (!answers.isEmpty()) {
         QJsonArray script;
-        if (!parseAnswers(answers, &script)) {
+        if (!ReceiverScript::parse(answers, &script) || script.isEmpty()) {
             err << QCoreApplication::translate("WebhookCommand", "--sandbox-answers takes statuses, drop or hang separated by commas, e.g. 503,503,200.") << '\n';
             return 2;
         }

@@ -1,18 +1,24 @@
 #include "webhookpage.h"
 
+#include "config/secretstore.h"
 #include "config/workspacestore.h"
 #include "consolesession.h"
 #include "sandbox/sandboxhost.h"
 #include "users/testuserstore.h"
 #include "workspaceconnection.h"
+#include "audiencedialog.h"
+#include "comparedialog.h"
+#include "curlimportdialog.h"
 #include "keyvaluetable.h"
 #include "previewpane.h"
 #include "previewuserpanel.h"
 #include "problemsview.h"
+#include "rehearsalpanel.h"
 #include "secretspanel.h"
 #include "sendtestpanel.h"
 #include "templateeditor.h"
 #include "templatelistpanel.h"
+#include "webhook/curlimport.h"
 #include "webhook/presetcatalog.h"
 #include "webhook/secretreference.h"
 #include "webhook/previewscheduler.h"
@@ -20,9 +26,11 @@
 #include "webhook/templatelibrary.h"
 
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -44,6 +52,7 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     , m_preview(new PreviewPane(this))
     , m_secrets(new SecretsPanel(this))
     , m_send(new SendTestPanel(this))
+    , m_rehearsal(new RehearsalPanel(this))
     , m_autosaveTimer(new QTimer(this))
 {
     const QStringList problems = m_library->load();
@@ -56,12 +65,28 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     middle->setStretchFactor(0, 1);
     auto *previewTab = new QWidget(this);
     auto *previewLayout = new QVBoxLayout(previewTab);
+    auto *tools = new QHBoxLayout;
+    auto *audience = new QPushButton(tr("Preview for an audience…"), previewTab);
+    audience->setObjectName(QStringLiteral("openAudience"));
+    audience->setToolTip(tr("Render this template for many users at once and see who would be sent, aborted or broken."));
+    auto *compare = new QPushButton(tr("Compare…"), previewTab);
+    compare->setObjectName(QStringLiteral("openCompare"));
+    compare->setToolTip(tr("See this user's request next to the same user with edited attributes, differences marked."));
+    auto *curl = new QPushButton(tr("Import cURL…"), previewTab);
+    curl->setObjectName(QStringLiteral("importCurl"));
+    curl->setToolTip(tr("Create a template from a cURL command in the partner's documentation."));
+    tools->addWidget(audience);
+    tools->addWidget(compare);
+    tools->addWidget(curl);
+    tools->addStretch(1);
+    previewLayout->addLayout(tools);
     previewLayout->addWidget(m_userPanel);
     previewLayout->addWidget(m_preview, 1);
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("rightTabs"));
     tabs->addTab(previewTab, tr("Preview"));
     tabs->addTab(m_send, tr("Send a test"));
+    tabs->addTab(m_rehearsal, tr("Rehearse delivery"));
     tabs->addTab(m_secrets, tr("Partner secrets"));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
@@ -91,7 +116,11 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     connect(m_editor, &TemplateEditor::saveRequested, this, &WebhookPage::save);
     connect(m_secrets, &SecretsPanel::valuesChanged, m_scheduler, &PreviewScheduler::renderNow);
     m_send->setRequestProvider([this](RenderedRequest *request, QString *whyNot) { return renderForSend(request, whyNot); });
+    m_rehearsal->setRequestProvider([this](RenderedRequest *request, QString *whyNot) { return renderForSend(request, whyNot); });
 
+    connect(audience, &QPushButton::clicked, this, &WebhookPage::openAudiencePreview);
+    connect(compare, &QPushButton::clicked, this, &WebhookPage::openCompare);
+    connect(curl, &QPushButton::clicked, this, &WebhookPage::importCurl);
     connect(m_list, &TemplateListPanel::templateSelected, this, [this](const QString &id) {
         if (!m_document || m_document->id() != id)
             openTemplate(id);
@@ -146,6 +175,7 @@ void WebhookPage::refreshConnection()
     if (m_sandboxBaseUrl.isValid() && m_document)
         receiver = m_sandboxBaseUrl.resolved(QUrl(QStringLiteral("/_sandbox/webhooks/") + m_document->id()));
     m_send->setClient(m_client, receiver);
+    m_rehearsal->setClient(m_client, receiver, &m_session.requestLog());
 }
 
 QMessageBox::StandardButton WebhookPage::ask(const QString &title, const QString &text, QMessageBox::StandardButtons buttons)
@@ -351,4 +381,55 @@ void WebhookPage::exportTemplate(const QString &id)
     QString error;
     if (!path.isEmpty() && !m_library->exportFile(id, path, &error))
         ask(tr("Could not export"), error, QMessageBox::Ok);
+}
+
+AudienceDialog *WebhookPage::openAudiencePreview()
+{
+    if (!m_audience) {
+        m_audience = new AudienceDialog(this);
+        m_audience->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (m_document)
+        m_audience->setTemplate(m_document->current());
+    m_audience->setClient(m_client, m_sandboxBaseUrl.isValid());
+    m_audience->setSavedTestUsers(m_session.testUsers().list(m_session.workspaces().current().id));
+    m_audience->show();
+    m_audience->raise();
+    return m_audience;
+}
+
+void WebhookPage::openCompare()
+{
+    if (!m_document)
+        return;
+    auto *dialog = new CompareDialog(m_document->current(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLeftUser(m_scheduler->user());
+    dialog->setRightUser(m_scheduler->user());
+    dialog->show();
+}
+
+void WebhookPage::importCurl()
+{
+    auto *dialog = new CurlImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { createFromCurl(dialog->result()); });
+    dialog->open();
+}
+
+QString WebhookPage::createFromCurl(const CurlImport &import)
+{
+    WebhookTemplate webhook = import.webhook;
+    webhook.name = m_library->uniqueName(webhook.name);
+    if (!import.secretName.isEmpty())
+        m_session.secrets().write(SecretReference::keychainName(m_session.workspaces().current().id, import.secretName),
+                                  import.secretValue);
+    QString error;
+    const QString id = m_library->save(webhook, &error);
+    if (id.isEmpty()) {
+        ask(tr("Could not save"), error, QMessageBox::Ok);
+        return {};
+    }
+    openTemplate(id);
+    return id;
 }

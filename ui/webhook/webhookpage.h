@@ -12,9 +12,11 @@
 #include <memory>
 
 class ConsoleSession;
+class AudienceDialog;
 class PreviewPane;
 class PreviewUserPanel;
 class ProblemsView;
+class RehearsalPanel;
 class SecretsPanel;
 class SendTestPanel;
 class TemplateEditor;
@@ -22,6 +24,7 @@ class TemplateListPanel;
 class QTimer;
 #include "braze/brazeclient.h"
 namespace Webhook {
+struct CurlImport;
 class PreviewScheduler;
 class TemplateDocument;
 class TemplateLibrary;
@@ -52,6 +55,15 @@ public:
     Q_INVOKABLE QString createFromPreset(const QString &presetId);
     bool save();
     void autosaveNow();
+    // The audience preview of the open template (created on first use).
+    AudienceDialog *openAudiencePreview();
+    // The open template's request for the preview user next to itself, the right side editable.
+    void openCompare();
+    // Shows the cURL import dialog; an accepted import becomes a new template (createFromCurl).
+    void importCurl();
+    // Stores the import's credential in the keychain as a partner secret of this workspace and
+    // saves and opens its template. Returns the new template's id.
+    QString createFromCurl(const Webhook::CurlImport &import);
 
     // Tests replace the dialogs.
     using ConfirmHook = std::function<QMessageBox::StandardButton(const QString &title, const QString &text,
@@ -68,6 +80,7 @@ public:
     ProblemsView *problemsView() const { return m_problems; }
     SecretsPanel *secretsPanel() const { return m_secrets; }
     SendTestPanel *sendPanel() const { return m_send; }
+    RehearsalPanel *rehearsalPanel() const { return m_rehearsal; }
 
 private:
     void showPreview(const Webhook::RenderedRequest &request);
@@ -94,8 +107,10 @@ private:
     PreviewPane *m_preview;
     SecretsPanel *m_secrets;
     SendTestPanel *m_send;
+    RehearsalPanel *m_rehearsal;
     QTimer *m_autosaveTimer;
     QPointer<Braze::BrazeClient> m_client;
     QUrl m_sandboxBaseUrl;
     ConfirmHook m_confirm;
+    QPointer<AudienceDialog> m_audience;
 };

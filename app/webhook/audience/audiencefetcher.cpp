@@ -38,10 +38,17 @@ void AudienceFetcher::fetchNext()
         m_input->close(QCoreApplication::translate("Webhook::AudienceFetcher", "No workspace is connected; choose a workspace first."));
         return;
     }
+    // External IDs and aliases go 50 to a call; Braze exports one braze_id, e-mail address or
+    // phone number per call.
+    const auto batchable = [](const Braze::UserIdentifier &user) {
+        return user.kind() == Braze::UserIdentifier::Kind::ExternalId || user.kind() == Braze::UserIdentifier::Kind::Alias;
+    };
     Braze::ExportIdsRequest request;
-    request.users = m_users.mid(m_next, BatchSize);
     const qsizetype first = m_next;
-    m_next += request.users.size();
+    do {
+        request.users.append(m_users.at(m_next++));
+    } while (batchable(request.users.first()) && m_next < m_users.size() && request.users.size() < BatchSize
+             && batchable(m_users.at(m_next)));
     Braze::RequestHandle *handle = m_client->exportIds(request);
     connect(handle, &Braze::RequestHandle::finished, this, [this, request, first](const Braze::ApiResult &result) {
         if (m_cancelled)

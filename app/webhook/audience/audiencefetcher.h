@@ -15,9 +15,9 @@ class BrazeClient;
 
 namespace Webhook {
 
-// Fetches the users of an audience from the workspace with users/export/ids, 50 identifiers a
-// call (Braze's maximum), one call after the other so the client paces them by the endpoint's
-// rate limit, and hands each batch to the running preview. An identifier no user matches is
+// Fetches the users of an audience from the workspace with users/export/ids, 50 external IDs or
+// aliases a call (Braze's maximum; a braze_id, e-mail address or phone number goes alone), one
+// call after the other so the client paces them by the endpoint's rate limit, and hands each batch to the running preview. An identifier no user matches is
 // reported like an unreadable line. Each user is remembered by braze_id to be opened again.
 class AudienceFetcher : public QObject
 {

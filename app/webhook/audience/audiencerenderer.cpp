@@ -4,14 +4,15 @@
 
 namespace Webhook {
 
-AudienceRenderer::AudienceRenderer(const WebhookTemplate &webhook)
+AudienceRenderer::AudienceRenderer(const WebhookTemplate &webhook, DataMapping mapping)
     : m_template(webhook)
+    , m_mapping(mapping ? std::move(mapping) : [](const PreviewUser &user) { return user.toLiquidData(); })
 {
 }
 
 RenderedRequest AudienceRenderer::renderOne(const PreviewUser &user)
 {
-    return m_renderer.render(m_template, user.toLiquidData());
+    return m_renderer.render(m_template, m_mapping(user));
 }
 
 AudienceSummary AudienceRenderer::run(AudienceInput &input, const std::atomic_bool &cancelled, const Progress &progress)
@@ -25,7 +26,7 @@ AudienceSummary AudienceRenderer::run(AudienceInput &input, const std::atomic_bo
             summary.addUnreadable(item.ref, item.error);
         } else {
             summary.beginUser(item.ref);
-            summary.addRendered(m_renderer.render(m_template, item.user.toLiquidData(), nullptr, &summary));
+            summary.addRendered(m_renderer.render(m_template, m_mapping(item.user), nullptr, &summary));
         }
         if (progress && sinceReport.elapsed() >= ProgressIntervalMs) {
             progress(input.done(), input.total(), summary.users());

@@ -19,7 +19,10 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total, qint64 users)>;
     static constexpr int ProgressIntervalMs = 50;
 
-    explicit AudienceRenderer(const WebhookTemplate &webhook);
+    // What a user looks like to Liquid; by default Braze's tags (PreviewUser::toLiquidData).
+    using DataMapping = std::function<Liquid::Value(const PreviewUser &user)>;
+
+    explicit AudienceRenderer(const WebhookTemplate &webhook, DataMapping mapping = {});
 
     // Stops between two users once `cancelled` is set; the summary then covers the users so far.
     AudienceSummary run(AudienceInput &input, const std::atomic_bool &cancelled, const Progress &progress = {});
@@ -28,6 +31,7 @@ public:
 
 private:
     WebhookTemplate m_template;
+    DataMapping m_mapping;
     RequestRenderer m_renderer;
 };
 

@@ -1,0 +1,127 @@
+// audience-bench: the webhook audience preview over many generated users, streamed from a JSON
+// lines file as the console and braze-cli read it, rendered and summarised:
+//
+//   audience-bench [USERS] [FIXTURES_DIR]
+//
+// Two templates: the Quikly preset (Braze tags, one user per line as users/export/ids returns it)
+// and the Golden Liquid `webhook` fixture (its data.json per line with a different id, name and
+// tier, rendered with the fixture's variables as the reference runners do). Per template it
+// prints users per second and the process's peak resident memory after the first 5,000 users
+// and at the end, which shows that the stream, not the user count, sets the memory. Run it
+// from a Release build; no timed assertion (it prints numbers).
+
+#include "webhook/audience/audiencerenderer.h"
+#include "webhook/audience/userlinesreader.h"
+#include "webhook/presetcatalog.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Webhook;
+
+namespace {
+
+// Peak resident set size in KiB (Linux: VmHWM), -1 elsewhere.
+qint64 peakMemoryKiB()
+{
+#ifdef Q_OS_LINUX
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+#endif
+    return -1;
+}
+
+bool writeUsers(const QString &path, int count, const std::function<QJsonObject(int)> &user)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    for (int i = 0; i < count; ++i) {
+        file.write(QJsonDocument(user(i)).toJson(QJsonDocument::Compact));
+        file.write("\n");
+    }
+    return true;
+}
+
+void run(const char *name, const QString &path, const WebhookTemplate &webhook, const AudienceRenderer::DataMapping &mapping)
+{
+    UserLinesReader reader(path);
+    if (!reader.open()) {
+        std::fprintf(stderr, "%s\n", qPrintable(reader.errorString()));
+        return;
+    }
+    AudienceRenderer renderer(webhook, mapping);
+    const std::atomic_bool cancelled = false;
+    qint64 earlyPeak = -1;
+    QElapsedTimer timer;
+    timer.start();
+    const AudienceSummary summary = renderer.run(reader, cancelled, [&](qint64, qint64, qint64 users) {
+        if (earlyPeak < 0 && users >= 5000)
+            earlyPeak = peakMemoryKiB();
+    });
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    std::printf("%s users=%lld seconds=%.2f users_per_s=%.0f sent=%lld aborted=%lld broken=%lld "
+                "peak_kib_after_5000=%lld peak_kib_at_end=%lld largest_body=%lld\n",
+                name, summary.users(), seconds, summary.users() / seconds, summary.sent(), summary.aborted(), summary.broken(),
+                earlyPeak, peakMemoryKiB(), summary.largestBodyBytes());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int users = args.value(1, QStringLiteral("100000")).toInt();
+    const QString fixtures = args.value(2, QStringLiteral(AUDIENCE_BENCH_FIXTURES));
+    QTemporaryDir dir;
+
+    // Quikly: a tenth of the users have no e-mail address, as a real export would.
+    const QString quiklyUsers = dir.filePath(QStringLiteral("quikly.jsonl"));
+    writeUsers(quiklyUsers, users, [](int i) {
+        QJsonObject user{{QStringLiteral("external_id"), QStringLiteral("user_%1").arg(i, 6, 10, QLatin1Char('0'))},
+                         {QStringLiteral("braze_id"), QStringLiteral("%1").arg(i, 24, 16, QLatin1Char('0'))},
+                         {QStringLiteral("first_name"), QStringLiteral("Name%1").arg(i % 997)}};
+        if (i % 10 != 0)
+            user.insert(QStringLiteral("email"), QStringLiteral("user%1@example.com").arg(i));
+        return user;
+    });
+    run("quikly", quiklyUsers, *PresetCatalog::byId(QStringLiteral("quikly")), {});
+
+    // The webhook fixture: its template as a raw body, its data varied per user.
+    QFile templateFile(fixtures + QStringLiteral("/webhook/templates/index.liquid"));
+    QFile dataFile(fixtures + QStringLiteral("/webhook/data.json"));
+    if (!templateFile.open(QIODevice::ReadOnly) || !dataFile.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "no webhook fixture in %s\n", qPrintable(fixtures));
+        return 2;
+    }
+    const QJsonObject data = QJsonDocument::fromJson(dataFile.readAll()).object();
+    const QString fixtureUsers = dir.filePath(QStringLiteral("fixture.jsonl"));
+    const QStringList tiers = {QStringLiteral("Gold"), QStringLiteral("Silver"), QStringLiteral("Platinum"), QString()};
+    writeUsers(fixtureUsers, users, [&](int i) {
+        QJsonObject user = data;
+        user.insert(QStringLiteral("external_id"), QStringLiteral("u-%1").arg(i, 9, 10, QLatin1Char('0')));
+        user.insert(QStringLiteral("first_name"), QStringLiteral("Name%1").arg(i % 997));
+        user.insert(QStringLiteral("loyalty_tier"), tiers.at(i % tiers.size()));
+        return user;
+    });
+    WebhookTemplate fixture;
+    fixture.url = QStringLiteral("https://partner.example.com/hook");
+    fixture.headers = {{QStringLiteral("Content-Type"), QStringLiteral("application/json")}};
+    fixture.bodyMode = BodyMode::RawText;
+    fixture.rawBody = QString::fromUtf8(templateFile.readAll());
+    run("webhook-fixture", fixtureUsers, fixture, [](const PreviewUser &user) { return Liquid::Value::fromJson(user.profile); });
+    return 0;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "webhook/curlimport.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+// "Import a cURL command": the marketer pastes a partner's cURL example and sees what the new
+// template will hold (method, URL, headers, body) and which credential goes to the keychain as a
+// partner secret; Create is offered only for a command the console can read.
+class CurlImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CurlImportDialog(QWidget *parent = nullptr);
+
+    void setCommand(const QString &command);
+    // Valid after accept(): the template and its secret.
+    const Webhook::CurlImport &result() const { return m_import; }
+    QPushButton *createButton() const { return m_create; }
+    QLabel *messageLabel() const { return m_message; }
+
+private:
+    void parse();
+
+    Webhook::CurlImport m_import;
+    QPlainTextEdit *m_command;
+    QLabel *m_message;
+    QPlainTextEdit *m_result;
+    QPushButton *m_create;
+};
