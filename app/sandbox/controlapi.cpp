@@ -3,6 +3,7 @@
 #include "sandbox/requestlog.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -53,13 +54,15 @@ SandboxReply ControlApi::handle(const SandboxRequest &request, QString *note)
             QStringLiteral("GET|POST /_sandbox/keys"), QStringLiteral("GET|POST /_sandbox/faults"), QStringLiteral("POST /_sandbox/reset"),
             QStringLiteral("GET|PUT /_sandbox/state"), QStringLiteral("GET|POST /_sandbox/config"),
             QStringLiteral("GET|DELETE /_sandbox/requests"), QStringLiteral("GET /_sandbox/sent"),
-            QStringLiteral("ANY /_sandbox/webhooks/<anything>"), QStringLiteral("GET|DELETE /_sandbox/webhooks"),
+            QStringLiteral("GET /_sandbox/exports/<id>"), QStringLiteral("ANY /_sandbox/webhooks/<anything>"), QStringLiteral("GET|DELETE /_sandbox/webhooks"),
             QStringLiteral("GET|POST|DELETE /_sandbox/webhook-answers")}}});
     }
     if (path == QLatin1String("/_sandbox/keys"))
         return keys(request);
     if (path == QLatin1String("/_sandbox/webhook-answers"))
         return webhookAnswers(request);
+    if (path.startsWith(QLatin1String("/_sandbox/exports/")))
+        return exportFile(request);
     if (path == QLatin1String("/_sandbox/faults"))
         return faults(request);
     if (path == QLatin1String("/_sandbox/reset"))
@@ -213,4 +216,24 @@ SandboxReply ControlApi::webhookAnswers(const SandboxRequest &request)
         return wrongMethod(request);
     }
     return SandboxReply::json(200, m_answers.toJson());
+}
+
+SandboxReply ControlApi::exportFile(const SandboxRequest &request)
+{
+    if (request.method != "GET")
+        return wrongMethod(request);
+    const QString id = request.path.mid(int(qstrlen("/_sandbox/exports/")));
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (const auto &e : std::as_const(m_server.state().exports)) {
+        if (e.id != id)
+            continue;
+        // Like a storage URL handed out before the file is written: nothing there yet.
+        if (e.readyAtMs > nowMs)
+            break;
+        SandboxReply reply;
+        reply.contentType = "application/x-ndjson";
+        reply.body = e.lines;
+        return reply;
+    }
+    return SandboxReply::message(404, QStringLiteral("Not Found"));
 }

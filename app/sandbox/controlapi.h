@@ -20,6 +20,7 @@ class SandboxServer;
 //   GET  /_sandbox/config, POST         read / change behaviour switches (delays, limits, ...)
 //   GET  /_sandbox/requests?after=ID    what the sandbox received; DELETE clears
 //   GET  /_sandbox/sent                 campaign triggers, sends and scheduled messages
+//   GET  /_sandbox/exports/<id>         a segment export's file (JSON lines); 404 until it is ready
 //   ANY  /_sandbox/webhooks/<anything>  records and echoes a webhook; GET /_sandbox/webhooks lists them
 //   GET  /_sandbox/webhook-answers, POST, DELETE   what the receiver answers next (WebhookAnswers)
 class ControlApi
@@ -40,6 +41,7 @@ private:
     SandboxReply requests(const SandboxRequest &request);
     SandboxReply webhook(const SandboxRequest &request);
     SandboxReply webhookAnswers(const SandboxRequest &request);
+    SandboxReply exportFile(const SandboxRequest &request);
 
     SandboxServer &m_server;
     QList<QJsonObject> m_webhooks;

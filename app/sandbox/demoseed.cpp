@@ -87,13 +87,14 @@ void addWorkspaceObjects(SandboxState &state, qint64 nowMs)
     state.segments = {
         {QString::fromLatin1(DemoSeed::HighScorersSegmentId), QStringLiteral("Outgrow high scorers"),
          QStringLiteral("outgrow_quiz_score more than 80"), QStringLiteral("Users who scored above 80"),
-         {QStringLiteral("outgrow")}, created, updated, highScorers},
+         {QStringLiteral("outgrow")}, created, updated, highScorers, QStringLiteral("custom_attribute.outgrow_quiz_score > 80")},
         {QString::fromLatin1(DemoSeed::NewsletterSegmentId), QStringLiteral("Newsletter subscribers"),
          QStringLiteral("Subscription group Newsletter is subscribed"), QStringLiteral("Everyone who reads the newsletter"),
-         {QStringLiteral("smartersends")}, created, updated, newsletter},
+         {QStringLiteral("smartersends")}, created, updated, newsletter,
+         QStringLiteral("subscription_group.%1 subscribed").arg(QLatin1String(DemoSeed::EmailGroupId))},
         {QString::fromLatin1(DemoSeed::AiqSegmentId), QStringLiteral("ActionIQ audience 1001, split A"),
          QStringLiteral("AIQ_1001_A is true"), QStringLiteral("Synced from ActionIQ"), {QStringLiteral("actioniq")},
-         created, updated, aiq},
+         created, updated, aiq, QStringLiteral("custom_attribute.AIQ_1001_A is true")},
         {QString::fromLatin1(DemoSeed::AllUsersSegmentId), QStringLiteral("All users"), QStringLiteral("All users"),
          QString(), {}, created, updated, int(state.users.size())},
     };
@@ -107,7 +108,84 @@ void addWorkspaceObjects(SandboxState &state, qint64 nowMs)
          {{QString::fromLatin1(DemoSeed::VariationOfferEmail), QStringLiteral("Offer e-mail"), QStringLiteral("email")},
           {QString::fromLatin1(DemoSeed::VariationOfferSms), QStringLiteral("Offer SMS"), QStringLiteral("sms")},
           {QString::fromLatin1(DemoSeed::VariationOfferWebhook), QStringLiteral("Offer webhook"), QStringLiteral("webhook")}}},
+        {QString::fromLatin1(DemoSeed::TransactionalCampaignId), QStringLiteral("Order confirmation"), false, QString(), {}},
     };
+    state.campaigns[0].tags = {QStringLiteral("smartersends"), QStringLiteral("newsletter")};
+    state.campaigns[1].tags = {QStringLiteral("actioniq")};
+    state.campaigns[2].transactional = true;
+    state.campaigns[2].tags = {QStringLiteral("transactional")};
+    for (qsizetype i = 0; i < state.campaigns.size(); ++i) {
+        state.campaigns[i].createdAt = RequestValidation::isoTime(nowMs - (180 - 10 * i) * 86400000LL);
+        state.campaigns[i].lastEdited = updated;
+    }
+}
+
+// Braze-side content: Canvases, Content Blocks, an e-mail template, a catalog, a scheduled
+// broadcast, tags, and a few addresses on the e-mail and SMS lists.
+void addContent(SandboxState &state, qint64 nowMs)
+{
+    const QString created = RequestValidation::isoTime(nowMs - 90LL * 86400000);
+    const QString edited = RequestValidation::isoTime(nowMs - 5LL * 86400000);
+    state.tags = {QStringLiteral("actioniq"), QStringLiteral("newsletter"), QStringLiteral("onboarding"), QStringLiteral("outgrow"),
+                  QStringLiteral("smartersends"), QStringLiteral("spring"), QStringLiteral("transactional")};
+    state.canvases = {
+        {QString::fromLatin1(DemoSeed::OnboardingCanvasId), QStringLiteral("ActionIQ onboarding journey"),
+         QStringLiteral("Entered by ActionIQ through the API"), true, true, false, {QStringLiteral("actioniq"), QStringLiteral("onboarding")},
+         created, edited, {QStringLiteral("email"), QStringLiteral("sms")}},
+        {QString::fromLatin1(DemoSeed::SpringCanvasId), QStringLiteral("Spring sale journey"), QStringLiteral("Scheduled in the dashboard"),
+         false, true, false, {QStringLiteral("spring")}, created, edited, {QStringLiteral("email")}},
+    };
+    state.contentBlocks = {
+        {QString::fromLatin1(DemoSeed::FooterBlockId), QStringLiteral("newsletter_footer"), QStringLiteral("Legal footer of every newsletter"),
+         QStringLiteral("<p>{{${first_name} | default: 'Hello'}}, you receive this because you subscribed.</p>\n"
+                        "<p><a href=\"{{${set_user_to_unsubscribed_url}}}\">Unsubscribe</a></p>"),
+         QStringLiteral("html"), QStringLiteral("active"), {QStringLiteral("newsletter")}, created, edited},
+        {QString::fromLatin1(DemoSeed::OfferBlockId), QStringLiteral("spring_offer"), QStringLiteral("This week's offer, by loyalty points"),
+         QStringLiteral("{% if custom_attribute.${loyalty_points} > 1000 %}20 % off your spring box{% else %}10 % off your spring box{% endif %}"),
+         QStringLiteral("text"), QStringLiteral("active"), {QStringLiteral("spring")}, created, edited},
+    };
+    state.emailTemplates = {
+        {QString::fromLatin1(DemoSeed::NewsletterTemplateId), QStringLiteral("Spring newsletter"), QStringLiteral("SmarterSends layout"),
+         QStringLiteral("Spring is here, {{${first_name} | default: 'friend'}}"), QStringLiteral("{{content_blocks.${spring_offer}}}"),
+         QStringLiteral("<html><body><h1>Spring news</h1><p>{{content_blocks.${spring_offer}}}</p>{{content_blocks.${newsletter_footer}}}</body></html>"),
+         QStringLiteral("Spring news. {{content_blocks.${spring_offer}}}"), true, {QStringLiteral("newsletter")}, created, edited},
+    };
+    Catalog catalog;
+    catalog.name = QLatin1String(DemoSeed::ProductCatalog);
+    catalog.description = QStringLiteral("Spring shop products");
+    catalog.fields = {{QStringLiteral("id"), QStringLiteral("string")}, {QStringLiteral("name"), QStringLiteral("string")},
+                      {QStringLiteral("price"), QStringLiteral("number")}, {QStringLiteral("in_stock"), QStringLiteral("boolean")},
+                      {QStringLiteral("image_link"), QStringLiteral("string")}};
+    const QStringList kinds{QStringLiteral("Tulip box"), QStringLiteral("Herb garden"), QStringLiteral("Picnic set"),
+                            QStringLiteral("Rain jacket"), QStringLiteral("Seed kit"), QStringLiteral("Garden gloves")};
+    // 60 products: more than one page of 50, so the Link header shows.
+    for (int i = 1; i <= 60; ++i) {
+        const QString id = QStringLiteral("product_%1").arg(i, 3, 10, QLatin1Char('0'));
+        catalog.items.append({{QStringLiteral("id"), id}, {QStringLiteral("name"), QStringLiteral("%1 %2").arg(kinds.at(i % kinds.size())).arg(i)},
+                              {QStringLiteral("price"), 9.9 + i}, {QStringLiteral("in_stock"), i % 7 != 0},
+                              {QStringLiteral("image_link"), QStringLiteral("https://shop.example/img/%1.png").arg(id)}});
+    }
+    catalog.updatedAt = edited;
+    state.catalogs = {catalog};
+    state.scheduledBroadcasts = {
+        {QString::fromLatin1(DemoSeed::SpringCanvasId), QStringLiteral("Spring sale journey"), QStringLiteral("Canvas"),
+         {QStringLiteral("spring")}, RequestValidation::isoTime((nowMs / 86400000 + 3) * 86400000 + 9 * 3600000LL),
+         QStringLiteral("local_time_zones")},
+    };
+    // A few addresses on Braze's lists, taken from the generated profiles.
+    int picked = 0;
+    for (const auto &[id, u] : state.users) {
+        const qint64 at = nowMs - qint64(picked + 1) * 86400000 * 3;
+        if (picked < 3 && !u.email.isEmpty() && u.email != QLatin1String(DemoSeed::SharedEmail))
+            state.hardBounces.append({u.email, at, {}});
+        else if (picked == 3)
+            state.spamReports.append({u.email, at, {}});
+        else if (picked == 4 && !u.phone.isEmpty())
+            state.invalidPhones.append({u.phone, at, QStringLiteral("deactivated")});
+        else if (picked > 4)
+            break;
+        ++picked;
+    }
 }
 
 } // namespace
@@ -186,5 +264,6 @@ SandboxState DemoSeed::demo(qint64 nowMs)
         }
     }
     addWorkspaceObjects(state, nowMs);
+    addContent(state, nowMs);
     return state;
 }

@@ -3,7 +3,9 @@
 #include "sandbox/sandboxstate.h"
 
 // The believable workspace `braze-cli sandbox --seed demo` starts with: about 200 German, French
-// and English users, two subscription groups, segments, API campaigns and the demo API keys.
+// and English users, two subscription groups, segments, API campaigns, an API-triggered Canvas,
+// Content Blocks, an e-mail template, a product catalog, a dashboard-scheduled broadcast, a few
+// bounced and invalid addresses, and the demo API keys.
 // Deterministic (fixed random seed), so tests and screenshots can rely on it.
 class DemoSeed
 {
@@ -21,6 +23,13 @@ public:
     static constexpr const char *VariationOfferEmail = "a11ce000-0000-4000-8000-0000000000e1";
     static constexpr const char *VariationOfferSms = "a11ce000-0000-4000-8000-0000000000e2";
     static constexpr const char *VariationOfferWebhook = "a11ce000-0000-4000-8000-0000000000e3";
+    static constexpr const char *TransactionalCampaignId = "c0ffee00-5a5a-4e11-9d00-000000000003";
+    static constexpr const char *OnboardingCanvasId = "ca9a5000-5a5a-4e11-9d00-000000000001";
+    static constexpr const char *SpringCanvasId = "ca9a5000-5a5a-4e11-9d00-000000000002";
+    static constexpr const char *FooterBlockId = "b10c0000-5a5a-4e11-9d00-000000000001";
+    static constexpr const char *OfferBlockId = "b10c0000-5a5a-4e11-9d00-000000000002";
+    static constexpr const char *NewsletterTemplateId = "7e3a1a7e-5a5a-4e11-9d00-000000000001";
+    static constexpr const char *ProductCatalog = "spring_products";
     // Three demo profiles share this address (two identified, one alias-only).
     static constexpr const char *SharedEmail = "familie.mueller@example.de";
 

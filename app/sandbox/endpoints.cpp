@@ -11,6 +11,14 @@ void registerAll(EndpointTable &table)
     addSegments(table);
     addSends(table);
     addMessaging(table);
+    addTriggers(table);
+    addTransactional(table);
+    addCampaignExport(table);
+    addUserMerge(table);
+    addSegmentExport(table);
+    addEmailLists(table);
+    addTemplates(table);
+    addCatalogs(table);
 }
 
 } // namespace Endpoints

@@ -7,7 +7,19 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QUrl>
 #include <functional>
+
+// JSON the sandbox posts elsewhere after answering, as Braze does (transactional postbacks,
+// export callbacks), optionally later.
+struct Postback
+{
+    QUrl url;
+    QJsonObject json;
+    qint64 delayMs = 0;
+};
 
 // What an endpoint handler gets: the request, its parsed JSON body (POST) and the workspace.
 struct ApiCall
@@ -18,28 +30,45 @@ struct ApiCall
     const SandboxConfig &config;
     qint64 nowMs = 0;
     bool stateChanged = false;  // handlers set this when they wrote, so the state file is saved
+    QHash<QString, QString> pathParams;     // {catalog_name}, {item_id}, {campaign_id} of the route
+    QList<Postback> postbacks;
+
+    QString param(const char *name) const { return pathParams.value(QLatin1String(name)); }
 };
 
 struct Endpoint
 {
-    QByteArray method;          // "GET" or "POST"
+    QByteArray method;          // "GET", "POST", "PATCH", "PUT" or "DELETE"
     QString permission;         // REST API key permission the endpoint needs
     QString rateBucket;         // RateLimiter bucket name
     bool broadcastAware = false;// `"broadcast": true` bodies count against the broadcast limit
     std::function<SandboxReply(ApiCall &)> handle;
 };
 
-// Path -> endpoint. Braze routes by exact path; a wrong method is "not found" like an unknown path.
+// Method + path -> endpoint. Braze routes by exact path; a route segment written `{name}` matches
+// any one non-empty segment and hands it to the handler. A wrong method is "not found" like an
+// unknown path.
 class EndpointTable
 {
 public:
-    void add(const QString &path, Endpoint endpoint) { m_endpoints.insert(path, std::move(endpoint)); }
-    const Endpoint *find(const QString &path) const
+    struct Match
     {
-        const auto it = m_endpoints.constFind(path);
-        return it == m_endpoints.constEnd() ? nullptr : &*it;
-    }
+        const Endpoint *endpoint = nullptr;
+        QHash<QString, QString> params;
+    };
+
+    void add(const QString &route, Endpoint endpoint);
+    Match find(const QByteArray &method, const QString &path) const;
+    // Every route as "METHOD /path", for the control API's index.
+    QStringList routes() const;
 
 private:
-    QHash<QString, Endpoint> m_endpoints;
+    struct Route
+    {
+        QString route;
+        QStringList segments;
+        Endpoint endpoint;
+    };
+    QList<Route> m_routes;
+    QHash<QString, qsizetype> m_exact;      // "METHOD /path" -> index of a route without parameters
 };

@@ -12,6 +12,12 @@ RateLimiter::Limit RateLimiter::defaultLimit(const QString &bucket)
         return {20000, 60};
     if (bucket == QLatin1String(SubscriptionSet))
         return {5000, 60};
+    if (bucket == QLatin1String(ExternalIds))
+        return {1000, 60};
+    if (bucket == QLatin1String(CatalogSync) || bucket == QLatin1String(CatalogItemSync))
+        return {50, 60};
+    if (bucket == QLatin1String(Unlimited))
+        return {0, 60};
     if (bucket == QLatin1String(SendIdCreate))
         return {100, 86400};
     if (bucket.startsWith(QLatin1String(BroadcastAudience)))
@@ -24,6 +30,8 @@ RateLimiter::Limit RateLimiter::defaultLimit(const QString &bucket)
 RateLimiter::Decision RateLimiter::take(const QString &bucket, qint64 nowMs, double scale, bool consume)
 {
     const Limit limit = defaultLimit(bucket);
+    if (limit.requests == 0)
+        return {};
     const int allowedCount = qMax(1, qRound(limit.requests * scale));
     const qint64 nowSeconds = nowMs / 1000;
     const qint64 start = nowSeconds - nowSeconds % limit.windowSeconds;

@@ -17,7 +17,7 @@ public:
     struct Decision
     {
         bool allowed = true;
-        int limit = 0;
+        int limit = 0;                  // 0: the bucket has no limit (no rate-limit headers)
         int remaining = 0;
         qint64 resetEpochSeconds = 0;
     };
@@ -31,6 +31,10 @@ public:
     static constexpr const char *Broadcast = "messaging.broadcast";
     // Prefix of the per-audience broadcast buckets (10 per minute for one campaign + segment + audience).
     static constexpr const char *BroadcastAudience = "messaging.broadcast.audience:";
+    static constexpr const char *ExternalIds = "users.external_ids";        // rename, remove: 1,000 per minute
+    static constexpr const char *CatalogSync = "catalogs.sync";             // GET|POST /catalogs, DELETE /catalogs/{name}
+    static constexpr const char *CatalogItemSync = "catalogs.items.sync";   // every synchronous item call
+    static constexpr const char *Unlimited = "unlimited";                   // transactional e-mail: never 429
     static constexpr const char *Default = "default";                       // shared 250,000 per hour
 
     static Limit defaultLimit(const QString &bucket);

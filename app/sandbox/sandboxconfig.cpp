@@ -1,6 +1,7 @@
 #include "sandbox/sandboxconfig.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 QJsonObject SandboxConfig::toJson() const
 {
@@ -12,7 +13,9 @@ QJsonObject SandboxConfig::toJson() const
             {QStringLiteral("double_opt_in_delay_ms"), double(doubleOptInDelayMs)},
             {QStringLiteral("accept_legacy_api_key"), acceptLegacyApiKey},
             {QStringLiteral("require_fields_to_export"), requireFieldsToExport},
-            {QStringLiteral("max_body_bytes"), double(maxBodyBytes)}};
+            {QStringLiteral("max_body_bytes"), double(maxBodyBytes)},
+            {QStringLiteral("export_ready_delay_ms"), double(exportReadyDelayMs)},
+            {QStringLiteral("transactional_postback_url"), transactionalPostbackUrl}};
 }
 
 QString SandboxConfig::apply(const QJsonObject &o)
@@ -69,6 +72,11 @@ QString SandboxConfig::apply(const QJsonObject &o)
         return bad("require_fields_to_export");
     if (!number("max_body_bytes", 1, next.maxBodyBytes))
         return bad("max_body_bytes");
+    if (!number("export_ready_delay_ms", 0, next.exportReadyDelayMs))
+        return bad("export_ready_delay_ms");
+    if (!text("transactional_postback_url", next.transactionalPostbackUrl)
+        || (!next.transactionalPostbackUrl.isEmpty() && !QUrl(next.transactionalPostbackUrl, QUrl::StrictMode).isValid()))
+        return bad("transactional_postback_url");
     *this = next;
     return {};
 }

@@ -23,6 +23,11 @@ struct SandboxConfig
     bool acceptLegacyApiKey = true;
     // Workspaces onboarded after 2024-08-22 must send fields_to_export to /users/export/ids.
     bool requireFieldsToExport = false;
+    // A segment or global control group export's URL serves the file only after this delay.
+    qint64 exportReadyDelayMs = 2000;
+    // Where transactional e-mail status postbacks go (Settings > Email Preferences in Braze);
+    // empty: none are sent.
+    QString transactionalPostbackUrl;
     // Bodies above this size are refused with 413.
     qint64 maxBodyBytes = 4 * 1024 * 1024;
 

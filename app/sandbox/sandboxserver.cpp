@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 namespace {
 constexpr int SaveDebounceMs = 300;
@@ -94,6 +96,19 @@ bool SandboxServer::saveNow(QString *error)
     return ok;
 }
 
+void SandboxServer::post(const QUrl &url, const QJsonObject &json)
+{
+    // Braze posts from its own servers, after answering; so does the sandbox (fire and forget,
+    // the receiver's answer only goes to the request log of whoever receives it).
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = m_network->post(request, QJsonDocument(json).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
+
 SandboxReply SandboxServer::handle(const SandboxRequest &request)
 {
     QElapsedTimer timer;
@@ -113,6 +128,8 @@ SandboxReply SandboxServer::handle(const SandboxRequest &request)
 
 void SandboxServer::addRateHeaders(SandboxReply &reply, const RateLimiter::Decision &decision) const
 {
+    if (decision.limit == 0)
+        return;
     // A 429 storm sets its own values; keep them.
     bool hasRemaining = false;
     for (const auto &h : reply.headers)
@@ -127,8 +144,9 @@ void SandboxServer::addRateHeaders(SandboxReply &reply, const RateLimiter::Decis
 SandboxReply SandboxServer::handleApi(const SandboxRequest &request, QString *keyName, QString *note)
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const Endpoint *endpoint = m_endpoints.find(request.path);
-    if (!endpoint || endpoint->method != request.method) {
+    const EndpointTable::Match route = m_endpoints.find(request.method, request.path);
+    const Endpoint *endpoint = route.endpoint;
+    if (!endpoint) {
         SandboxReply reply = SandboxReply::message(404, QStringLiteral("Not Found"));
         addRateHeaders(reply, m_rateLimiter.take(QLatin1String(RateLimiter::Default), nowMs, m_config.rateScale, false));
         return reply;
@@ -212,8 +230,15 @@ SandboxReply SandboxServer::handleApi(const SandboxRequest &request, QString *ke
 
     m_state.settle(nowMs);
     ApiCall call{request, body, m_state, m_config, nowMs};
+    call.pathParams = route.params;
     SandboxReply reply = endpoint->handle(call);
     if (call.stateChanged)
         stateChanged();
+    for (const Postback &postback : std::as_const(call.postbacks)) {
+        if (postback.delayMs > 0)
+            QTimer::singleShot(postback.delayMs, this, [this, postback] { post(postback.url, postback.json); });
+        else
+            post(postback.url, postback.json);
+    }
     return finish(std::move(reply), decision);
 }

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 class ControlApi;
+class QNetworkAccessManager;
 
 // The sandbox without HTTP: turns a SandboxRequest into a SandboxReply the way Braze would
 // (auth, permission, rate limit, validation, state change), plus injected faults and the
@@ -57,6 +58,7 @@ private:
     SandboxReply handleApi(const SandboxRequest &request, QString *keyName, QString *note);
     void addRateHeaders(SandboxReply &reply, const RateLimiter::Decision &decision) const;
     SandboxState seeded(const QString &seed) const;
+    void post(const QUrl &url, const QJsonObject &json);
 
     SandboxState m_state;
     SandboxConfig m_config;
@@ -64,6 +66,7 @@ private:
     RateLimiter m_rateLimiter;
     RequestLog m_log;
     EndpointTable m_endpoints;
+    QNetworkAccessManager *m_network = nullptr;     // postbacks (transactional e-mail, export callbacks)
     ControlApi *m_control = nullptr;
     QString m_seed;
     QString m_statePath;

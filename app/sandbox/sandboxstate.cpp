@@ -87,6 +87,20 @@ void SandboxState::setExternalId(SandboxUser &user, const QString &externalId)
         m_externalIndex.insert(externalId, user.brazeId);
 }
 
+void SandboxState::renameExternalId(SandboxUser &user, const QString &newExternalId)
+{
+    if (!user.externalId.isEmpty())
+        user.deprecatedExternalIds << user.externalId;
+    user.externalId = newExternalId;
+    m_externalIndex.insert(newExternalId, user.brazeId);
+}
+
+void SandboxState::removeDeprecatedExternalId(SandboxUser &user, const QString &deprecatedId)
+{
+    if (user.deprecatedExternalIds.removeAll(deprecatedId) > 0)
+        m_externalIndex.remove(deprecatedId);
+}
+
 void SandboxState::removeUser(const QString &brazeId)
 {
     const auto it = users.find(brazeId);
@@ -95,6 +109,8 @@ void SandboxState::removeUser(const QString &brazeId)
     const SandboxUser &user = it->second;
     if (!user.externalId.isEmpty())
         m_externalIndex.remove(user.externalId);
+    for (const QString &deprecated : user.deprecatedExternalIds)
+        m_externalIndex.remove(deprecated);
     // Deleting the only profile of an address deletes its orphaned states at once.
     orphans.removeIf([&](const OrphanSubscription &o) {
         return (!user.email.isEmpty() && o.identifier == user.email) || (!user.phone.isEmpty() && o.identifier == user.phone);
@@ -137,6 +153,82 @@ QJsonObject *SandboxState::dispatchBySchedule(const QString &scheduleId)
             return &d;
     }
     return nullptr;
+}
+
+namespace {
+template<typename T, typename Key>
+T *findIn(QList<T> &list, Key key)
+{
+    for (auto &item : list) {
+        if (key(item))
+            return &item;
+    }
+    return nullptr;
+}
+
+QJsonArray listedJson(const QList<ListedAddress> &list)
+{
+    QJsonArray array;
+    for (const auto &l : list) {
+        array.append(QJsonObject{{QStringLiteral("address"), l.address}, {QStringLiteral("at_ms"), double(l.atMs)},
+                                 {QStringLiteral("reason"), l.reason}});
+    }
+    return array;
+}
+
+QList<ListedAddress> listedFromJson(const QJsonValue &value)
+{
+    QList<ListedAddress> list;
+    for (const auto &v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        list.append({o.value(QLatin1String("address")).toString(), qint64(o.value(QLatin1String("at_ms")).toDouble()),
+                     o.value(QLatin1String("reason")).toString()});
+    }
+    return list;
+}
+
+template<typename T>
+QJsonArray objectsJson(const QList<T> &list)
+{
+    QJsonArray array;
+    for (const auto &item : list)
+        array.append(item.toJson());
+    return array;
+}
+
+template<typename T>
+QList<T> objectsFromJson(const QJsonValue &value)
+{
+    QList<T> list;
+    for (const auto &v : value.toArray())
+        list.append(T::fromJson(v.toObject()));
+    return list;
+}
+} // namespace
+
+Canvas *SandboxState::canvas(const QString &id)
+{
+    return findIn(canvases, [&](const Canvas &c) { return c.id == id; });
+}
+
+ContentBlock *SandboxState::contentBlock(const QString &id)
+{
+    return findIn(contentBlocks, [&](const ContentBlock &b) { return b.id == id; });
+}
+
+ContentBlock *SandboxState::contentBlockNamed(const QString &name)
+{
+    return findIn(contentBlocks, [&](const ContentBlock &b) { return b.name == name; });
+}
+
+EmailTemplate *SandboxState::emailTemplate(const QString &id)
+{
+    return findIn(emailTemplates, [&](const EmailTemplate &t) { return t.id == id; });
+}
+
+Catalog *SandboxState::catalog(const QString &name)
+{
+    return findIn(catalogs, [&](const Catalog &c) { return c.name == name; });
 }
 
 void SandboxState::settle(qint64 nowMs)
@@ -192,10 +284,32 @@ QJsonObject SandboxState::toJson() const
         orphanArray.append(QJsonObject{{QStringLiteral("identifier"), o.identifier}, {QStringLiteral("group_id"), o.groupId},
                                        {QStringLiteral("state"), o.state}, {QStringLiteral("at_ms"), o.atMs}});
     }
+    QJsonArray catalogArray, exportArray;
+    for (const auto &c : catalogs) {
+        QJsonObject catalog = c.toJson();
+        QJsonArray items;
+        for (const auto &item : c.items)
+            items.append(item);
+        catalog.insert(QStringLiteral("items"), items);
+        catalogArray.append(catalog);
+    }
+    for (const auto &e : exports) {
+        exportArray.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("segment_id"), e.segmentId},
+                                       {QStringLiteral("ready_at_ms"), double(e.readyAtMs)},
+                                       {QStringLiteral("lines"), QString::fromUtf8(e.lines)}});
+    }
     return {{QStringLiteral("users"), userArray}, {QStringLiteral("subscription_groups"), groupArray},
             {QStringLiteral("segments"), segmentArray}, {QStringLiteral("campaigns"), campaignArray},
             {QStringLiteral("send_ids"), sendIdArray}, {QStringLiteral("dispatches"), dispatchArray},
-            {QStringLiteral("orphan_subscriptions"), orphanArray}, {QStringLiteral("keys"), keys.toJson()}};
+            {QStringLiteral("orphan_subscriptions"), orphanArray}, {QStringLiteral("canvases"), objectsJson(canvases)},
+            {QStringLiteral("content_blocks"), objectsJson(contentBlocks)},
+            {QStringLiteral("email_templates"), objectsJson(emailTemplates)}, {QStringLiteral("catalogs"), catalogArray},
+            {QStringLiteral("scheduled_broadcasts"), objectsJson(scheduledBroadcasts)},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
+            {QStringLiteral("hard_bounces"), listedJson(hardBounces)}, {QStringLiteral("spam_reports"), listedJson(spamReports)},
+            {QStringLiteral("unsubscribes"), listedJson(unsubscribes)},
+            {QStringLiteral("invalid_phone_numbers"), listedJson(invalidPhones)},
+            {QStringLiteral("exports"), exportArray}, {QStringLiteral("keys"), keys.toJson()}};
 }
 
 SandboxState SandboxState::fromJson(const QJsonObject &o)
@@ -206,10 +320,12 @@ SandboxState SandboxState::fromJson(const QJsonObject &o)
         if (user.brazeId.isEmpty())
             continue;
         const QString id = user.brazeId;
-        const QString externalId = user.externalId;
+        QStringList externalIds = user.deprecatedExternalIds;
+        if (!user.externalId.isEmpty())
+            externalIds << user.externalId;
         state.m_unready << id;      // settle() drops the ones already ready
         state.users.emplace(id, std::move(user));
-        if (!externalId.isEmpty())
+        for (const QString &externalId : std::as_const(externalIds))
             state.m_externalIndex.insert(externalId, id);
     }
     for (const auto &v : o.value(QLatin1String("subscription_groups")).toArray())
@@ -228,6 +344,23 @@ SandboxState SandboxState::fromJson(const QJsonObject &o)
                                             ob.value(QLatin1String("group_id")).toString(),
                                             ob.value(QLatin1String("state")).toString(),
                                             qint64(ob.value(QLatin1String("at_ms")).toDouble())};
+    }
+    state.canvases = objectsFromJson<Canvas>(o.value(QLatin1String("canvases")));
+    state.contentBlocks = objectsFromJson<ContentBlock>(o.value(QLatin1String("content_blocks")));
+    state.emailTemplates = objectsFromJson<EmailTemplate>(o.value(QLatin1String("email_templates")));
+    state.catalogs = objectsFromJson<Catalog>(o.value(QLatin1String("catalogs")));
+    state.scheduledBroadcasts = objectsFromJson<ScheduledBroadcast>(o.value(QLatin1String("scheduled_broadcasts")));
+    for (const auto &t : o.value(QLatin1String("tags")).toArray())
+        state.tags << t.toString();
+    state.hardBounces = listedFromJson(o.value(QLatin1String("hard_bounces")));
+    state.spamReports = listedFromJson(o.value(QLatin1String("spam_reports")));
+    state.unsubscribes = listedFromJson(o.value(QLatin1String("unsubscribes")));
+    state.invalidPhones = listedFromJson(o.value(QLatin1String("invalid_phone_numbers")));
+    for (const auto &v : o.value(QLatin1String("exports")).toArray()) {
+        const QJsonObject e = v.toObject();
+        state.exports.append({e.value(QLatin1String("id")).toString(), e.value(QLatin1String("segment_id")).toString(),
+                              qint64(e.value(QLatin1String("ready_at_ms")).toDouble()),
+                              e.value(QLatin1String("lines")).toString().toUtf8()});
     }
     state.keys = ApiKeyTable::fromJson(o.value(QLatin1String("keys")).toArray());
     return state;

@@ -71,6 +71,7 @@ QJsonObject SandboxUser::toJson() const
                                          {QStringLiteral("time"), p.time}, {QStringLiteral("properties"), p.properties}});
     }
     return {{QStringLiteral("braze_id"), brazeId}, {QStringLiteral("external_id"), externalId},
+            {QStringLiteral("deprecated_external_ids"), QJsonArray::fromStringList(deprecatedExternalIds)},
             {QStringLiteral("user_aliases"), aliasArray}, {QStringLiteral("email"), email},
             {QStringLiteral("phone"), phone}, {QStringLiteral("standard"), standard},
             {QStringLiteral("custom"), custom}, {QStringLiteral("subscription_groups"), groupObject},
@@ -84,6 +85,8 @@ SandboxUser SandboxUser::fromJson(const QJsonObject &o)
     SandboxUser u;
     u.brazeId = o.value(QLatin1String("braze_id")).toString();
     u.externalId = o.value(QLatin1String("external_id")).toString();
+    for (const auto &d : o.value(QLatin1String("deprecated_external_ids")).toArray())
+        u.deprecatedExternalIds << d.toString();
     for (const auto &a : o.value(QLatin1String("user_aliases")).toArray())
         u.aliases.append(UserAlias::fromJson(a.toObject()));
     u.email = o.value(QLatin1String("email")).toString();

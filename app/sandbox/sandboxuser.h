@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 struct UserAlias
 {
@@ -47,6 +48,7 @@ struct SandboxUser
 {
     QString brazeId;
     QString externalId;
+    QStringList deprecatedExternalIds;  // renamed away, still identify the user until removed
     QList<UserAlias> aliases;
     QString email;
     QString phone;

@@ -245,13 +245,11 @@ SandboxReply userStatus(ApiCall &call)
                 groups.append(QJsonObject{{QStringLiteral("id"), g.id}, {QStringLiteral("name"), g.name},
                                           {QStringLiteral("channel"), g.channel}, {QStringLiteral("status"), u->groupStatus(g.id, now)}});
         }
-        QJsonObject entry{{QStringLiteral("subscription_groups"), groups}};
-        if (!u->email.isEmpty())
-            entry.insert(QStringLiteral("email"), u->email);
-        if (!u->phone.isEmpty())
-            entry.insert(QStringLiteral("phone"), u->phone);
-        if (!u->externalId.isEmpty())
-            entry.insert(QStringLiteral("external_id"), u->externalId);
+        // The three keys are always there, null when the profile has no value (braze-api.md §11.7:
+        // the observed shape, which clients type as nullable).
+        const auto orNull = [](const QString &value) { return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value); };
+        const QJsonObject entry{{QStringLiteral("subscription_groups"), groups}, {QStringLiteral("email"), orNull(u->email)},
+                                {QStringLiteral("phone"), orNull(u->phone)}, {QStringLiteral("external_id"), orNull(u->externalId)}};
         out.append(entry);
     }
     return SandboxReply::success(200, {{QStringLiteral("users"), out}, {QStringLiteral("total_count"), int(unique.size())}});

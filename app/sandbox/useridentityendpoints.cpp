@@ -2,6 +2,7 @@
 // Braze's 20,000 per minute bucket and each takes up to 50 items.
 #include "sandbox/endpoints.h"
 #include "sandbox/endpointtable.h"
+#include "sandbox/profilematching.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
 
@@ -53,35 +54,6 @@ SandboxReply aliasNew(ApiCall &call)
     return SandboxReply::success(201, {{QStringLiteral("aliases_processed"), processed}});
 }
 
-// Moves what an unidentified profile knows into the identified one, then removes it.
-void mergeInto(SandboxState &state, SandboxUser &from, SandboxUser &into, qint64 nowMs)
-{
-    for (auto it = from.standard.begin(); it != from.standard.end(); ++it) {
-        if (!into.standard.contains(it.key()))
-            into.standard.insert(it.key(), it.value());
-    }
-    for (auto it = from.custom.begin(); it != from.custom.end(); ++it) {
-        if (!into.custom.contains(it.key()))
-            into.custom.insert(it.key(), it.value());
-    }
-    if (into.email.isEmpty())
-        into.email = from.email;
-    if (into.phone.isEmpty())
-        into.phone = from.phone;
-    into.events += from.events;
-    into.purchases += from.purchases;
-    for (auto it = from.groups.constBegin(); it != from.groups.constEnd(); ++it) {
-        if (!into.groups.contains(it.key()))
-            into.groups.insert(it.key(), it.value());
-    }
-    for (const auto &alias : std::as_const(from.aliases)) {
-        if (!std::any_of(into.aliases.begin(), into.aliases.end(), [&](const UserAlias &a) { return a.label == alias.label; }))
-            into.aliases << alias;
-    }
-    into.updatedAtMs = nowMs;
-    state.removeUser(from.brazeId);
-}
-
 // Attaches externalId to `profile` (or merges it into the existing user with that external_id).
 void identify(ApiCall &call, SandboxUser *profile, const QString &externalId, const QString &aliasLabel)
 {
@@ -97,44 +69,7 @@ void identify(ApiCall &call, SandboxUser *profile, const QString &externalId, co
     const bool labelTaken = !aliasLabel.isEmpty()
         && std::any_of(existing->aliases.begin(), existing->aliases.end(), [&](const UserAlias &a) { return a.label == aliasLabel; });
     if (!labelTaken)
-        mergeInto(call.state, *profile, *existing, call.nowMs);
-}
-
-// prioritization: ordered rules narrowing several profiles down to one; none left or still
-// several means nothing happens.
-SandboxUser *prioritised(QList<SandboxUser *> candidates, const QStringList &rules)
-{
-    for (const QString &rule : rules) {
-        if (candidates.size() <= 1)
-            break;
-        if (rule == QLatin1String("identified") || rule == QLatin1String("unidentified")) {
-            const bool wantIdentified = rule == QLatin1String("identified");
-            candidates.removeIf([&](SandboxUser *u) { return u->externalId.isEmpty() == wantIdentified; });
-        } else if (rule == QLatin1String("most_recently_updated") || rule == QLatin1String("least_recently_updated")) {
-            const bool most = rule == QLatin1String("most_recently_updated");
-            SandboxUser *pick = *std::max_element(candidates.begin(), candidates.end(), [&](SandboxUser *a, SandboxUser *b) {
-                return most ? a->updatedAtMs < b->updatedAtMs : a->updatedAtMs > b->updatedAtMs;
-            });
-            candidates = {pick};
-        }
-    }
-    return candidates.size() == 1 ? candidates.first() : nullptr;
-}
-
-QString prioritizationError(const QJsonValue &value)
-{
-    QStringList rules;
-    if (!RequestValidation::stringList(value, &rules) || rules.isEmpty())
-        return QStringLiteral("'prioritization' is required and must be an array.");
-    static const QStringList valid{QStringLiteral("identified"), QStringLiteral("unidentified"),
-                                   QStringLiteral("most_recently_updated"), QStringLiteral("least_recently_updated")};
-    for (const QString &r : rules) {
-        if (!valid.contains(r))
-            return QStringLiteral("'%1' is not a valid prioritization.").arg(r);
-    }
-    if (rules.contains(QStringLiteral("identified")) && rules.contains(QStringLiteral("unidentified")))
-        return QStringLiteral("Only one of 'identified' and 'unidentified' may be used in 'prioritization'.");
-    return {};
+        ProfileMatching::mergeInto(call.state, *profile, *existing, call.nowMs);
 }
 
 SandboxReply identifyUsers(ApiCall &call)
@@ -161,7 +96,7 @@ SandboxReply identifyUsers(ApiCall &call)
             const QJsonObject o = v.toObject();
             if (!o.value(QLatin1String("external_id")).isString() || !o.value(QLatin1String(field)).isString())
                 return bad(QStringLiteral("Each item needs 'external_id' and '%1'.").arg(QLatin1String(field)));
-            const QString error = prioritizationError(o.value(QLatin1String("prioritization")));
+            const QString error = ProfileMatching::prioritizationError(o.value(QLatin1String("prioritization")));
             if (!error.isEmpty())
                 return bad(error);
         }
@@ -181,7 +116,7 @@ SandboxReply identifyUsers(ApiCall &call)
             const QString value = o.value(QLatin1String(byEmail ? "email" : "phone")).toString();
             QList<SandboxUser *> candidates = byEmail ? call.state.byEmail(value) : call.state.byPhone(value);
             candidates.removeIf([](SandboxUser *u) { return !u->externalId.isEmpty(); });   // only unidentified profiles
-            identify(call, prioritised(candidates, rules), o.value(QLatin1String("external_id")).toString(), QString());
+            identify(call, ProfileMatching::prioritised(candidates, rules), o.value(QLatin1String("external_id")).toString(), QString());
             ++processed;
         }
     }
@@ -224,7 +159,7 @@ SandboxReply deleteUsers(ApiCall &call)
             RequestValidation::stringList(o.value(QLatin1String("prioritization")), &rules);
             const QList<SandboxUser *> candidates = QLatin1String(field) == QLatin1String("email") ? call.state.byEmail(value)
                                                                                                     : call.state.byPhone(value);
-            targets << (rules.isEmpty() ? SandboxState::preferred(candidates) : prioritised(candidates, rules));
+            targets << (rules.isEmpty() ? SandboxState::preferred(candidates) : ProfileMatching::prioritised(candidates, rules));
         }
     }
     QStringList ids;

@@ -19,7 +19,7 @@ QJsonObject Segment::toJson() const
     return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("description"), description},
             {QStringLiteral("text_description"), textDescription}, {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
             {QStringLiteral("created_at"), createdAt}, {QStringLiteral("updated_at"), updatedAt},
-            {QStringLiteral("size"), size}};
+            {QStringLiteral("size"), size}, {QStringLiteral("filter"), filter}};
 }
 
 Segment Segment::fromJson(const QJsonObject &o)
@@ -34,6 +34,7 @@ Segment Segment::fromJson(const QJsonObject &o)
     s.createdAt = o.value(QLatin1String("created_at")).toString();
     s.updatedAt = o.value(QLatin1String("updated_at")).toString();
     s.size = o.value(QLatin1String("size")).toInt();
+    s.filter = o.value(QLatin1String("filter")).toString();
     return s;
 }
 
@@ -66,7 +67,10 @@ QJsonObject ApiCampaign::toJson() const
                               {QStringLiteral("channel"), v.channel}});
     }
     return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("api_triggered"), apiTriggered},
-            {QStringLiteral("segment_id"), segmentId}, {QStringLiteral("message_variations"), vs}};
+            {QStringLiteral("segment_id"), segmentId}, {QStringLiteral("message_variations"), vs},
+            {QStringLiteral("transactional"), transactional}, {QStringLiteral("enabled"), enabled},
+            {QStringLiteral("archived"), archived}, {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
+            {QStringLiteral("created_at"), createdAt}, {QStringLiteral("last_edited"), lastEdited}};
 }
 
 ApiCampaign ApiCampaign::fromJson(const QJsonObject &o)
@@ -76,6 +80,13 @@ ApiCampaign ApiCampaign::fromJson(const QJsonObject &o)
     c.name = o.value(QLatin1String("name")).toString();
     c.apiTriggered = o.value(QLatin1String("api_triggered")).toBool();
     c.segmentId = o.value(QLatin1String("segment_id")).toString();
+    c.transactional = o.value(QLatin1String("transactional")).toBool();
+    c.enabled = o.value(QLatin1String("enabled")).toBool(true);
+    c.archived = o.value(QLatin1String("archived")).toBool();
+    for (const auto &t : o.value(QLatin1String("tags")).toArray())
+        c.tags << t.toString();
+    c.createdAt = o.value(QLatin1String("created_at")).toString();
+    c.lastEdited = o.value(QLatin1String("last_edited")).toString();
     for (const auto &v : o.value(QLatin1String("message_variations")).toArray()) {
         const QJsonObject vo = v.toObject();
         c.variations.append({vo.value(QLatin1String("id")).toString(), vo.value(QLatin1String("name")).toString(),

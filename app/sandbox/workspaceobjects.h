@@ -28,6 +28,9 @@ struct Segment
     QString createdAt;          // ISO 8601
     QString updatedAt;
     int size = 0;               // today's estimated size; the daily series is derived from it
+    // Who is in it, for exports: "" (everyone), "custom_attribute.NAME > NUMBER",
+    // "custom_attribute.NAME is true" or "subscription_group.ID subscribed".
+    QString filter;
 
     QJsonObject toJson() const;
     static Segment fromJson(const QJsonObject &object);
@@ -49,6 +52,12 @@ struct ApiCampaign
     bool apiTriggered = false;  // may be used with /campaigns/trigger/send
     QString segmentId;          // audience for broadcast triggers
     QList<MessageVariation> variations;
+    bool transactional = false; // a Transactional Email campaign (/transactional/v1/campaigns/{id}/send)
+    bool enabled = true;        // false: paused
+    bool archived = false;
+    QStringList tags;
+    QString createdAt;          // ISO 8601
+    QString lastEdited;
 
     const MessageVariation *variation(const QString &variationId) const;
     QJsonObject toJson() const;
