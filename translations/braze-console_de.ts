@@ -520,6 +520,18 @@ user_0002</translation>
         <source>unexpected answer %1</source>
         <translation>unerwartete Antwort %1</translation>
     </message>
+    <message>
+        <source>Checked on a catalog that does not exist.</source>
+        <translation>Geprüft an einem Katalog, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Checked by sending to a campaign ID that does not exist.</source>
+        <translation>Geprüft durch einen Versand an eine Kampagnen-ID, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Not checked: every harmless-looking call could start an export of the whole global control group. Export it once to find out.</source>
+        <translation>Nicht geprüft: Jeder scheinbar harmlose Aufruf könnte einen Export der gesamten globalen Kontrollgruppe starten. Exportieren Sie sie einmal, um es herauszufinden.</translation>
+    </message>
 </context>
 <context>
     <name>Braze::PermissionTableModel</name>
@@ -4461,10 +4473,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <translation>Ein Broadcast geht an das ganze Segment der Kampagne; entfernen Sie die Empfänger oder schalten Sie Broadcast aus.</translation>
     </message>
     <message>
-        <source>A recipient is an external ID, an alias or an e-mail address.</source>
-        <translation>Ein Empfänger ist eine externe ID, ein Alias oder eine E-Mail-Adresse.</translation>
-    </message>
-    <message>
         <source>To send to a user who may not exist yet, also give attributes to create the profile with.</source>
         <translation>Um an einen Nutzer zu senden, der eventuell noch nicht existiert, geben Sie auch Attribute an, mit denen das Profil angelegt wird.</translation>
     </message>
@@ -4711,6 +4719,182 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     <message>
         <source>“%1” is not a phone number in E.164 form: only “+” and digits are allowed, e.g. +15555550123.</source>
         <translation>„%1“ ist keine Telefonnummer im E.164-Format: Nur „+“ und Ziffern sind erlaubt, z. B. +15555550123.</translation>
+    </message>
+    <message>
+        <source>The external send ID may contain only letters, digits and - _ + / =.</source>
+        <translation>Die externe Versand-ID darf nur Buchstaben, Ziffern und - _ + / = enthalten.</translation>
+    </message>
+    <message>
+        <source>A transactional e-mail goes to an external ID or an alias.</source>
+        <translation>Eine Transaktions-E-Mail geht an eine externe ID oder einen Alias.</translation>
+    </message>
+    <message>
+        <source>“%1” must have 1 to 250 letters, digits, hyphens or underscores.</source>
+        <translation>„%1“ muss aus 1 bis 250 Buchstaben, Ziffern, Bindestrichen oder Unterstrichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The description must be at most 250 characters.</source>
+        <translation>Die Beschreibung darf höchstens 250 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The first field of a catalog must be “id” of type string.</source>
+        <translation>Das erste Feld eines Katalogs muss „id“ vom Typ string sein.</translation>
+    </message>
+    <message>
+        <source>A catalog has at most 500 fields.</source>
+        <translation>Ein Katalog hat höchstens 500 Felder.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a catalog field type (string, number, boolean, time, object or array).</source>
+        <translation>„%1“ ist kein Feldtyp für Kataloge (string, number, boolean, time, object oder array).</translation>
+    </message>
+    <message>
+        <source>The field name “%1” is used twice.</source>
+        <translation>Der Feldname „%1“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>The item ID goes in the path, not in the item&apos;s fields.</source>
+        <translation>Die Artikel-ID gehört in den Pfad, nicht in die Felder des Artikels.</translation>
+    </message>
+    <message>
+        <source>Give the item at least one field.</source>
+        <translation>Geben Sie dem Artikel mindestens ein Feld.</translation>
+    </message>
+    <message>
+        <source>An item may have at most 5,000 characters.</source>
+        <translation>Ein Artikel darf höchstens 5.000 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A new Content Block needs a name and content.</source>
+        <translation>Ein neuer Content-Block braucht einen Namen und Inhalt.</translation>
+    </message>
+    <message>
+        <source>A Content Block name has up to 99 letters, digits, hyphens and underscores; “%1” does not fit.</source>
+        <translation>Der Name eines Content-Blocks hat bis zu 99 Buchstaben, Ziffern, Bindestriche und Unterstriche; „%1“ passt nicht.</translation>
+    </message>
+    <message>
+        <source>The description must be shorter than 250 characters.</source>
+        <translation>Die Beschreibung muss kürzer als 250 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>The content must not be empty and must be smaller than 50 KB.</source>
+        <translation>Der Inhalt darf nicht leer sein und muss kleiner als 50 KB sein.</translation>
+    </message>
+    <message>
+        <source>The state is either “active” or “draft”.</source>
+        <translation>Der Status ist entweder „active“ oder „draft“.</translation>
+    </message>
+    <message>
+        <source>Change at least one field of the template.</source>
+        <translation>Ändern Sie mindestens ein Feld der Vorlage.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date such as 2026-03-01.</source>
+        <translation>„%1“ muss ein Datum wie 2026-03-01 sein.</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and %1.</source>
+        <translation>Das Limit muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The offset cannot be negative.</source>
+        <translation>Der Offset darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The start date must be before the end date.</source>
+        <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
+    </message>
+    <message>
+        <source>Give a start date or an e-mail address.</source>
+        <translation>Geben Sie ein Startdatum oder eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Give at least one e-mail address.</source>
+        <translation>Geben Sie mindestens eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>The state is “subscribed”, “unsubscribed” or “opted_in”.</source>
+        <translation>Der Status ist „subscribed“, „unsubscribed“ oder „opted_in“.</translation>
+    </message>
+    <message>
+        <source>Give a start and an end date, or phone numbers.</source>
+        <translation>Geben Sie ein Start- und ein Enddatum oder Telefonnummern an.</translation>
+    </message>
+    <message>
+        <source>The reason is “provider_error” or “deactivated”.</source>
+        <translation>Der Grund ist „provider_error“ oder „deactivated“.</translation>
+    </message>
+    <message>
+        <source>Give at least one phone number.</source>
+        <translation>Geben Sie mindestens eine Telefonnummer an.</translation>
+    </message>
+    <message>
+        <source>A recipient is an external ID, an alias, a Braze ID or an e-mail address.</source>
+        <translation>Ein Empfänger ist eine externe ID, ein Alias, eine Braze-ID oder eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The Canvas entry properties must be smaller than 50 KB.</source>
+        <translation>Die Canvas-Eingangseigenschaften müssen kleiner als 50 KB sein.</translation>
+    </message>
+    <message>
+        <source>Either list recipients or turn on broadcast to enter the Canvas&apos;s whole audience, not both.</source>
+        <translation>Geben Sie entweder Empfänger an oder schalten Sie Broadcast ein, um die gesamte Zielgruppe des Canvas aufzunehmen – nicht beides.</translation>
+    </message>
+    <message>
+        <source>Either list recipients or turn on broadcast, not both.</source>
+        <translation>Geben Sie entweder Empfänger an oder schalten Sie Broadcast ein – nicht beides.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs a prioritization, e.g. “identified”, “most_recently_updated”.</source>
+        <translation>Eine E-Mail-Adresse braucht eine Priorisierung, z. B. „identified“, „most_recently_updated“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a prioritization; use identified, unidentified, most_recently_updated or least_recently_updated.</source>
+        <translation>„%1“ ist keine Priorisierung; verwenden Sie identified, unidentified, most_recently_updated oder least_recently_updated.</translation>
+    </message>
+    <message>
+        <source>Use only one of “identified” and “unidentified”.</source>
+        <translation>Verwenden Sie nur eines von „identified“ und „unidentified“.</translation>
+    </message>
+    <message>
+        <source>A merge names a user by external ID, alias, e-mail address or phone number.</source>
+        <translation>Eine Zusammenführung nennt Nutzer über externe ID, Alias, E-Mail-Adresse oder Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Name at least one pair of users to merge.</source>
+        <translation>Nennen Sie mindestens ein Paar von Nutzern, die zusammengeführt werden sollen.</translation>
+    </message>
+    <message>
+        <source>A user cannot be merged into itself.</source>
+        <translation>Ein Nutzer kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Name at least one external ID to rename.</source>
+        <translation>Nennen Sie mindestens eine externe ID, die umbenannt werden soll.</translation>
+    </message>
+    <message>
+        <source>The new external ID must differ from the current one.</source>
+        <translation>Die neue externe ID muss sich von der aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Name at least one deprecated external ID to remove.</source>
+        <translation>Nennen Sie mindestens eine veraltete externe ID, die entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose the fields to export; Braze requires them.</source>
+        <translation>Wählen Sie die zu exportierenden Felder; Braze verlangt sie.</translation>
+    </message>
+    <message>
+        <source>The global control group export cannot pick single custom attributes; export “custom_attributes”.</source>
+        <translation>Der Export der globalen Kontrollgruppe kann keine einzelnen benutzerdefinierten Attribute wählen; exportieren Sie „custom_attributes“.</translation>
+    </message>
+    <message>
+        <source>At most 500 custom attributes can be exported by name.</source>
+        <translation>Höchstens 500 benutzerdefinierte Attribute können namentlich exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The callback must be an http or https URL.</source>
+        <translation>Der Callback muss eine http- oder https-URL sein.</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,18 @@ user_0002</translation>
         <source>unexpected answer %1</source>
         <translation>réponse inattendue %1</translation>
     </message>
+    <message>
+        <source>Checked on a catalog that does not exist.</source>
+        <translation>Vérifié sur un catalogue qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Checked by sending to a campaign ID that does not exist.</source>
+        <translation>Vérifié par un envoi à un ID de campagne qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Not checked: every harmless-looking call could start an export of the whole global control group. Export it once to find out.</source>
+        <translation>Non vérifié&#xa0;: tout appel en apparence inoffensif pourrait lancer un export de tout le groupe de contrôle global. Exportez-le une fois pour le savoir.</translation>
+    </message>
 </context>
 <context>
     <name>Braze::PermissionTableModel</name>
@@ -4461,10 +4473,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <translation>Une diffusion (broadcast) s&apos;adresse à tout le segment de la campagne&#xa0;; retirez les destinataires ou désactivez la diffusion.</translation>
     </message>
     <message>
-        <source>A recipient is an external ID, an alias or an e-mail address.</source>
-        <translation>Un destinataire est un ID externe, un alias ou une adresse e-mail.</translation>
-    </message>
-    <message>
         <source>To send to a user who may not exist yet, also give attributes to create the profile with.</source>
         <translation>Pour envoyer à un utilisateur qui n&apos;existe peut-être pas encore, indiquez aussi les attributs avec lesquels créer le profil.</translation>
     </message>
@@ -4711,6 +4719,182 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     <message>
         <source>“%1” is not a phone number in E.164 form: only “+” and digits are allowed, e.g. +15555550123.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone au format E.164&#xa0;: seuls «&#xa0;+&#xa0;» et les chiffres sont autorisés, p. ex. +33612345678.</translation>
+    </message>
+    <message>
+        <source>The external send ID may contain only letters, digits and - _ + / =.</source>
+        <translation>L’ID d’envoi externe ne peut contenir que des lettres, des chiffres et - _ + / =.</translation>
+    </message>
+    <message>
+        <source>A transactional e-mail goes to an external ID or an alias.</source>
+        <translation>Un e-mail transactionnel est envoyé à un ID externe ou à un alias.</translation>
+    </message>
+    <message>
+        <source>“%1” must have 1 to 250 letters, digits, hyphens or underscores.</source>
+        <translation>«&#xa0;%1&#xa0;» doit comporter de 1 à 250 lettres, chiffres, traits d’union ou tirets bas.</translation>
+    </message>
+    <message>
+        <source>The description must be at most 250 characters.</source>
+        <translation>La description ne doit pas dépasser 250 caractères.</translation>
+    </message>
+    <message>
+        <source>The first field of a catalog must be “id” of type string.</source>
+        <translation>Le premier champ d’un catalogue doit être «&#xa0;id&#xa0;» de type string.</translation>
+    </message>
+    <message>
+        <source>A catalog has at most 500 fields.</source>
+        <translation>Un catalogue compte au plus 500 champs.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a catalog field type (string, number, boolean, time, object or array).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de champ de catalogue (string, number, boolean, time, object ou array).</translation>
+    </message>
+    <message>
+        <source>The field name “%1” is used twice.</source>
+        <translation>Le nom de champ «&#xa0;%1&#xa0;» est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>The item ID goes in the path, not in the item&apos;s fields.</source>
+        <translation>L’ID de l’article va dans le chemin, pas dans les champs de l’article.</translation>
+    </message>
+    <message>
+        <source>Give the item at least one field.</source>
+        <translation>Donnez au moins un champ à l’article.</translation>
+    </message>
+    <message>
+        <source>An item may have at most 5,000 characters.</source>
+        <translation>Un article ne peut pas dépasser 5 000 caractères.</translation>
+    </message>
+    <message>
+        <source>A new Content Block needs a name and content.</source>
+        <translation>Un nouveau bloc de contenu a besoin d’un nom et d’un contenu.</translation>
+    </message>
+    <message>
+        <source>A Content Block name has up to 99 letters, digits, hyphens and underscores; “%1” does not fit.</source>
+        <translation>Le nom d’un bloc de contenu comporte jusqu’à 99 lettres, chiffres, traits d’union et tirets bas&#xa0;; «&#xa0;%1&#xa0;» ne convient pas.</translation>
+    </message>
+    <message>
+        <source>The description must be shorter than 250 characters.</source>
+        <translation>La description doit faire moins de 250 caractères.</translation>
+    </message>
+    <message>
+        <source>The content must not be empty and must be smaller than 50 KB.</source>
+        <translation>Le contenu ne doit pas être vide et doit faire moins de 50 Ko.</translation>
+    </message>
+    <message>
+        <source>The state is either “active” or “draft”.</source>
+        <translation>L’état est soit «&#xa0;active&#xa0;», soit «&#xa0;draft&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Change at least one field of the template.</source>
+        <translation>Modifiez au moins un champ du modèle.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date such as 2026-03-01.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une date comme 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and %1.</source>
+        <translation>La limite doit être comprise entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The offset cannot be negative.</source>
+        <translation>Le décalage ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The start date must be before the end date.</source>
+        <translation>La date de début doit précéder la date de fin.</translation>
+    </message>
+    <message>
+        <source>Give a start date or an e-mail address.</source>
+        <translation>Indiquez une date de début ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Give at least one e-mail address.</source>
+        <translation>Indiquez au moins une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The state is “subscribed”, “unsubscribed” or “opted_in”.</source>
+        <translation>L’état est «&#xa0;subscribed&#xa0;», «&#xa0;unsubscribed&#xa0;» ou «&#xa0;opted_in&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give a start and an end date, or phone numbers.</source>
+        <translation>Indiquez une date de début et une date de fin, ou des numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>The reason is “provider_error” or “deactivated”.</source>
+        <translation>La raison est «&#xa0;provider_error&#xa0;» ou «&#xa0;deactivated&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give at least one phone number.</source>
+        <translation>Indiquez au moins un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A recipient is an external ID, an alias, a Braze ID or an e-mail address.</source>
+        <translation>Un destinataire est un ID externe, un alias, un ID Braze ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The Canvas entry properties must be smaller than 50 KB.</source>
+        <translation>Les propriétés d’entrée du Canvas doivent faire moins de 50 Ko.</translation>
+    </message>
+    <message>
+        <source>Either list recipients or turn on broadcast to enter the Canvas&apos;s whole audience, not both.</source>
+        <translation>Indiquez des destinataires ou activez le broadcast pour faire entrer toute l’audience du Canvas, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>Either list recipients or turn on broadcast, not both.</source>
+        <translation>Indiquez des destinataires ou activez le broadcast, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs a prioritization, e.g. “identified”, “most_recently_updated”.</source>
+        <translation>Une adresse e-mail a besoin d’une priorisation, par exemple «&#xa0;identified&#xa0;», «&#xa0;most_recently_updated&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a prioritization; use identified, unidentified, most_recently_updated or least_recently_updated.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une priorisation&#xa0;; utilisez identified, unidentified, most_recently_updated ou least_recently_updated.</translation>
+    </message>
+    <message>
+        <source>Use only one of “identified” and “unidentified”.</source>
+        <translation>N’utilisez qu’une seule des valeurs «&#xa0;identified&#xa0;» et «&#xa0;unidentified&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A merge names a user by external ID, alias, e-mail address or phone number.</source>
+        <translation>Une fusion désigne un utilisateur par ID externe, alias, adresse e-mail ou numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Name at least one pair of users to merge.</source>
+        <translation>Indiquez au moins une paire d’utilisateurs à fusionner.</translation>
+    </message>
+    <message>
+        <source>A user cannot be merged into itself.</source>
+        <translation>Un utilisateur ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>Name at least one external ID to rename.</source>
+        <translation>Indiquez au moins un ID externe à renommer.</translation>
+    </message>
+    <message>
+        <source>The new external ID must differ from the current one.</source>
+        <translation>Le nouvel ID externe doit être différent de l’actuel.</translation>
+    </message>
+    <message>
+        <source>Name at least one deprecated external ID to remove.</source>
+        <translation>Indiquez au moins un ID externe obsolète à supprimer.</translation>
+    </message>
+    <message>
+        <source>Choose the fields to export; Braze requires them.</source>
+        <translation>Choisissez les champs à exporter&#xa0;; Braze les exige.</translation>
+    </message>
+    <message>
+        <source>The global control group export cannot pick single custom attributes; export “custom_attributes”.</source>
+        <translation>L’export du groupe de contrôle global ne peut pas choisir d’attributs personnalisés un par un&#xa0;; exportez «&#xa0;custom_attributes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>At most 500 custom attributes can be exported by name.</source>
+        <translation>Au plus 500 attributs personnalisés peuvent être exportés par leur nom.</translation>
+    </message>
+    <message>
+        <source>The callback must be an http or https URL.</source>
+        <translation>Le rappel doit être une URL http ou https.</translation>
     </message>
 </context>
 <context>

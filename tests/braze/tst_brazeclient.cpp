@@ -4,6 +4,8 @@
 #include "log/requestlogmodel.h"
 #include "permissions/partnerpermissions.h"
 #include "permissions/permissionprobe.h"
+#include "requests/catalogrequests.h"
+#include "requests/contentrequests.h"
 #include "sandbox/apikeytable.h"
 #include "sandbox/demoseed.h"
 
@@ -191,7 +193,10 @@ private slots:
                                                              [&](const PartnerRequirement &r) { return r.partner == partner; });
         for (const PermissionTableModel::Row &row : probe.model()->rows()) {
             const bool has = requirement.permissions.contains(row.permission);
-            const PermissionState expected = row.permission == QLatin1String("sends.id.create")
+            // No harmless call exists for these two (permissionprobe.cpp says why).
+            const bool uncheckable = row.permission == QLatin1String("sends.id.create")
+                || row.permission == QLatin1String("users.export.global_control_group");
+            const PermissionState expected = uncheckable
                 ? PermissionState::Unknown
                 : (has ? PermissionState::Granted : PermissionState::Missing);
             QVERIFY2(row.state == expected, qPrintable(QStringLiteral("%1: %2 (%3)").arg(row.permission, PermissionTableModel::stateText(row.state), row.detail)));
@@ -200,8 +205,40 @@ private slots:
         QCOMPARE(probe.model()->notGrantedFor(QStringLiteral("Outgrow")).isEmpty(), true);
         // Nothing the probe sent changed anything: every answer was a read or a refusal.
         for (const RequestLogEntry &entry : log.entries())
-            QVERIFY2(entry.method == "GET" || entry.httpStatus == 400 || entry.httpStatus == 403 || entry.endpoint == Braze::Endpoint::UsersExportIds,
+            QVERIFY2(entry.method == "GET" || entry.httpStatus == 400 || entry.httpStatus == 403 || entry.httpStatus == 404
+                         || entry.endpoint == Braze::Endpoint::UsersExportIds,
                      qPrintable(QStringLiteral("%1 %2").arg(entry.url).arg(entry.httpStatus)));
+    }
+
+    // Every permission of braze-api-more.md §12 is checked, each with a call that changes nothing.
+    void probeKnowsEveryNewPermission()
+    {
+        RequestLogModel log;
+        const auto client = clientFor(m_host, QString::fromLatin1(ApiKeyTable::AllPermissionsKey));
+        client->setRequestLog(&log);
+        PermissionProbe probe(client.get());
+        QSignalSpy finished(&probe, &PermissionProbe::finished);
+        probe.start();
+        QVERIFY(finished.wait(30000));
+        int granted = 0;
+        for (const PermissionTableModel::Row &row : probe.model()->rows()) {
+            const bool uncheckable = row.permission == QLatin1String("sends.id.create")
+                || row.permission == QLatin1String("users.export.global_control_group");
+            QVERIFY2(row.state == (uncheckable ? PermissionState::Unknown : PermissionState::Granted),
+                     qPrintable(QStringLiteral("%1: %2 (%3)").arg(row.permission, PermissionTableModel::stateText(row.state), row.detail)));
+            granted += row.state == PermissionState::Granted;
+        }
+        QVERIFY(granted >= 60);
+        for (const char *permission : {"canvas.trigger.send", "users.merge", "catalogs.delete_item", "transactional.send", "email.blacklist"}) {
+            const auto rows = probe.model()->rows();
+            QVERIFY2(std::any_of(rows.cbegin(), rows.cend(), [&](const PermissionTableModel::Row &r) { return r.permission == QLatin1String(permission); }),
+                     permission);
+        }
+        // The workspace's content is untouched: still 2 Content Blocks and 60 products.
+        const ApiResult blocks = resultOf(client->send(prepare(ContentBlockListQuery{})));
+        QCOMPARE(blocks.json.object().value(QStringLiteral("count")).toInt(), 2);
+        const ApiResult catalogs = resultOf(client->send(prepare(CatalogListQuery{})));
+        QCOMPARE(catalogs.json.object().value(QStringLiteral("catalogs")).toArray().first().toObject().value(QStringLiteral("num_items")).toInt(), 60);
     }
 
     void probeWithARevokedKeyKnowsNothing()

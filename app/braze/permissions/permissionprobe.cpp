@@ -4,6 +4,7 @@
 #include "brazeclient.h"
 #include "requests/requestbuilding.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -29,6 +30,16 @@ PreparedRequest get(Endpoint endpoint, const QList<QPair<QString, QString>> &que
     return RequestBuilding::queryRequest(endpoint, urlQuery);
 }
 
+// A call on a catalog (and item) that does not exist: Braze answers 404 catalog-not-found
+// once the key and permission are accepted, and nothing exists to change.
+PreparedRequest missingCatalog(Endpoint endpoint, const QString &id, const QJsonObject &body = {})
+{
+    PreparedRequest prepared = body.isEmpty() ? RequestBuilding::queryRequest(endpoint, {}) : RequestBuilding::jsonRequest(endpoint, body);
+    RequestBuilding::fillPath(prepared, {{QStringLiteral("catalog_name"), id}, {QStringLiteral("item_id"), id},
+                                         {QStringLiteral("campaign_id"), id}});
+    return prepared;
+}
+
 } // namespace
 
 // Why each call changes nothing:
@@ -40,6 +51,11 @@ PreparedRequest get(Endpoint endpoint, const QList<QPair<QString, QString>> &que
 //   messages.schedule.create/update/delete, campaigns.trigger.send, messages.send.
 // * Read endpoints (users.export.ids with an id nobody has, the subscription, segment and send
 //   statistics GETs) only read.
+// * braze-api-more.md §2-§8: the write endpoints get {} or an empty list (same reasoning); the
+//   transactional send names a campaign id nobody has; catalog calls name a catalog nobody has
+//   (404 catalog-not-found, which only a permitted key gets to see); list and info calls read.
+// * users.export.global_control_group has no such call: without fields_to_export older
+//   workspaces would start a real export of the whole control group, so it stays "unknown".
 // * sends.id.create has no such call: it is limited to 100 calls a day per workspace, and a
 //   probe would use up part of that quota, so it stays "unknown".
 QList<PermissionProbe::ProbeCall> PermissionProbe::probeCalls()
@@ -47,6 +63,8 @@ QList<PermissionProbe::ProbeCall> PermissionProbe::probeCalls()
     const QString id = probeId();
     const QString emptyBody = tr("Checked with an empty request that Braze refuses before changing anything.");
     const QString read = tr("Checked with a read-only call.");
+    const QString noCatalog = tr("Checked on a catalog that does not exist.");
+    const QJsonObject itemBody{{QStringLiteral("items"), QJsonArray{QJsonObject()}}};
     QList<ProbeCall> calls{
         {QStringLiteral("users.track"), emptyPost(Endpoint::UsersTrack), emptyBody},
         {QStringLiteral("users.export.ids"),
@@ -74,6 +92,60 @@ QList<PermissionProbe::ProbeCall> PermissionProbe::probeCalls()
         {QStringLiteral("messages.schedule.delete"), emptyPost(Endpoint::MessagesScheduleDelete), emptyBody},
         {QStringLiteral("campaigns.trigger.send"), emptyPost(Endpoint::CampaignsTriggerSend), emptyBody},
         {QStringLiteral("messages.send"), emptyPost(Endpoint::MessagesSend), emptyBody},
+        {QStringLiteral("canvas.trigger.send"), emptyPost(Endpoint::CanvasTriggerSend), emptyBody},
+        {QStringLiteral("canvas.trigger.schedule.create"), emptyPost(Endpoint::CanvasTriggerScheduleCreate), emptyBody},
+        {QStringLiteral("canvas.trigger.schedule.update"), emptyPost(Endpoint::CanvasTriggerScheduleUpdate), emptyBody},
+        {QStringLiteral("canvas.trigger.schedule.delete"), emptyPost(Endpoint::CanvasTriggerScheduleDelete), emptyBody},
+        {QStringLiteral("campaigns.trigger.schedule.create"), emptyPost(Endpoint::CampaignsTriggerScheduleCreate), emptyBody},
+        {QStringLiteral("campaigns.trigger.schedule.update"), emptyPost(Endpoint::CampaignsTriggerScheduleUpdate), emptyBody},
+        {QStringLiteral("campaigns.trigger.schedule.delete"), emptyPost(Endpoint::CampaignsTriggerScheduleDelete), emptyBody},
+        {QStringLiteral("messages.schedule_broadcasts"),
+         get(Endpoint::MessagesScheduledBroadcasts, {{QStringLiteral("end_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}), read},
+        {QStringLiteral("transactional.send"), missingCatalog(Endpoint::TransactionalSend, id, {{QStringLiteral("recipient"), QJsonObject()}}),
+         tr("Checked by sending to a campaign ID that does not exist.")},
+        {QStringLiteral("campaigns.list"), get(Endpoint::CampaignsList, {{QStringLiteral("page"), QStringLiteral("0")}}), read},
+        {QStringLiteral("campaigns.details"), get(Endpoint::CampaignsDetails, {{QStringLiteral("campaign_id"), id}}), read},
+        {QStringLiteral("canvas.list"), get(Endpoint::CanvasList, {{QStringLiteral("page"), QStringLiteral("0")}}), read},
+        {QStringLiteral("canvas.details"), get(Endpoint::CanvasDetails, {{QStringLiteral("canvas_id"), id}}), read},
+        {QStringLiteral("users.merge"), emptyPost(Endpoint::UsersMerge, {{QStringLiteral("merge_updates"), QJsonArray()}}), emptyBody},
+        {QStringLiteral("users.alias.update"), emptyPost(Endpoint::UsersAliasUpdate, {{QStringLiteral("alias_updates"), QJsonArray()}}), emptyBody},
+        {QStringLiteral("users.external_ids.rename"),
+         emptyPost(Endpoint::UsersExternalIdsRename, {{QStringLiteral("external_id_renames"), QJsonArray()}}), emptyBody},
+        {QStringLiteral("users.external_ids.remove"), emptyPost(Endpoint::UsersExternalIdsRemove, {{QStringLiteral("external_ids"), QJsonArray()}}),
+         emptyBody},
+        {QStringLiteral("users.export.segment"), emptyPost(Endpoint::UsersExportSegment), emptyBody},
+        {QStringLiteral("users.export.global_control_group"), {},
+         tr("Not checked: every harmless-looking call could start an export of the whole global control group. Export it once to find out.")},
+        {QStringLiteral("email.hard_bounces"),
+         get(Endpoint::EmailHardBounces, {{QStringLiteral("email"), id + QStringLiteral("@example.com")},
+                                          {QStringLiteral("end_date"), QDate::currentDate().toString(Qt::ISODate)}}), read},
+        {QStringLiteral("email.unsubscribe"),
+         get(Endpoint::EmailUnsubscribes, {{QStringLiteral("email"), id + QStringLiteral("@example.com")},
+                                           {QStringLiteral("end_date"), QDate::currentDate().toString(Qt::ISODate)}}), read},
+        {QStringLiteral("email.status"), emptyPost(Endpoint::EmailStatus), emptyBody},
+        {QStringLiteral("email.bounce.remove"), emptyPost(Endpoint::EmailBounceRemove), emptyBody},
+        {QStringLiteral("email.spam.remove"), emptyPost(Endpoint::EmailSpamRemove), emptyBody},
+        {QStringLiteral("email.blacklist"), emptyPost(Endpoint::EmailBlocklist), emptyBody},
+        {QStringLiteral("sms.invalid_phone_numbers"),
+         get(Endpoint::SmsInvalidPhoneNumbers, {{QStringLiteral("phone_numbers[]"), QStringLiteral("+10000000000")}}), read},
+        {QStringLiteral("sms.invalid_phone_numbers.remove"), emptyPost(Endpoint::SmsInvalidPhoneNumbersRemove), emptyBody},
+        {QStringLiteral("content_blocks.list"), get(Endpoint::ContentBlocksList, {{QStringLiteral("limit"), QStringLiteral("1")}}), read},
+        {QStringLiteral("content_blocks.info"), get(Endpoint::ContentBlocksInfo, {{QStringLiteral("content_block_id"), id}}), read},
+        {QStringLiteral("content_blocks.create"), emptyPost(Endpoint::ContentBlocksCreate), emptyBody},
+        {QStringLiteral("content_blocks.update"), emptyPost(Endpoint::ContentBlocksUpdate), emptyBody},
+        {QStringLiteral("templates.email.list"), get(Endpoint::TemplatesEmailList, {{QStringLiteral("limit"), QStringLiteral("1")}}), read},
+        {QStringLiteral("templates.email.info"), get(Endpoint::TemplatesEmailInfo, {{QStringLiteral("email_template_id"), id}}), read},
+        {QStringLiteral("templates.email.create"), emptyPost(Endpoint::TemplatesEmailCreate), emptyBody},
+        {QStringLiteral("templates.email.update"), emptyPost(Endpoint::TemplatesEmailUpdate), emptyBody},
+        {QStringLiteral("catalogs.get"), get(Endpoint::CatalogsList, {}), read},
+        {QStringLiteral("catalogs.create"), emptyPost(Endpoint::CatalogsCreate), emptyBody},
+        {QStringLiteral("catalogs.delete"), missingCatalog(Endpoint::CatalogsDelete, id), noCatalog},
+        {QStringLiteral("catalogs.get_items"), missingCatalog(Endpoint::CatalogItemsList, id), noCatalog},
+        {QStringLiteral("catalogs.get_item"), missingCatalog(Endpoint::CatalogItemGet, id), noCatalog},
+        {QStringLiteral("catalogs.create_item"), missingCatalog(Endpoint::CatalogItemCreate, id, itemBody), noCatalog},
+        {QStringLiteral("catalogs.update_item"), missingCatalog(Endpoint::CatalogItemUpdate, id, itemBody), noCatalog},
+        {QStringLiteral("catalogs.replace_item"), missingCatalog(Endpoint::CatalogItemReplace, id, itemBody), noCatalog},
+        {QStringLiteral("catalogs.delete_item"), missingCatalog(Endpoint::CatalogItemDelete, id), noCatalog},
     };
     return calls;
 }
@@ -90,6 +162,10 @@ PermissionState PermissionProbe::verdictFor(const ApiResult &result)
     if (result.httpStatus == 403)
         return PermissionState::Missing;
     if ((result.httpStatus >= 200 && result.httpStatus < 300) || result.httpStatus == 400)
+        return PermissionState::Granted;
+    // A catalog call answered "catalog-not-found" got past the permission check; a plain 404
+    // (wrong path) says nothing.
+    if (result.httpStatus == 404 && result.json.object().value(QLatin1String("errors")).isArray())
         return PermissionState::Granted;
     return PermissionState::Unknown;
 }

@@ -38,8 +38,8 @@ public:
 
     static QList<ProbeCall> probeCalls();
     // The verdict for one probe answer: 2xx and 400 mean granted (Braze checks the key and its
-    // permission before it reads the body, braze-api.md §2.1 and §12), 403 missing, anything
-    // else unknown.
+    // permission before it reads the body, braze-api.md §2.1 and §12), and so is a catalog
+    // error body with 404 (catalog-not-found); 403 missing, anything else unknown.
     static PermissionState verdictFor(const ApiResult &result);
 
 signals:

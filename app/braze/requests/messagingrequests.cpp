@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Braze {
 
@@ -123,6 +124,50 @@ PreparedRequest prepare(const ScheduleDeleteRequest &request)
     return jsonRequest(Endpoint::MessagesScheduleDelete, {{QStringLiteral("schedule_id"), request.scheduleId}}, issues);
 }
 
+namespace {
+
+// The recipients object of braze-api-more.md §1.1: one identifier each, prioritization with an
+// e-mail address, properties under `propertiesKey`.
+void addRecipients(QJsonObject &body, ValidationIssues &issues, Endpoint endpoint, const QList<TriggerRecipient> &list,
+                   const QString &propertiesKey)
+{
+    checkCount(issues, endpoint, QStringLiteral("recipients"), list.size());
+    QJsonArray recipients;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const TriggerRecipient &recipient = list.at(i);
+        const QString field = QStringLiteral("recipients[%1]").arg(i);
+        checkIdentifier(issues, field, recipient.user);
+        QJsonObject object;
+        switch (recipient.user.kind()) {
+        case UserIdentifier::Kind::ExternalId: object.insert(QStringLiteral("external_user_id"), recipient.user.value()); break;
+        case UserIdentifier::Kind::Alias: object.insert(QStringLiteral("user_alias"), recipient.user.aliasObject()); break;
+        case UserIdentifier::Kind::BrazeId: object.insert(QStringLiteral("braze_id"), recipient.user.value()); break;
+        case UserIdentifier::Kind::Email: object.insert(QStringLiteral("email"), recipient.user.value()); break;
+        default:
+            issues.append({field, QCoreApplication::translate("Validation", "A recipient is an external ID, an alias, a Braze ID or an e-mail address.")});
+        }
+        if (recipient.user.kind() == UserIdentifier::Kind::Email) {
+            if (const QString problem = prioritizationProblem(recipient.prioritization); !problem.isEmpty())
+                issues.append({field + QStringLiteral(".prioritization"), problem});
+            object.insert(QStringLiteral("prioritization"), QJsonArray::fromStringList(recipient.prioritization));
+        }
+        if (!recipient.triggerProperties.isEmpty())
+            object.insert(propertiesKey, recipient.triggerProperties);
+        if (recipient.sendToExistingOnly) {
+            if (!*recipient.sendToExistingOnly && recipient.attributes.isEmpty())
+                issues.append({field, QCoreApplication::translate("Validation", "To send to a user who may not exist yet, also give attributes to create the profile with.")});
+            object.insert(QStringLiteral("send_to_existing_only"), *recipient.sendToExistingOnly);
+        }
+        if (!recipient.attributes.isEmpty())
+            object.insert(QStringLiteral("attributes"), recipient.attributes);
+        recipients.append(object);
+    }
+    if (!recipients.isEmpty())
+        body.insert(QStringLiteral("recipients"), recipients);
+}
+
+} // namespace
+
 PreparedRequest prepare(const TriggerSendRequest &request)
 {
     ValidationIssues issues;
@@ -135,34 +180,57 @@ PreparedRequest prepare(const TriggerSendRequest &request)
         body.insert(QStringLiteral("broadcast"), true);
     if (request.broadcast && !request.recipients.isEmpty())
         issues.append({QStringLiteral("broadcast"), QCoreApplication::translate("Validation", "A broadcast goes to the campaign's whole segment; remove the recipients or turn broadcast off.")});
-    checkCount(issues, Endpoint::CampaignsTriggerSend, QStringLiteral("recipients"), request.recipients.size());
-    QJsonArray recipients;
-    for (qsizetype i = 0; i < request.recipients.size(); ++i) {
-        const TriggerRecipient &recipient = request.recipients.at(i);
-        const QString field = QStringLiteral("recipients[%1]").arg(i);
-        checkIdentifier(issues, field, recipient.user);
-        QJsonObject object;
-        switch (recipient.user.kind()) {
-        case UserIdentifier::Kind::ExternalId: object.insert(QStringLiteral("external_user_id"), recipient.user.value()); break;
-        case UserIdentifier::Kind::Alias: object.insert(QStringLiteral("user_alias"), recipient.user.aliasObject()); break;
-        case UserIdentifier::Kind::Email: object.insert(QStringLiteral("email"), recipient.user.value()); break;
-        default:
-            issues.append({field, QCoreApplication::translate("Validation", "A recipient is an external ID, an alias or an e-mail address.")});
-        }
-        if (!recipient.triggerProperties.isEmpty())
-            object.insert(QStringLiteral("trigger_properties"), recipient.triggerProperties);
-        if (recipient.sendToExistingOnly) {
-            if (!*recipient.sendToExistingOnly && recipient.attributes.isEmpty())
-                issues.append({field, QCoreApplication::translate("Validation", "To send to a user who may not exist yet, also give attributes to create the profile with.")});
-            object.insert(QStringLiteral("send_to_existing_only"), *recipient.sendToExistingOnly);
-        }
-        if (!recipient.attributes.isEmpty())
-            object.insert(QStringLiteral("attributes"), recipient.attributes);
-        recipients.append(object);
-    }
-    if (!recipients.isEmpty())
-        body.insert(QStringLiteral("recipients"), recipients);
+    addRecipients(body, issues, Endpoint::CampaignsTriggerSend, request.recipients, QStringLiteral("trigger_properties"));
     return jsonRequest(Endpoint::CampaignsTriggerSend, body, issues);
+}
+
+PreparedRequest prepare(const CanvasTriggerRequest &request)
+{
+    ValidationIssues issues;
+    requireText(issues, QStringLiteral("canvas_id"), request.canvasId);
+    QJsonObject body{{QStringLiteral("canvas_id"), request.canvasId}};
+    if (!request.context.isEmpty())
+        body.insert(QStringLiteral("context"), request.context);
+    if (QJsonDocument(request.context).toJson(QJsonDocument::Compact).size() > 50 * 1024)
+        issues.append({QStringLiteral("context"), QCoreApplication::translate("Validation", "The Canvas entry properties must be smaller than 50 KB.")});
+    if (request.broadcast)
+        body.insert(QStringLiteral("broadcast"), true);
+    if (request.broadcast == !request.recipients.isEmpty())
+        issues.append({QStringLiteral("recipients"), QCoreApplication::translate("Validation", "Either list recipients or turn on broadcast to enter the Canvas's whole audience, not both.")});
+    addRecipients(body, issues, Endpoint::CanvasTriggerSend, request.recipients, QStringLiteral("context"));
+    return jsonRequest(Endpoint::CanvasTriggerSend, body, issues);
+}
+
+PreparedRequest prepare(const TriggerScheduleRequest &request)
+{
+    using Target = TriggerScheduleRequest::Target;
+    using Action = TriggerScheduleRequest::Action;
+    const bool campaign = request.target == Target::Campaign;
+    static const Endpoint endpoints[2][3] = {
+        {Endpoint::CampaignsTriggerScheduleCreate, Endpoint::CampaignsTriggerScheduleUpdate, Endpoint::CampaignsTriggerScheduleDelete},
+        {Endpoint::CanvasTriggerScheduleCreate, Endpoint::CanvasTriggerScheduleUpdate, Endpoint::CanvasTriggerScheduleDelete}};
+    const Endpoint endpoint = endpoints[campaign ? 0 : 1][int(request.action)];
+    const QString idKey = campaign ? QStringLiteral("campaign_id") : QStringLiteral("canvas_id");
+    ValidationIssues issues;
+    requireText(issues, idKey, request.id);
+    QJsonObject body{{idKey, request.id}};
+    if (request.action != Action::Create) {
+        requireText(issues, QStringLiteral("schedule_id"), request.scheduleId);
+        body.insert(QStringLiteral("schedule_id"), request.scheduleId);
+    }
+    if (request.action != Action::Delete)
+        body.insert(QStringLiteral("schedule"), scheduleObject(issues, request.schedule));
+    if (request.action == Action::Create) {
+        if (request.broadcast)
+            body.insert(QStringLiteral("broadcast"), true);
+        if (request.broadcast == !request.recipients.isEmpty())
+            issues.append({QStringLiteral("recipients"), QCoreApplication::translate("Validation", "Either list recipients or turn on broadcast, not both.")});
+        const QString propertiesKey = campaign ? QStringLiteral("trigger_properties") : QStringLiteral("context");
+        if (!request.properties.isEmpty())
+            body.insert(propertiesKey, request.properties);
+        addRecipients(body, issues, endpoint, request.recipients, propertiesKey);
+    }
+    return jsonRequest(endpoint, body, issues);
 }
 
 PreparedRequest prepare(const MessagesSendRequest &request)

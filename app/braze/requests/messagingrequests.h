@@ -58,8 +58,11 @@ struct ScheduleDeleteRequest
 
 struct TriggerRecipient
 {
-    UserIdentifier user; // external id, alias or e-mail
-    QJsonObject triggerProperties;
+    UserIdentifier user; // external id, alias, braze_id or e-mail
+    // Required with an e-mail address (braze-api-more.md §1.1): ordered identified |
+    // unidentified (at most one of them), most_recently_updated, least_recently_updated.
+    QStringList prioritization;
+    QJsonObject triggerProperties;   // "context" for Canvases
     std::optional<bool> sendToExistingOnly;
     QJsonObject attributes;
 };
@@ -71,6 +74,30 @@ struct TriggerSendRequest
     QJsonObject triggerProperties;
     bool broadcast = false;
     QList<TriggerRecipient> recipients;
+};
+
+// POST /canvas/trigger/send: an API-triggered Canvas for recipients or its whole audience.
+struct CanvasTriggerRequest
+{
+    QString canvasId;
+    QJsonObject context;            // all recipients' Canvas entry properties, at most 50 KB
+    bool broadcast = false;
+    QList<TriggerRecipient> recipients;
+};
+
+// POST /campaigns|canvas/trigger/schedule/create|update|delete (braze-api-more.md §2.2-§2.7).
+struct TriggerScheduleRequest
+{
+    enum class Target { Campaign, Canvas };
+    enum class Action { Create, Update, Delete };
+    Target target = Target::Campaign;
+    Action action = Action::Create;
+    QString id;                     // campaign_id or canvas_id
+    QString scheduleId;             // update and delete
+    Schedule schedule;              // create and update: replaces the old schedule completely
+    bool broadcast = false;
+    QList<TriggerRecipient> recipients;
+    QJsonObject properties;         // trigger_properties (campaign) or context (Canvas)
 };
 
 struct MessagesSendRequest
@@ -89,5 +116,7 @@ PreparedRequest prepare(const ScheduleUpdateRequest &request);
 PreparedRequest prepare(const ScheduleDeleteRequest &request);
 PreparedRequest prepare(const TriggerSendRequest &request);
 PreparedRequest prepare(const MessagesSendRequest &request);
+PreparedRequest prepare(const CanvasTriggerRequest &request);
+PreparedRequest prepare(const TriggerScheduleRequest &request);
 
 } // namespace Braze
