@@ -174,7 +174,10 @@ SandboxReply SandboxServer::handleApi(const SandboxRequest &request, QString *ke
     if (FaultInjector::replacesHandler(fault)) {
         *note = QStringLiteral("fault: ") + FaultInjector::name(fault);
         SandboxReply reply = m_faults.replacementReply(fault, nowMs);
-        addRateHeaders(reply, peek);
+        // An HTML page comes from the edge in front of Braze, which never reached the API and
+        // so sends none of its rate-limit headers.
+        if (fault != FaultInjector::Fault::Html)
+            addRateHeaders(reply, peek);
         return reply;
     }
 

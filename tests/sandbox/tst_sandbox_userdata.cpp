@@ -243,7 +243,8 @@ private slots:
         QVERIFY(entry.contains("phone") && entry.value("phone").isNull());
     }
 
-    // A 502 from the edge is an HTML page that says so in its Content-Type.
+    // A 502 from the edge is an HTML page that says so in its Content-Type, without the API's
+    // rate-limit headers (the request never reached Braze).
     void htmlFaultIsLabelledHtml()
     {
         QCOMPARE(m_client->control("POST", QStringLiteral("/_sandbox/faults"), {{"html_rate", 1.0}}).status, 200);
@@ -251,6 +252,7 @@ private slots:
         QCOMPARE(r.status, 502);
         QVERIFY(r.header("Content-Type").startsWith("text/html"));
         QVERIFY(r.body.contains("502 Bad Gateway"));
+        QVERIFY(r.header("X-RateLimit-Limit").isEmpty());
     }
 };
 
