@@ -101,16 +101,19 @@
         <translation>Leer</translation>
     </message>
     <message>
-        <source>Braze keeps at most 255 characters of a text attribute; this one has %1.</source>
-        <translation>Braze speichert höchstens 255 Zeichen eines Text-Attributs; dieses hat %1.</translation>
-    </message>
-    <message>
         <source>“%1” is not a number. Write digits with a dot for decimals, e.g. 42 or 3.5.</source>
         <translation>„%1“ ist keine Zahl. Schreiben Sie Ziffern mit Punkt als Dezimaltrennzeichen, z. B. 42 oder 3.5.</translation>
     </message>
     <message>
         <source>Write true or false.</source>
         <translation>Schreiben Sie true oder false.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Braze keeps at most 255 characters of a text attribute; this one has %n.</source>
+        <translation>
+            <numerusform>Braze speichert höchstens 255 Zeichen eines Text-Attributs; dieses hat %n Zeichen.</numerusform>
+            <numerusform>Braze speichert höchstens 255 Zeichen eines Text-Attributs; dieses hat %n Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -583,14 +586,6 @@ user_0002</translation>
         <translation>%1 (Versuch %2)</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 of %2 left</source>
-        <translation>%1 von %2 übrig</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -617,6 +612,40 @@ user_0002</translation>
     <message>
         <source>Rate limit</source>
         <translation>Rate-Limit</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 left</source>
+        <translation>
+            <numerusform>%n von %1 übrig</numerusform>
+            <numerusform>%n von %1 übrig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Braze::UserIdentifier</name>
+    <message>
+        <source>external ID %1</source>
+        <translation>externe ID %1</translation>
+    </message>
+    <message>
+        <source>Braze ID %1</source>
+        <translation>Braze-ID %1</translation>
+    </message>
+    <message>
+        <source>user alias %1 (label %2)</source>
+        <translation>Nutzer-Alias %1 (Bezeichnung %2)</translation>
+    </message>
+    <message>
+        <source>e-mail address %1</source>
+        <translation>E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>Telefonnummer %1</translation>
     </message>
 </context>
 <context>
@@ -703,6 +732,10 @@ user_0002</translation>
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Could not read the JSON body from “%1”: %2.</source>
+        <translation>Der JSON-Anfragetext aus „%1“ konnte nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1824,10 +1857,6 @@ user_0002</translation>
         <translation>✔ erledigt</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1842,6 +1871,10 @@ user_0002</translation>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
     </message>
 </context>
 <context>
@@ -2087,13 +2120,13 @@ user_0002</translation>
         <source>connected_content %1 needs a value</source>
         <translation>connected_content %1 braucht einen Wert</translation>
     </message>
-</context>
-<context>
-    <name>Liquid::BrazeTags::ConnectedContentNode</name>
     <message>
         <source>the preview does not call connected content URLs</source>
         <translation>die Vorschau ruft keine Connected-Content-URLs auf</translation>
     </message>
+</context>
+<context>
+    <name>Liquid::BrazeTags::ConnectedContentNode</name>
     <message>
         <source>connected_content needs a URL first</source>
         <translation>connected_content braucht zuerst eine URL</translation>
@@ -2287,9 +2320,6 @@ user_0002</translation>
         <source>%1 needs a counter name</source>
         <translation>%1 braucht einen Zählernamen</translation>
     </message>
-</context>
-<context>
-    <name>Liquid::Tags::PartialCall</name>
     <message>
         <source>%1 needs a template name</source>
         <translation>%1 braucht einen Template-Namen</translation>
@@ -2752,6 +2782,23 @@ user_0002</translation>
         <source>The new language is used from the next start of the console.</source>
         <translation>Die neue Sprache wird ab dem nächsten Start der Konsole verwendet.</translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <comment>appearance</comment>
+        <translation>Wie im System</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -2780,8 +2827,8 @@ user_0002</translation>
         <translation>hat %1 geantwortet</translation>
     </message>
     <message>
-        <source>Rendered in %1 ms</source>
-        <translation>Gerendert in %1 ms</translation>
+        <source>Rendered in %L1 ms</source>
+        <translation>Gerendert in %L1 ms</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3141,17 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt Hilfe zu den Kommandozeilenoptionen an.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Zeigt Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalPanel</name>
     <message>
         <source>Rehearse delivery</source>
@@ -3258,6 +3316,10 @@ user_0002</translation>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportSteps</name>
@@ -3394,10 +3456,6 @@ user_0002</translation>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <source>Rate limit: %1 of %2 left</source>
-        <translation>Rate-Limit: %1 von %2 übrig</translation>
-    </message>
-    <message>
         <source>Copied, with the API key: do not share it.</source>
         <translation>Kopiert, mit API-Schlüssel: Geben Sie ihn nicht weiter.</translation>
     </message>
@@ -3418,6 +3476,13 @@ user_0002</translation>
         <translation>
             <numerusform>%n Anfrage nach %1 exportiert.</numerusform>
             <numerusform>%n Anfragen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limit: %n of %1 left</source>
+        <translation>
+            <numerusform>Rate-Limit: %n von %1 übrig</numerusform>
+            <numerusform>Rate-Limit: %n von %1 übrig</numerusform>
         </translation>
     </message>
 </context>
@@ -4302,14 +4367,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <translation>Kein Profil für %1 gefunden.</translation>
     </message>
     <message>
-        <source>%1 profiles share %2.</source>
-        <translation>%1 Profile passen zu %2.</translation>
-    </message>
-    <message>
-        <source>%1 profiles share %2; name one with --external-id or --braze-id (see braze-cli user show).</source>
-        <translation>%1 Profile passen zu %2; wählen Sie eines mit --external-id oder --braze-id aus (siehe braze-cli user show).</translation>
-    </message>
-    <message>
         <source>Braze reported: %1</source>
         <translation>Braze hat gemeldet: %1</translation>
     </message>
@@ -4324,6 +4381,20 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     <message>
         <source>The profile shows no change yet; Braze may still be processing the request.</source>
         <translation>Das Profil zeigt noch keine Änderung; Braze verarbeitet die Anfrage eventuell noch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles share %1.</source>
+        <translation>
+            <numerusform>%n Profil passt zu %1.</numerusform>
+            <numerusform>%n Profile passen zu %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles share %1; name one with --external-id or --braze-id (see braze-cli user show).</source>
+        <translation>
+            <numerusform>%n Profil passt zu %1; wählen Sie eines mit --external-id oder --braze-id aus (siehe braze-cli user show).</numerusform>
+            <numerusform>%n Profile passen zu %1; wählen Sie eines mit --external-id oder --braze-id aus (siehe braze-cli user show).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4581,10 +4652,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <translation>Die externe ID ist leer.</translation>
     </message>
     <message>
-        <source>The external ID has %1 characters; Braze allows fewer than 512.</source>
-        <translation>Die externe ID hat %1 Zeichen; Braze erlaubt weniger als 512.</translation>
-    </message>
-    <message>
         <source>The Braze ID is empty.</source>
         <translation>Die Braze-ID ist leer.</translation>
     </message>
@@ -4593,48 +4660,12 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <translation>Ein Nutzer-Alias braucht einen Namen und ein Label (z. B. Name „ann@example.com“, Label „email“).</translation>
     </message>
     <message>
-        <source>The %1 is empty.</source>
-        <translation>Der %1 ist leer.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” starts or ends with a space or line break; Braze would trim it, so remove it.</source>
-        <translation>Der %1 „%2“ beginnt oder endet mit einem Leerzeichen oder Zeilenumbruch; Braze würde diese Zeichen abschneiden. Entfernen Sie sie.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” starts with “$”, which Braze reserves for itself. Choose a name without it.</source>
-        <translation>Der %1 „%2“ beginnt mit „$“, das Braze für sich reserviert. Wählen Sie einen Namen ohne „$“.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2…” has %3 characters; Braze truncates names of 255 or more. Keep it under 50.</source>
-        <translation>Der %1 „%2…“ hat %3 Zeichen; Braze kürzt Namen ab 255 Zeichen. Bleiben Sie unter 50.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” contains a line break.</source>
-        <translation>Der %1 „%2“ enthält einen Zeilenumbruch.</translation>
-    </message>
-    <message>
-        <source>attribute name</source>
-        <translation>Attributname</translation>
-    </message>
-    <message>
         <source>“%1” is a standard Braze profile field, not a custom attribute. Use another name, e.g. with a prefix such as “partner_%1”.</source>
         <translation>„%1“ ist ein Standard-Profilfeld von Braze, kein benutzerdefiniertes Attribut. Verwenden Sie einen anderen Namen, z. B. mit einem Präfix wie „partner_%1“.</translation>
     </message>
     <message>
-        <source>nested attribute key</source>
-        <translation>Schlüssel im verschachtelten Attribut</translation>
-    </message>
-    <message>
         <source>The nested attribute key “%1” contains a space, “.” or “$”, which Braze does not allow inside objects. Use “_” instead.</source>
         <translation>Der verschachtelte Attributschlüssel „%1“ enthält ein Leerzeichen, „.“ oder „$“, was Braze in Objekten nicht erlaubt. Verwenden Sie stattdessen „_“.</translation>
-    </message>
-    <message>
-        <source>event name</source>
-        <translation>Event-Name</translation>
-    </message>
-    <message>
-        <source>property name</source>
-        <translation>Eigenschaftsname</translation>
     </message>
     <message>
         <source>“%1” is reserved by Braze and makes the call fail. Rename the property, e.g. “%1_value”.</source>
@@ -4711,10 +4742,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     <message>
         <source>“%1”: a country code never starts with 0. Drop the 0 after the “+”.</source>
         <translation>„%1“: Eine Ländervorwahl beginnt nie mit 0. Lassen Sie die 0 nach dem „+“ weg.</translation>
-    </message>
-    <message>
-        <source>“%1” has %2 digits; an E.164 number has 7 to 15.</source>
-        <translation>„%1“ hat %2 Ziffern; eine E.164-Nummer hat 7 bis 15.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number in E.164 form: only “+” and digits are allowed, e.g. +15555550123.</source>
@@ -4895,6 +4922,55 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     <message>
         <source>The callback must be an http or https URL.</source>
         <translation>Der Callback muss eine http- oder https-URL sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The external ID has %n characters; Braze allows fewer than 512.</source>
+        <translation>
+            <numerusform>Die externe ID hat %n Zeichen; Braze erlaubt weniger als 512.</numerusform>
+            <numerusform>Die externe ID hat %n Zeichen; Braze erlaubt weniger als 512.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” starts or ends with a space or line break; Braze would trim it, so remove it.</source>
+        <translation>„%1“ beginnt oder endet mit einem Leerzeichen oder Zeilenumbruch; Braze würde es abschneiden, entfernen Sie es also.</translation>
+    </message>
+    <message>
+        <source>“%1” starts with “$”, which Braze reserves for itself. Choose a name without it.</source>
+        <translation>„%1“ beginnt mit „$“, das Braze für sich reserviert. Wählen Sie einen Namen ohne „$“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1…” has %n characters; Braze truncates names of 255 or more. Keep it under 50.</source>
+        <translation>
+            <numerusform>„%1…“ hat %n Zeichen; Braze kürzt Namen ab 255 Zeichen. Bleiben Sie unter 50.</numerusform>
+            <numerusform>„%1…“ hat %n Zeichen; Braze kürzt Namen ab 255 Zeichen. Bleiben Sie unter 50.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” contains a line break.</source>
+        <translation>„%1“ enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>Enter the attribute&apos;s name.</source>
+        <translation>Geben Sie den Namen des Attributs ein.</translation>
+    </message>
+    <message>
+        <source>Enter the nested attribute&apos;s key.</source>
+        <translation>Geben Sie den Schlüssel des verschachtelten Attributs ein.</translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s name.</source>
+        <translation>Geben Sie den Namen des Events ein.</translation>
+    </message>
+    <message>
+        <source>Enter the property&apos;s name.</source>
+        <translation>Geben Sie den Namen der Eigenschaft ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n digits; an E.164 number has 7 to 15.</source>
+        <translation>
+            <numerusform>„%1“ hat %n Ziffer; eine E.164-Nummer hat 7 bis 15.</numerusform>
+            <numerusform>„%1“ hat %n Ziffern; eine E.164-Nummer hat 7 bis 15.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5258,17 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     <message>
         <source>Campaign and Canvas</source>
         <translation>Kampagne und Canvas</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::PresetCatalog</name>
+    <message>
+        <source>Braze to Braze: count a webhook send on the profile</source>
+        <translation>Braze an Braze: einen Webhook-Versand im Profil zählen</translation>
+    </message>
+    <message>
+        <source>Quikly: reward a customer journey event</source>
+        <translation>Quikly: ein Event der Customer Journey belohnen</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +5665,38 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
         <source>Rehearsal time runs %1 times faster than real time.</source>
         <translation>Die Zeit des Probelaufs läuft %1-mal schneller als in Echtzeit.</translation>
     </message>
+    <message>
+        <source>There is no preset “%1”; the presets are: %2.</source>
+        <translation>Es gibt keine Vorlage „%1“; verfügbar sind: %2.</translation>
+    </message>
+    <message>
+        <source>Could not open the user file “%1”: %2.</source>
+        <translation>Die Nutzerdatei „%1“ konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The user file “%1” must hold one JSON object (a user as users/export/ids returns it).</source>
+        <translation>Die Nutzerdatei „%1“ muss genau ein JSON-Objekt enthalten (einen Nutzer, wie users/export/ids ihn zurückgibt).</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>note: this user has no value for %1</source>
+        <translation>Hinweis: Dieser Nutzer hat keinen Wert für %1</translation>
+    </message>
+    <message>
+        <source>connected content: %1 %2 %3</source>
+        <translation>Connected Content: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>The request was not answered: %1</source>
+        <translation>Die Anfrage wurde nicht beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 in %2 ms</translation>
+    </message>
 </context>
 <context>
     <name>WebhookPage</name>
@@ -5755,12 +5874,12 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>Running…</source>
         <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>%L1 s</source>
+        <translation>%L1 s</translation>
     </message>
 </context>
 <context>

@@ -101,16 +101,19 @@
         <translation>Vide</translation>
     </message>
     <message>
-        <source>Braze keeps at most 255 characters of a text attribute; this one has %1.</source>
-        <translation>Braze conserve au plus 255 caractères d&apos;un attribut texte&#xa0;; celui-ci en compte %1.</translation>
-    </message>
-    <message>
         <source>“%1” is not a number. Write digits with a dot for decimals, e.g. 42 or 3.5.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. Écrivez des chiffres, avec un point pour les décimales, p. ex. 42 ou 3.5.</translation>
     </message>
     <message>
         <source>Write true or false.</source>
         <translation>Écrivez true ou false.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Braze keeps at most 255 characters of a text attribute; this one has %n.</source>
+        <translation>
+            <numerusform>Braze conserve au plus 255 caractères d&apos;un attribut texte&#xa0;; celui-ci en compte %n.</numerusform>
+            <numerusform>Braze conserve au plus 255 caractères d&apos;un attribut texte&#xa0;; celui-ci en compte %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -583,14 +586,6 @@ user_0002</translation>
         <translation>%1 (tentative %2)</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 of %2 left</source>
-        <translation>%1 restants sur %2</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -617,6 +612,40 @@ user_0002</translation>
     <message>
         <source>Rate limit</source>
         <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 left</source>
+        <translation>
+            <numerusform>%n restant sur %1</numerusform>
+            <numerusform>%n restants sur %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Braze::UserIdentifier</name>
+    <message>
+        <source>external ID %1</source>
+        <translation>ID externe %1</translation>
+    </message>
+    <message>
+        <source>Braze ID %1</source>
+        <translation>ID Braze %1</translation>
+    </message>
+    <message>
+        <source>user alias %1 (label %2)</source>
+        <translation>alias utilisateur %1 (étiquette %2)</translation>
+    </message>
+    <message>
+        <source>e-mail address %1</source>
+        <translation>adresse e-mail %1</translation>
+    </message>
+    <message>
+        <source>phone number %1</source>
+        <translation>numéro de téléphone %1</translation>
     </message>
 </context>
 <context>
@@ -703,6 +732,10 @@ user_0002</translation>
     <message>
         <source>no answer</source>
         <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Could not read the JSON body from “%1”: %2.</source>
+        <translation>Impossible de lire le corps JSON de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1824,10 +1857,6 @@ user_0002</translation>
         <translation>✔ terminée</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1842,6 +1871,10 @@ user_0002</translation>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
     </message>
 </context>
 <context>
@@ -2087,13 +2120,13 @@ user_0002</translation>
         <source>connected_content %1 needs a value</source>
         <translation>connected_content %1 attend une valeur</translation>
     </message>
-</context>
-<context>
-    <name>Liquid::BrazeTags::ConnectedContentNode</name>
     <message>
         <source>the preview does not call connected content URLs</source>
         <translation>l&apos;aperçu n&apos;appelle pas les URL de contenu connecté</translation>
     </message>
+</context>
+<context>
+    <name>Liquid::BrazeTags::ConnectedContentNode</name>
     <message>
         <source>connected_content needs a URL first</source>
         <translation>connected_content attend d&apos;abord une URL</translation>
@@ -2287,9 +2320,6 @@ user_0002</translation>
         <source>%1 needs a counter name</source>
         <translation>%1 attend un nom de compteur</translation>
     </message>
-</context>
-<context>
-    <name>Liquid::Tags::PartialCall</name>
     <message>
         <source>%1 needs a template name</source>
         <translation>%1 attend un nom de modèle</translation>
@@ -2752,6 +2782,23 @@ user_0002</translation>
         <source>The new language is used from the next start of the console.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <comment>appearance</comment>
+        <translation>Comme le système</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -2780,8 +2827,8 @@ user_0002</translation>
         <translation>réponse %1</translation>
     </message>
     <message>
-        <source>Rendered in %1 ms</source>
-        <translation>Rendu en %1 ms</translation>
+        <source>Rendered in %L1 ms</source>
+        <translation>Rendu en %L1 ms</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3141,17 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Affiche l&apos;aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Affiche l&apos;aide, y compris les options propres à Qt.</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalPanel</name>
     <message>
         <source>Rehearse delivery</source>
@@ -3258,6 +3316,10 @@ user_0002</translation>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportSteps</name>
@@ -3394,10 +3456,6 @@ user_0002</translation>
         <translation>Réponse %1</translation>
     </message>
     <message>
-        <source>Rate limit: %1 of %2 left</source>
-        <translation>Limite de débit&#xa0;: %1 restants sur %2</translation>
-    </message>
-    <message>
         <source>Copied, with the API key: do not share it.</source>
         <translation>Copié, avec la clé d&apos;API&#xa0;: ne le partagez pas.</translation>
     </message>
@@ -3418,6 +3476,13 @@ user_0002</translation>
         <translation>
             <numerusform>%n requête exportée vers %1.</numerusform>
             <numerusform>%n requêtes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limit: %n of %1 left</source>
+        <translation>
+            <numerusform>Limite de débit&#xa0;: %n restant sur %1</numerusform>
+            <numerusform>Limite de débit&#xa0;: %n restants sur %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4302,14 +4367,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <translation>Aucun profil trouvé pour %1.</translation>
     </message>
     <message>
-        <source>%1 profiles share %2.</source>
-        <translation>%1 profils partagent %2.</translation>
-    </message>
-    <message>
-        <source>%1 profiles share %2; name one with --external-id or --braze-id (see braze-cli user show).</source>
-        <translation>%1 profils partagent %2&#xa0;; désignez-en un avec --external-id ou --braze-id (voir braze-cli user show).</translation>
-    </message>
-    <message>
         <source>Braze reported: %1</source>
         <translation>Braze a signalé&#xa0;: %1</translation>
     </message>
@@ -4324,6 +4381,20 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     <message>
         <source>The profile shows no change yet; Braze may still be processing the request.</source>
         <translation>Le profil ne montre encore aucune modification&#xa0;; Braze traite peut-être encore la requête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles share %1.</source>
+        <translation>
+            <numerusform>%n profil correspond à %1.</numerusform>
+            <numerusform>%n profils partagent %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles share %1; name one with --external-id or --braze-id (see braze-cli user show).</source>
+        <translation>
+            <numerusform>%n profil correspond à %1&#xa0;; désignez-le avec --external-id ou --braze-id (voir braze-cli user show).</numerusform>
+            <numerusform>%n profils partagent %1&#xa0;; désignez-en un avec --external-id ou --braze-id (voir braze-cli user show).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4581,10 +4652,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <translation>L&apos;ID externe est vide.</translation>
     </message>
     <message>
-        <source>The external ID has %1 characters; Braze allows fewer than 512.</source>
-        <translation>L&apos;ID externe compte %1 caractères&#xa0;; Braze en autorise moins de 512.</translation>
-    </message>
-    <message>
         <source>The Braze ID is empty.</source>
         <translation>L&apos;ID Braze est vide.</translation>
     </message>
@@ -4593,48 +4660,12 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <translation>Un alias d&apos;utilisateur nécessite à la fois un nom et un libellé (p. ex. nom «&#xa0;ann@example.com&#xa0;», libellé «&#xa0;email&#xa0;»).</translation>
     </message>
     <message>
-        <source>The %1 is empty.</source>
-        <translation>Le %1 est vide.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” starts or ends with a space or line break; Braze would trim it, so remove it.</source>
-        <translation>Le %1 «&#xa0;%2&#xa0;» commence ou se termine par un espace ou un saut de ligne&#xa0;; Braze le supprimerait, supprimez-le donc vous-même.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” starts with “$”, which Braze reserves for itself. Choose a name without it.</source>
-        <translation>Le %1 «&#xa0;%2&#xa0;» commence par «&#xa0;$&#xa0;», que Braze se réserve. Choisissez un nom sans ce caractère.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2…” has %3 characters; Braze truncates names of 255 or more. Keep it under 50.</source>
-        <translation>Le %1 «&#xa0;%2…&#xa0;» compte %3 caractères&#xa0;; Braze tronque les noms de 255 caractères ou plus. Limitez-le à moins de 50 caractères.</translation>
-    </message>
-    <message>
-        <source>The %1 “%2” contains a line break.</source>
-        <translation>Le %1 «&#xa0;%2&#xa0;» contient un saut de ligne.</translation>
-    </message>
-    <message>
-        <source>attribute name</source>
-        <translation>nom d&apos;attribut</translation>
-    </message>
-    <message>
         <source>“%1” is a standard Braze profile field, not a custom attribute. Use another name, e.g. with a prefix such as “partner_%1”.</source>
         <translation>«&#xa0;%1&#xa0;» est un champ standard du profil Braze, pas un attribut personnalisé. Utilisez un autre nom, p. ex. avec un préfixe comme «&#xa0;partner_%1&#xa0;».</translation>
     </message>
     <message>
-        <source>nested attribute key</source>
-        <translation>nom de clé d&apos;attribut imbriqué</translation>
-    </message>
-    <message>
         <source>The nested attribute key “%1” contains a space, “.” or “$”, which Braze does not allow inside objects. Use “_” instead.</source>
         <translation>La clé d&apos;attribut imbriqué «&#xa0;%1&#xa0;» contient un espace, un «&#xa0;.&#xa0;» ou un «&#xa0;$&#xa0;», ce que Braze n&apos;autorise pas dans les objets. Utilisez «&#xa0;_&#xa0;» à la place.</translation>
-    </message>
-    <message>
-        <source>event name</source>
-        <translation>nom d&apos;événement</translation>
-    </message>
-    <message>
-        <source>property name</source>
-        <translation>nom de propriété</translation>
     </message>
     <message>
         <source>“%1” is reserved by Braze and makes the call fail. Rename the property, e.g. “%1_value”.</source>
@@ -4711,10 +4742,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     <message>
         <source>“%1”: a country code never starts with 0. Drop the 0 after the “+”.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: un indicatif pays ne commence jamais par 0. Supprimez le 0 après le «&#xa0;+&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” has %2 digits; an E.164 number has 7 to 15.</source>
-        <translation>«&#xa0;%1&#xa0;» compte %2 chiffres&#xa0;; un numéro E.164 en compte de 7 à 15.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number in E.164 form: only “+” and digits are allowed, e.g. +15555550123.</source>
@@ -4895,6 +4922,55 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     <message>
         <source>The callback must be an http or https URL.</source>
         <translation>Le rappel doit être une URL http ou https.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The external ID has %n characters; Braze allows fewer than 512.</source>
+        <translation>
+            <numerusform>L&apos;ID externe compte %n caractère&#xa0;; Braze en autorise moins de 512.</numerusform>
+            <numerusform>L&apos;ID externe compte %n caractères&#xa0;; Braze en autorise moins de 512.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” starts or ends with a space or line break; Braze would trim it, so remove it.</source>
+        <translation>«&#xa0;%1&#xa0;» commence ou se termine par un espace ou un saut de ligne&#xa0;; Braze le supprimerait, retirez-le donc.</translation>
+    </message>
+    <message>
+        <source>“%1” starts with “$”, which Braze reserves for itself. Choose a name without it.</source>
+        <translation>«&#xa0;%1&#xa0;» commence par «&#xa0;$&#xa0;», que Braze se réserve. Choisissez un nom sans ce caractère.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1…” has %n characters; Braze truncates names of 255 or more. Keep it under 50.</source>
+        <translation>
+            <numerusform>«&#xa0;%1…&#xa0;» compte %n caractère&#xa0;; Braze tronque les noms de 255 caractères ou plus. Limitez-le à moins de 50 caractères.</numerusform>
+            <numerusform>«&#xa0;%1…&#xa0;» compte %n caractères&#xa0;; Braze tronque les noms de 255 caractères ou plus. Limitez-le à moins de 50 caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” contains a line break.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>Enter the attribute&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;attribut.</translation>
+    </message>
+    <message>
+        <source>Enter the nested attribute&apos;s key.</source>
+        <translation>Saisissez la clé de l&apos;attribut imbriqué.</translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Enter the property&apos;s name.</source>
+        <translation>Saisissez le nom de la propriété.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n digits; an E.164 number has 7 to 15.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» compte %n chiffre&#xa0;; un numéro E.164 en compte de 7 à 15.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» compte %n chiffres&#xa0;; un numéro E.164 en compte de 7 à 15.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5258,17 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     <message>
         <source>Campaign and Canvas</source>
         <translation>Campagne et Canvas</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook::PresetCatalog</name>
+    <message>
+        <source>Braze to Braze: count a webhook send on the profile</source>
+        <translation>Braze vers Braze&#xa0;: compter un envoi de webhook dans le profil</translation>
+    </message>
+    <message>
+        <source>Quikly: reward a customer journey event</source>
+        <translation>Quikly&#xa0;: récompenser un événement du parcours client</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +5665,38 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
         <source>Rehearsal time runs %1 times faster than real time.</source>
         <translation>Le temps de la répétition passe %1 fois plus vite que le temps réel.</translation>
     </message>
+    <message>
+        <source>There is no preset “%1”; the presets are: %2.</source>
+        <translation>Il n&apos;existe pas de modèle prédéfini «&#xa0;%1&#xa0;»&#xa0;; les modèles disponibles sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not open the user file “%1”: %2.</source>
+        <translation>Impossible d&apos;ouvrir le fichier utilisateur «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The user file “%1” must hold one JSON object (a user as users/export/ids returns it).</source>
+        <translation>Le fichier utilisateur «&#xa0;%1&#xa0;» doit contenir un seul objet JSON (un utilisateur tel que users/export/ids le renvoie).</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
+    <message>
+        <source>note: this user has no value for %1</source>
+        <translation>remarque&#xa0;: cet utilisateur n&apos;a pas de valeur pour %1</translation>
+    </message>
+    <message>
+        <source>connected content: %1 %2 %3</source>
+        <translation>Connected Content&#xa0;: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>The request was not answered: %1</source>
+        <translation>La requête est restée sans réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 en %2 ms</translation>
+    </message>
 </context>
 <context>
     <name>WebhookPage</name>
@@ -5755,12 +5874,12 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
         <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>Running…</source>
         <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>%L1 s</source>
+        <translation>%L1 s</translation>
     </message>
 </context>
 <context>

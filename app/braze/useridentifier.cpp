@@ -46,7 +46,7 @@ QString UserIdentifier::problem() const
         if (m_value.trimmed().isEmpty())
             return QCoreApplication::translate("Validation", "The external ID is empty.");
         if (m_value.size() >= 512)
-            return QCoreApplication::translate("Validation", "The external ID has %1 characters; Braze allows fewer than 512.").arg(m_value.size());
+            return QCoreApplication::translate("Validation", "The external ID has %n characters; Braze allows fewer than 512.", nullptr, int(m_value.size()));
         return {};
     case Kind::BrazeId:
         return m_value.trimmed().isEmpty() ? QCoreApplication::translate("Validation", "The Braze ID is empty.") : QString();
@@ -65,11 +65,11 @@ QString UserIdentifier::problem() const
 QString UserIdentifier::describe() const
 {
     switch (m_kind) {
-    case Kind::ExternalId: return QStringLiteral("external_id %1").arg(m_value);
-    case Kind::BrazeId: return QStringLiteral("braze_id %1").arg(m_value);
-    case Kind::Alias: return QStringLiteral("alias %1 (%2)").arg(m_value, m_label);
-    case Kind::Email: return QStringLiteral("email %1").arg(m_value);
-    case Kind::Phone: return QStringLiteral("phone %1").arg(m_value);
+    case Kind::ExternalId: return tr("external ID %1").arg(m_value);
+    case Kind::BrazeId: return tr("Braze ID %1").arg(m_value);
+    case Kind::Alias: return tr("user alias %1 (label %2)").arg(m_value, m_label);
+    case Kind::Email: return tr("e-mail address %1").arg(m_value);
+    case Kind::Phone: return tr("phone number %1").arg(m_value);
     case Kind::None: break;
     }
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -9,6 +10,8 @@ namespace Braze {
 // a label. Values are kept as given; problem() says whether Braze would accept them.
 class UserIdentifier
 {
+    Q_DECLARE_TR_FUNCTIONS(Braze::UserIdentifier)
+
 public:
     enum class Kind { None, ExternalId, BrazeId, Alias, Email, Phone };
 
@@ -32,7 +35,8 @@ public:
     void writeTo(QJsonObject &object) const;
     // Empty when Braze would accept it, else a translated explanation.
     QString problem() const;
-    // For messages and the log: "external_id user_123", "alias email@example.com (email)".
+    // A translated noun phrase for messages and the log: "external ID user_123",
+    // "user alias ann@example.com (label email)".
     QString describe() const;
 
     bool operator==(const UserIdentifier &other) const = default;

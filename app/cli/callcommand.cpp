@@ -13,17 +13,13 @@ using namespace Braze;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallCommand", text);
-}
 
 bool readBody(const QString &source, QByteArray *body, QTextStream &err)
 {
     QFile file;
     const bool fromStdin = source == QLatin1String("-");
     if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), !file.open(QIODevice::ReadOnly))) {
-        err << tr("Could not read the JSON body from “%1”: %2.").arg(source, file.errorString()) << '\n';
+        err << CallCommand::tr("Could not read the JSON body from “%1”: %2.").arg(source, file.errorString()) << '\n';
         return false;
     }
     *body = file.readAll();

@@ -7,10 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoldenCommand", text);
-}
 
 } // namespace
 

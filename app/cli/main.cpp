@@ -6,6 +6,12 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+// Qt's French catalogue lacks the help option's texts; the console's catalogues carry them.
+[[maybe_unused]] constexpr const char *QtHelpTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
 // braze-cli: every test action of the console, without a window. Secrets come from the
 // environment (BRAZE_API_KEY), never from the command line, so they stay out of shell history.
 int main(int argc, char *argv[])

@@ -13,10 +13,6 @@ using namespace Braze;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProbeCommand", text);
-}
 
 } // namespace
 

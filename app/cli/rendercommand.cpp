@@ -8,16 +8,12 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RenderCommand", text);
-}
 
 bool readFile(const QString &path, QByteArray *contents, QTextStream &err)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("%1: cannot read the file: %2").arg(path, file.errorString()) << '\n';
+        err << RenderCommand::tr("%1: cannot read the file: %2").arg(path, file.errorString()) << '\n';
         return false;
     }
     *contents = file.readAll();

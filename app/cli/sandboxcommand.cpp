@@ -16,10 +16,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SandboxCommand", text);
-}
 
 // Ctrl+C and SIGTERM end the event loop normally, so the state file gets its last save. A signal
 // handler may do almost nothing: on Unix it writes a byte to a pipe the event loop watches (the

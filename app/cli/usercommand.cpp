@@ -172,13 +172,13 @@ int UserCommand::run(const QStringList &arguments)
             for (const UserProfile &p : found.profiles)
                 array.append(p.toJson());
             out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-            err << tr("%1 profiles share %2.").arg(found.profiles.size()).arg(given.first().describe()) << '\n';
+            err << tr("%n profiles share %1.", nullptr, int(found.profiles.size())).arg(given.first().describe()) << '\n';
         }
         return 0;
     }
     if (found.profiles.size() > 1) {
-        err << tr("%1 profiles share %2; name one with --external-id or --braze-id (see braze-cli user show).")
-                   .arg(found.profiles.size()).arg(given.first().describe()) << '\n';
+        err << tr("%n profiles share %1; name one with --external-id or --braze-id (see braze-cli user show).", nullptr,
+                  int(found.profiles.size())).arg(given.first().describe()) << '\n';
         return 1;
     }
 

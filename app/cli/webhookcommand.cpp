@@ -23,10 +23,6 @@ using namespace Webhook;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WebhookCommand", text);
-}
 
 bool loadTemplate(const QString &spec, WebhookTemplate *webhook, QString *error)
 {
@@ -36,7 +32,7 @@ bool loadTemplate(const QString &spec, WebhookTemplate *webhook, QString *error)
             QStringList ids;
             for (const WebhookTemplate &p : PresetCatalog::all())
                 ids.append(QStringLiteral("preset:") + p.presetId);
-            *error = tr("There is no preset “%1”; the presets are: %2.").arg(spec, ids.join(QStringLiteral(", ")));
+            *error = WebhookCommand::tr("There is no preset “%1”; the presets are: %2.").arg(spec, ids.join(QStringLiteral(", ")));
             return false;
         }
         *webhook = *preset;
@@ -49,13 +45,13 @@ bool loadUser(const QString &path, PreviewUser *user, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not open the user file “%1”: %2.").arg(path, file.errorString());
+        *error = WebhookCommand::tr("Could not open the user file “%1”: %2.").arg(path, file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = tr("The user file “%1” must hold one JSON object (a user as users/export/ids returns it).").arg(path);
+        *error = WebhookCommand::tr("The user file “%1” must hold one JSON object (a user as users/export/ids returns it).").arg(path);
         return false;
     }
     return PreviewUser::fromJson(doc.object(), user, error);
@@ -78,11 +74,11 @@ SecretValues secretsFromEnvironment(const WebhookTemplate &webhook)
 void printReport(QTextStream &out, QTextStream &err, const RenderedRequest &request)
 {
     for (const WebhookProblem &problem : request.problems)
-        (problem.isError() ? err : out) << (problem.isError() ? QString() : tr("warning: ")) << problem.format() << '\n';
+        (problem.isError() ? err : out) << (problem.isError() ? QString() : WebhookCommand::tr("warning: ")) << problem.format() << '\n';
     for (const QString &attribute : request.missingAttributes)
-        out << tr("note: this user has no value for %1").arg(attribute) << '\n';
+        out << WebhookCommand::tr("note: this user has no value for %1").arg(attribute) << '\n';
     for (const Liquid::ConnectedContentCall &call : request.connectedContent)
-        out << tr("connected content: %1 %2 %3").arg(call.request.method, call.request.url,
+        out << WebhookCommand::tr("connected content: %1 %2 %3").arg(call.request.method, call.request.url,
                                                      call.response.performed ? QString::number(call.response.status) : call.response.error)
             << '\n';
 }
@@ -102,10 +98,10 @@ int sendAndPrint(const RenderedRequest &request, const QUrl &target, QTextStream
     });
     loop.exec();
     if (result.httpStatus == 0) {
-        err << tr("The request was not answered: %1").arg(result.error.fullText()) << '\n';
+        err << WebhookCommand::tr("The request was not answered: %1").arg(result.error.fullText()) << '\n';
         return 4;
     }
-    out << tr("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.durationMs) << '\n';
+    out << WebhookCommand::tr("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.durationMs) << '\n';
     for (const auto &[name, value] : result.headers)
         out << QString::fromLatin1(name) << ": " << QString::fromUtf8(value) << '\n';
     out << '\n' << QString::fromUtf8(result.body) << '\n';

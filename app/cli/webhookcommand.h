@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+#include <QCoreApplication>
+
 // braze-cli webhook preview|send|rehearse --template FILE.json|preset:ID --user FILE.json, import-curl
 // Renders a webhook template for one user exactly as the console's preview does (or for a users
 // file: the audience summary), sends it, rehearses Braze's delivery, or imports a cURL command.
@@ -11,6 +13,8 @@
 // 4 the send failed or the receiver answered with a non-2xx status (rehearse: not delivered).
 class WebhookCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WebhookCommand)
+
 public:
     QString name() const override { return QStringLiteral("webhook"); }
     QString summary() const override;

@@ -69,7 +69,7 @@ QVariant WorkflowStepModel::data(const QModelIndex &index, int role) const
     case TitleColumn:
         return QStringLiteral("%1. %2").arg(index.row() + 1).arg(m_runner->stepTitle(index.row()));
     case DurationColumn:
-        return r.isDone() && r.status != StepResult::Status::Skipped ? tr("%1 ms").arg(r.durationMs) : QVariant();
+        return r.isDone() && r.status != StepResult::Status::Skipped ? tr("%L1 ms").arg(r.durationMs) : QVariant();
     case SummaryColumn:
         if (m_progress.contains(index.row()))
             return m_progress.value(index.row());

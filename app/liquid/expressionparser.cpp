@@ -9,10 +9,6 @@ namespace Liquid {
 
 using K = MarkupToken::Kind;
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Liquid", text);
-}
 
 ExpressionParser::ExpressionParser(Parser &parser, QStringView markup, qsizetype offset)
     : m_parser(parser), m_tokens(MarkupLexer::tokenize(markup, offset))

@@ -3,6 +3,8 @@
 #include "liquid/expression.h"
 #include "liquid/markuplexer.h"
 
+#include <QCoreApplication>
+
 namespace Liquid {
 
 class Parser;
@@ -11,6 +13,8 @@ class Parser;
 // does not understand; lax mode skips trailing garbage the way Shopify's lax parser does.
 class ExpressionParser
 {
+    Q_DECLARE_TR_FUNCTIONS(Liquid::ExpressionParser)
+
 public:
     ExpressionParser(Parser &parser, QStringView markup, qsizetype offset);
 

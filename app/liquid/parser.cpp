@@ -10,10 +10,6 @@
 
 namespace Liquid {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Liquid", text);
-}
 
 Parser::Parser(const Environment &environment, Template &tmpl)
     : m_environment(environment), m_template(tmpl)

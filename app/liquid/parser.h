@@ -4,6 +4,7 @@
 #include "liquid/template.h"
 #include "liquid/token.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <initializer_list>
@@ -17,6 +18,8 @@ class Environment;
 // stops parsing.
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(Liquid::Parser)
+
 public:
     Parser(const Environment &environment, Template &tmpl);
 

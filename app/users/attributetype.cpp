@@ -109,7 +109,7 @@ QJsonValue parse(AttributeType type, const QString &text, QString *problem)
     switch (type) {
     case AttributeType::String:
         if (text.size() > 255) {
-            *problem = QCoreApplication::translate("AttributeTypes", "Braze keeps at most 255 characters of a text attribute; this one has %1.").arg(text.size());
+            *problem = QCoreApplication::translate("AttributeTypes", "Braze keeps at most 255 characters of a text attribute; this one has %n.", nullptr, int(text.size()));
             return QJsonValue(QJsonValue::Undefined);
         }
         return text;

@@ -6,6 +6,12 @@ namespace Webhook::PersonalizationCatalog {
 
 namespace {
 
+// lupdate and the runtime agree on this context because both read it from the macro.
+struct CatalogText
+{
+    Q_DECLARE_TR_FUNCTIONS(Webhook::PersonalizationCatalog)
+};
+
 PersonalizationTag make(PersonalizationTag::Group group, const QString &ns, const QString &name)
 {
     const QString path = ns.isEmpty() ? QStringLiteral("${%1}").arg(name) : QStringLiteral("%1.${%2}").arg(ns, name);
@@ -55,15 +61,14 @@ PersonalizationTag apiTriggerProperty(const QString &name)
 
 QString groupTitle(PersonalizationTag::Group group)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("PersonalizationCatalog", text); };
     switch (group) {
-    case PersonalizationTag::Group::Standard: return tr("Standard attributes");
-    case PersonalizationTag::Group::Device: return tr("Most recently used device");
-    case PersonalizationTag::Group::CustomAttribute: return tr("Custom attributes");
-    case PersonalizationTag::Group::EventProperty: return tr("Event properties");
-    case PersonalizationTag::Group::CanvasEntry: return tr("Canvas entry properties");
-    case PersonalizationTag::Group::ApiTrigger: return tr("API trigger properties");
-    case PersonalizationTag::Group::Campaign: return tr("Campaign and Canvas");
+    case PersonalizationTag::Group::Standard: return CatalogText::tr("Standard attributes");
+    case PersonalizationTag::Group::Device: return CatalogText::tr("Most recently used device");
+    case PersonalizationTag::Group::CustomAttribute: return CatalogText::tr("Custom attributes");
+    case PersonalizationTag::Group::EventProperty: return CatalogText::tr("Event properties");
+    case PersonalizationTag::Group::CanvasEntry: return CatalogText::tr("Canvas entry properties");
+    case PersonalizationTag::Group::ApiTrigger: return CatalogText::tr("API trigger properties");
+    case PersonalizationTag::Group::Campaign: return CatalogText::tr("Campaign and Canvas");
     }
     return {};
 }

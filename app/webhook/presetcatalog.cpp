@@ -2,9 +2,21 @@
 
 #include "webhook/templatefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace Webhook::PresetCatalog {
+
+namespace {
+
+// The presets' names as the files spell them, so lupdate offers them for translation; a preset
+// shows its name in the user's language.
+[[maybe_unused]] constexpr const char *PresetNames[] = {
+    QT_TRANSLATE_NOOP("Webhook::PresetCatalog", "Braze to Braze: count a webhook send on the profile"),
+    QT_TRANSLATE_NOOP("Webhook::PresetCatalog", "Quikly: reward a customer journey event"),
+};
+
+} // namespace
 
 QList<WebhookTemplate> all()
 {
@@ -15,6 +27,7 @@ QList<WebhookTemplate> all()
         if (TemplateFile::read(dir.filePath(name), &preset, nullptr)) {
             preset.id.clear();
             preset.presetId = QFileInfo(name).completeBaseName();
+            preset.name = QCoreApplication::translate("Webhook::PresetCatalog", preset.name.toUtf8().constData());
             presets.append(preset);
         }
     }

@@ -15,10 +15,6 @@ namespace Webhook {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RequestRenderer", text);
-}
 
 // Header names machine translation produced in the seeds (braze-liquid.md §12).
 const QHash<QString, QString> &translatedHeaderNames()

@@ -6,6 +6,7 @@
 #include "webhook/secretreference.h"
 #include "webhook/webhooktemplate.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 
@@ -18,6 +19,8 @@ namespace Webhook {
 // path). Thread-safe: the preview renders on a worker thread while a send renders on the caller's.
 class RequestRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(Webhook::RequestRenderer)
+
 public:
     RequestRenderer();
     RequestRenderer(const RequestRenderer &) = delete;

@@ -10,10 +10,11 @@
 namespace Webhook::TemplateFile {
 
 namespace {
-QString tr(const char *text)
+// lupdate and the runtime agree on this context because both read it from the macro.
+struct TemplateFileText
 {
-    return QCoreApplication::translate("TemplateFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Webhook::TemplateFile)
+};
 } // namespace
 
 bool write(const QString &path, const WebhookTemplate &webhook, QString *error)
@@ -23,7 +24,7 @@ bool write(const QString &path, const WebhookTemplate &webhook, QString *error)
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(webhook.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         if (error)
-            *error = tr("Could not save “%1”: %2. Check that the folder exists and you may write to it.")
+            *error = TemplateFileText::tr("Could not save “%1”: %2. Check that the folder exists and you may write to it.")
                          .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
@@ -35,21 +36,21 @@ bool read(const QString &path, WebhookTemplate *webhook, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not open “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = TemplateFileText::tr("Could not open “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.size() > 8 * 1024 * 1024) {
         if (error)
-            *error = tr("“%1” is too large to be a webhook template.").arg(QDir::toNativeSeparators(path));
+            *error = TemplateFileText::tr("“%1” is too large to be a webhook template.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = tr("“%1” is not a webhook template: %2.")
+            *error = TemplateFileText::tr("“%1” is not a webhook template: %2.")
                          .arg(QDir::toNativeSeparators(path),
-                              parseError.error == QJsonParseError::NoError ? tr("it holds no JSON object") : parseError.errorString());
+                              parseError.error == QJsonParseError::NoError ? TemplateFileText::tr("it holds no JSON object") : parseError.errorString());
         return false;
     }
     QString reason;

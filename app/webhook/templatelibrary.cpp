@@ -10,10 +10,6 @@
 namespace Webhook {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TemplateLibrary", text);
-}
 } // namespace
 
 TemplateLibrary::TemplateLibrary(const QString &folder, QObject *parent)

@@ -4,7 +4,6 @@ namespace Webhook {
 
 QString WebhookProblem::place() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("WebhookProblem", text); };
     switch (field) {
     case Field::Url: return tr("URL");
     case Field::HeaderName: return tr("header %1 name").arg(row + 1);

@@ -26,6 +26,8 @@ struct WebhookProblem
     QString format() const;
 
     bool operator==(const WebhookProblem &other) const = default;
+
+    Q_DECLARE_TR_FUNCTIONS(Webhook::WebhookProblem)
 };
 
 } // namespace Webhook

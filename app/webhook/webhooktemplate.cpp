@@ -26,10 +26,6 @@ QList<KeyValueRow> rowsFromJson(const QJsonValue &value)
     return rows;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WebhookTemplate", text);
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -50,6 +51,8 @@ struct WebhookTemplate
     static bool fromJson(const QJsonObject &object, WebhookTemplate *result, QString *error);
     // Header value for a name, case-insensitively (empty when absent).
     QString headerValue(const QString &name) const;
+
+    Q_DECLARE_TR_FUNCTIONS(Webhook::WebhookTemplate)
 };
 
 } // namespace Webhook

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -50,7 +51,7 @@ void PermissionTableWidget::updateStatus()
     if (m_probe->isRunning())
         m_status->setText(tr("Checking the API key's permissions…"));
     else if (m_probe->model()->lastCheck().isValid())
-        m_status->setText(tr("Last checked %1. Hover over a row to see how.").arg(m_probe->model()->lastCheck().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_status->setText(tr("Last checked %1. Hover over a row to see how.").arg(QLocale().toString(m_probe->model()->lastCheck().toLocalTime(), QLocale::ShortFormat)));
     else
         m_status->setText(tr("Not checked yet."));
 }

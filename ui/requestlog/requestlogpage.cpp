@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -201,7 +202,7 @@ void RequestLogPage::showSelection()
         text += QLatin1Char('\n') + prettyBody(entry->responseBody);
     m_detail->setPlainText(text);
     m_status->setText(entry->rateLimit.remaining >= 0
-                          ? tr("Rate limit: %1 of %2 left").arg(entry->rateLimit.remaining).arg(entry->rateLimit.limit)
+                          ? tr("Rate limit: %n of %1 left", nullptr, entry->rateLimit.remaining).arg(QLocale().toString(entry->rateLimit.limit))
                           : QString());
 }
 

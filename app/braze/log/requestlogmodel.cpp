@@ -56,11 +56,11 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         if (entry.httpStatus == 0)
             return entry.outcome.isEmpty() ? tr("no answer") : entry.outcome;
         return entry.attempt > 1 ? tr("%1 (attempt %2)").arg(entry.httpStatus).arg(entry.attempt) : QString::number(entry.httpStatus);
-    case DurationColumn: return tr("%1 ms").arg(entry.durationMs);
+    case DurationColumn: return tr("%L1 ms").arg(entry.durationMs);
     case RateLimitColumn:
         if (entry.rateLimit.remaining < 0)
             return QString();
-        return tr("%1 of %2 left").arg(entry.rateLimit.remaining).arg(entry.rateLimit.limit);
+        return tr("%n of %1 left", nullptr, entry.rateLimit.remaining).arg(QLocale().toString(entry.rateLimit.limit));
     default:
         return {};
     }

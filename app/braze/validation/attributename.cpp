@@ -8,19 +8,20 @@ namespace {
 
 constexpr qsizetype MaxNameLength = 255;
 
-// Rules shared by every kind of name; `what` is the translated noun ("attribute name", ...).
-QString commonNameProblem(const QString &name, const QString &what)
+// Rules shared by every kind of name. The quoted name says which field is meant, so the messages
+// need no noun; only an empty name needs its own sentence (`emptyMessage`, already translated).
+QString commonNameProblem(const QString &name, const QString &emptyMessage)
 {
     if (name.trimmed().isEmpty())
-        return QCoreApplication::translate("Validation", "The %1 is empty.").arg(what);
+        return emptyMessage;
     if (name.trimmed() != name)
-        return QCoreApplication::translate("Validation", "The %1 “%2” starts or ends with a space or line break; Braze would trim it, so remove it.").arg(what, name);
+        return QCoreApplication::translate("Validation", "“%1” starts or ends with a space or line break; Braze would trim it, so remove it.").arg(name);
     if (name.startsWith(QLatin1Char('$')))
-        return QCoreApplication::translate("Validation", "The %1 “%2” starts with “$”, which Braze reserves for itself. Choose a name without it.").arg(what, name);
+        return QCoreApplication::translate("Validation", "“%1” starts with “$”, which Braze reserves for itself. Choose a name without it.").arg(name);
     if (name.size() >= MaxNameLength)
-        return QCoreApplication::translate("Validation", "The %1 “%2…” has %3 characters; Braze truncates names of 255 or more. Keep it under 50.").arg(what, name.left(20)).arg(name.size());
+        return QCoreApplication::translate("Validation", "“%1…” has %n characters; Braze truncates names of 255 or more. Keep it under 50.", nullptr, int(name.size())).arg(name.left(20));
     if (name.contains(QLatin1Char('\n')) || name.contains(QLatin1Char('\r')))
-        return QCoreApplication::translate("Validation", "The %1 “%2” contains a line break.").arg(what, name);
+        return QCoreApplication::translate("Validation", "“%1” contains a line break.").arg(name);
     return {};
 }
 
@@ -44,8 +45,8 @@ const QStringList &standardProfileFields()
 
 QString attributeNameProblem(const QString &name)
 {
-    const QString what = QCoreApplication::translate("Validation", "attribute name");
-    if (QString problem = commonNameProblem(name, what); !problem.isEmpty())
+    if (QString problem = commonNameProblem(name, QCoreApplication::translate("Validation", "Enter the attribute's name."));
+        !problem.isEmpty())
         return problem;
     if (standardProfileFields().contains(name))
         return QCoreApplication::translate("Validation", "“%1” is a standard Braze profile field, not a custom attribute. Use another name, e.g. with a prefix such as “partner_%1”.").arg(name);
@@ -54,8 +55,8 @@ QString attributeNameProblem(const QString &name)
 
 QString nestedAttributeKeyProblem(const QString &key)
 {
-    const QString what = QCoreApplication::translate("Validation", "nested attribute key");
-    if (QString problem = commonNameProblem(key, what); !problem.isEmpty())
+    if (QString problem = commonNameProblem(key, QCoreApplication::translate("Validation", "Enter the nested attribute's key."));
+        !problem.isEmpty())
         return problem;
     if (key.contains(QLatin1Char(' ')) || key.contains(QLatin1Char('.')) || key.contains(QLatin1Char('$')))
         return QCoreApplication::translate("Validation", "The nested attribute key “%1” contains a space, “.” or “$”, which Braze does not allow inside objects. Use “_” instead.").arg(key);
@@ -64,12 +65,12 @@ QString nestedAttributeKeyProblem(const QString &key)
 
 QString eventNameProblem(const QString &name)
 {
-    return commonNameProblem(name, QCoreApplication::translate("Validation", "event name"));
+    return commonNameProblem(name, QCoreApplication::translate("Validation", "Enter the event's name."));
 }
 
 QString eventPropertyKeyProblem(const QString &key)
 {
-    if (QString problem = commonNameProblem(key, QCoreApplication::translate("Validation", "property name")); !problem.isEmpty())
+    if (QString problem = commonNameProblem(key, QCoreApplication::translate("Validation", "Enter the property's name.")); !problem.isEmpty())
         return problem;
     static const QStringList reserved{QStringLiteral("time"), QStringLiteral("event_name"), QStringLiteral("product_id"),
                                       QStringLiteral("quantity"), QStringLiteral("price"), QStringLiteral("currency")};

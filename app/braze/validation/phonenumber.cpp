@@ -21,7 +21,7 @@ QString phoneProblem(const QString &phone)
         return QCoreApplication::translate("Validation", "“%1”: a country code never starts with 0. Drop the 0 after the “+”.").arg(phone);
     const qsizetype digits = phone.size() - 1;
     if (digits < 7 || digits > 15)
-        return QCoreApplication::translate("Validation", "“%1” has %2 digits; an E.164 number has 7 to 15.").arg(phone).arg(digits);
+        return QCoreApplication::translate("Validation", "“%1” has %n digits; an E.164 number has 7 to 15.", nullptr, int(digits)).arg(phone);
     return QCoreApplication::translate("Validation", "“%1” is not a phone number in E.164 form: only “+” and digits are allowed, e.g. +15555550123.").arg(phone);
 }
 

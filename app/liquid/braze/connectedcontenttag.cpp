@@ -10,12 +10,13 @@
 
 namespace Liquid::BrazeTags {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Liquid", text);
-}
-
 namespace {
+
+// lupdate and the runtime agree on this context because both read it from the macro.
+struct BrazeTagText
+{
+    Q_DECLARE_TR_FUNCTIONS(Liquid::BrazeTags)
+};
 
 // One word of the tag's markup as written: text glued to `{{ }}` / `{% %}` pieces (a Liquid
 // output with spaces inside stays one word, e.g. `:body {{ postbody }}`).
@@ -139,7 +140,7 @@ public:
         url.render(ctx, request->url);
         request->url = request->url.trimmed();
         if (request->url.isEmpty()) {
-            ctx.fail(tr("connected_content needs a URL first"));
+            ctx.fail(BrazeTagText::tr("connected_content needs a URL first"));
             return false;
         }
         for (const Setting &setting : settings) {
@@ -150,7 +151,7 @@ public:
             case Option::Method:
                 request->method = value.trimmed().toUpper();
                 if (request->method != QLatin1String("GET") && request->method != QLatin1String("POST")) {
-                    ctx.fail(tr("connected_content :method must be get or post"));
+                    ctx.fail(BrazeTagText::tr("connected_content :method must be get or post"));
                     return false;
                 }
                 break;
@@ -158,7 +159,7 @@ public:
                 QString jsonError;
                 const Value headers = JsonReader::parse(QStringView(value), &jsonError);
                 if (!headers.isObject()) {
-                    ctx.fail(tr("connected_content :headers must be a JSON object like {\"Name\": \"value\"}"));
+                    ctx.fail(BrazeTagText::tr("connected_content :headers must be a JSON object like {\"Name\": \"value\"}"));
                     return false;
                 }
                 for (const auto &e : headers.objectValue().entries())
@@ -186,7 +187,7 @@ public:
         if (fetcher) {
             call.response = fetcher->fetch(call.request);
         } else {
-            call.response.error = tr("the preview does not call connected content URLs");
+            call.response.error = BrazeTagText::tr("the preview does not call connected content URLs");
         }
         ctx.shared().result->connectedContent.append(call);
         if (!call.response.performed)
@@ -224,7 +225,7 @@ std::unique_ptr<Node> parseConnectedContent(Parser &parser, const Token &tag, To
 {
     auto node = std::make_unique<ConnectedContentNode>(tag.offset);
     if (tag.markup.isEmpty()) {
-        parser.fail(tag.offset, tr("connected_content needs a URL"));
+        parser.fail(tag.offset, BrazeTagText::tr("connected_content needs a URL"));
         return nullptr;
     }
     const QStringView source = parser.source();
@@ -237,7 +238,7 @@ std::unique_ptr<Node> parseConnectedContent(Parser &parser, const Token &tag, To
     }
     const auto text = [&](const Word &w) { return source.mid(w.begin, w.end - w.begin); };
     if (words.isEmpty() || text(words.first()).startsWith(QLatin1Char(':'))) {
-        parser.fail(tag.markupOffset, tr("connected_content needs a URL first"));
+        parser.fail(tag.markupOffset, BrazeTagText::tr("connected_content needs a URL first"));
         return nullptr;
     }
     if (!parseValue(parser, words.first().begin, words.first().end, &node->url))
@@ -247,20 +248,20 @@ std::unique_ptr<Node> parseConnectedContent(Parser &parser, const Token &tag, To
         const std::optional<Option> option = optionNamed(name);
         if (!option) {
             if (parser.strict()) {
-                parser.fail(words.at(i).begin, tr("connected_content does not know the option '%1'").arg(name.toString()));
+                parser.fail(words.at(i).begin, BrazeTagText::tr("connected_content does not know the option '%1'").arg(name.toString()));
                 return nullptr;
             }
-            parser.warn(words.at(i).begin, tr("connected_content does not know the option '%1'; it is ignored").arg(name.toString()));
+            parser.warn(words.at(i).begin, BrazeTagText::tr("connected_content does not know the option '%1'; it is ignored").arg(name.toString()));
             continue;
         }
         ConnectedContentNode::Setting setting;
         setting.option = *option;
         setting.offset = words.at(i).begin;
         if (*option == Option::Rerender)
-            parser.warn(words.at(i).begin, tr(":rerender renders Liquid in catalog items; connected_content ignores it"));
+            parser.warn(words.at(i).begin, BrazeTagText::tr(":rerender renders Liquid in catalog items; connected_content ignores it"));
         if (takesValue(*option)) {
             if (i + 1 >= words.size() || text(words.at(i + 1)).startsWith(QLatin1Char(':'))) {
-                parser.fail(words.at(i).begin, tr("connected_content %1 needs a value").arg(name.toString()));
+                parser.fail(words.at(i).begin, BrazeTagText::tr("connected_content %1 needs a value").arg(name.toString()));
                 return nullptr;
             }
             const qsizetype begin = words.at(++i).begin;

@@ -8,12 +8,13 @@
 
 namespace Liquid::Tags {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Liquid", text);
-}
-
 namespace {
+
+// lupdate and the runtime agree on this context because both read it from the macro.
+struct TagText
+{
+    Q_DECLARE_TR_FUNCTIONS(Liquid::Tags)
+};
 
 class IfNode : public Node
 {
@@ -89,7 +90,7 @@ public:
 std::shared_ptr<const Condition> parseConditionMarkup(Parser &parser, const Token &tag)
 {
     if (tag.markup.isEmpty()) {
-        parser.fail(tag.offset, tr("'%1' needs a condition").arg(tag.name.toString()));
+        parser.fail(tag.offset, TagText::tr("'%1' needs a condition").arg(tag.name.toString()));
         return nullptr;
     }
     auto condition = std::make_shared<Condition>();
@@ -145,7 +146,7 @@ std::unique_ptr<Node> parseCase(Parser &parser, const Token &tag, TokenStream &t
     auto node = std::make_unique<CaseNode>(tag.offset);
     ExpressionParser p(parser, tag.markup, tag.markupOffset);
     if (p.atEnd()) {
-        parser.fail(tag.offset, tr("case needs a value: {% case variable %}"));
+        parser.fail(tag.offset, TagText::tr("case needs a value: {% case variable %}"));
         return nullptr;
     }
     if (!p.parseExpression(&node->subject) || !p.expectEnd())
@@ -160,7 +161,7 @@ std::unique_ptr<Node> parseCase(Parser &parser, const Token &tag, TokenStream &t
         if (stop.name == QLatin1String("when")) {
             ExpressionParser wp(parser, stop.markup, stop.markupOffset);
             if (wp.atEnd()) {
-                parser.fail(stop.offset, tr("when needs a value to compare with"));
+                parser.fail(stop.offset, TagText::tr("when needs a value to compare with"));
                 return nullptr;
             }
             do {

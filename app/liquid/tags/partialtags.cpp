@@ -10,12 +10,13 @@
 
 namespace Liquid::Tags {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Liquid", text);
-}
-
 namespace {
+
+// lupdate and the runtime agree on this context because both read it from the macro.
+struct TagText
+{
+    Q_DECLARE_TR_FUNCTIONS(Liquid::Tags)
+};
 
 using K = MarkupToken::Kind;
 
@@ -31,9 +32,9 @@ struct PartialCall
     {
         ExpressionParser p(parser, tag.markup, tag.markupOffset);
         if (p.atEnd())
-            return parser.fail(tag.offset, tr("%1 needs a template name").arg(tag.name.toString()));
+            return parser.fail(tag.offset, TagText::tr("%1 needs a template name").arg(tag.name.toString()));
         if (nameMustBeLiteral && p.peek().kind != K::String)
-            return p.fail(p.peek(), tr("render needs the template name in quotes"));
+            return p.fail(p.peek(), TagText::tr("render needs the template name in quotes"));
         if (!p.parseExpression(&name))
             return false;
         if (name.isLiteral() && name.literal.isString())
@@ -57,11 +58,11 @@ struct PartialCall
     {
         const Value n = name.evaluate(ctx);
         if (!n.isString()) {
-            ctx.fail(tr("the name of an included template must be a string, not %1").arg(n.isNil() ? QStringLiteral("nil") : n.toString()));
+            ctx.fail(TagText::tr("the name of an included template must be a string, not %1").arg(n.isNil() ? QStringLiteral("nil") : n.toString()));
             return nullptr;
         }
         if (ctx.depth >= ctx.environment().limits().maxIncludeDepth) {
-            ctx.stop(Diagnostic::Kind::Limit, tr("templates include each other more than %1 levels deep (console limit); does a partial include itself?")
+            ctx.stop(Diagnostic::Kind::Limit, TagText::tr("templates include each other more than %1 levels deep (console limit); does a partial include itself?")
                                                   .arg(ctx.environment().limits().maxIncludeDepth), offset);
             return nullptr;
         }

@@ -8,12 +8,13 @@
 
 namespace Liquid::Tags {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Liquid", text);
-}
-
 namespace {
+
+// lupdate and the runtime agree on this context because both read it from the macro.
+struct TagText
+{
+    Q_DECLARE_TR_FUNCTIONS(Liquid::Tags)
+};
 
 class RawNode : public Node
 {
@@ -67,7 +68,7 @@ std::unique_ptr<Node> parseComment(Parser &parser, const Token &tag, TokenStream
     while (true) {
         const Token t = tokens.next();
         if (t.kind == Token::Kind::End) {
-            parser.fail(tag.offset, tr("'comment' tag was never closed; add {% endcomment %}"));
+            parser.fail(tag.offset, TagText::tr("'comment' tag was never closed; add {% endcomment %}"));
             return nullptr;
         }
         if (t.kind == Token::Kind::Error) {
@@ -85,7 +86,7 @@ std::unique_ptr<Node> parseComment(Parser &parser, const Token &tag, TokenStream
             QStringView text;
             Token end;
             if (!tokens.rawUntil(u"endraw", &text, &end)) {
-                parser.fail(t.offset, tr("'raw' tag was never closed; add {% endraw %}"));
+                parser.fail(t.offset, TagText::tr("'raw' tag was never closed; add {% endraw %}"));
                 return nullptr;
             }
         }
@@ -100,7 +101,7 @@ std::unique_ptr<Node> parseInlineComment(Parser &parser, const Token &tag, Token
     while (newline >= 0) {
         const QStringView rest = Lexer::lstrip(text.mid(newline + 1));
         if (!rest.isEmpty() && rest.front() != QLatin1Char('#')) {
-            parser.fail(tag.markupOffset + newline + 1, tr("every line of an inline comment must start with '#'"));
+            parser.fail(tag.markupOffset + newline + 1, TagText::tr("every line of an inline comment must start with '#'"));
             return nullptr;
         }
         newline = text.indexOf(QLatin1Char('\n'), newline + 1);
@@ -111,17 +112,17 @@ std::unique_ptr<Node> parseInlineComment(Parser &parser, const Token &tag, Token
 std::unique_ptr<Node> parseDoc(Parser &parser, const Token &tag, TokenStream &tokens)
 {
     if (!tag.markup.isEmpty()) {
-        parser.fail(tag.markupOffset, tr("doc takes no arguments"));
+        parser.fail(tag.markupOffset, TagText::tr("doc takes no arguments"));
         return nullptr;
     }
     QStringView text;
     Token end;
     if (!tokens.rawUntil(u"enddoc", &text, &end)) {
-        parser.fail(tag.offset, tr("'doc' tag was never closed; add {% enddoc %}"));
+        parser.fail(tag.offset, TagText::tr("'doc' tag was never closed; add {% enddoc %}"));
         return nullptr;
     }
     if (containsTag(text, QLatin1String("doc"))) {
-        parser.fail(tag.offset, tr("doc tags cannot be nested"));
+        parser.fail(tag.offset, TagText::tr("doc tags cannot be nested"));
         return nullptr;
     }
     return std::make_unique<BlankNode>(tag.offset);
@@ -132,8 +133,8 @@ std::unique_ptr<Node> parseRaw(Parser &parser, const Token &tag, TokenStream &to
     QStringView text;
     Token end;
     if (!tokens.rawUntil(u"endraw", &text, &end)) {
-        parser.fail(tag.offset, tokens.isLiquidTagBody() ? tr("raw cannot be used inside a liquid tag")
-                                                         : tr("'raw' tag was never closed; add {% endraw %}"));
+        parser.fail(tag.offset, tokens.isLiquidTagBody() ? TagText::tr("raw cannot be used inside a liquid tag")
+                                                         : TagText::tr("'raw' tag was never closed; add {% endraw %}"));
         return nullptr;
     }
     return std::make_unique<RawNode>(tag.offset, text.toString());
@@ -155,7 +156,7 @@ std::unique_ptr<Node> parseLiquid(Parser &parser, const Token &tag, TokenStream 
             t.kind = Token::Kind::Tag;
             t.offset = tag.markupOffset + lineStart;
             if (!Lexer::splitTag(line, t.offset, &t)) {
-                parser.fail(t.offset, tr("each line of a liquid tag must start with a tag name"));
+                parser.fail(t.offset, TagText::tr("each line of a liquid tag must start with a tag name"));
                 return nullptr;
             }
             lineTokens.append(t);

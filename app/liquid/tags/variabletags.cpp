@@ -9,12 +9,13 @@
 
 namespace Liquid::Tags {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Liquid", text);
-}
-
 namespace {
+
+// lupdate and the runtime agree on this context because both read it from the macro.
+struct TagText
+{
+    Q_DECLARE_TR_FUNCTIONS(Liquid::Tags)
+};
 
 class AssignNode : public Node
 {
@@ -79,18 +80,18 @@ std::unique_ptr<Node> parseAssign(Parser &parser, const Token &tag, TokenStream 
     const qsizetype eq = tag.markup.indexOf(QLatin1Char('='));
     const QStringView target = eq < 0 ? QStringView() : tag.markup.left(eq).trimmed();
     if (eq < 0 || target.isEmpty()) {
-        parser.fail(tag.offset, tr("assign needs a name and a value: {% assign name = value %}"));
+        parser.fail(tag.offset, TagText::tr("assign needs a name and a value: {% assign name = value %}"));
         return nullptr;
     }
     if (!isValidTargetName(target) && (parser.strict() || target.contains(QLatin1Char('?')) || target.contains(QLatin1Char(' ')))) {
-        parser.fail(tag.markupOffset, tr("'%1' is not a valid variable name").arg(target.toString()));
+        parser.fail(tag.markupOffset, TagText::tr("'%1' is not a valid variable name").arg(target.toString()));
         return nullptr;
     }
     const qsizetype valueOffset = tag.markupOffset + eq + 1;
     const QStringView valueMarkup = tag.markup.mid(eq + 1);
     FilteredExpression value;
     if (Lexer::lstrip(valueMarkup).isEmpty()) {
-        parser.fail(valueOffset, tr("assign needs a value after '='"));
+        parser.fail(valueOffset, TagText::tr("assign needs a value after '='"));
         return nullptr;
     }
     if (!parser.parseFilteredMarkup(valueMarkup, valueOffset, &value))
@@ -105,7 +106,7 @@ std::unique_ptr<Node> parseCapture(Parser &parser, const Token &tag, TokenStream
     if (name.size() >= 2 && (name.front() == QLatin1Char('\'') || name.front() == QLatin1Char('"')) && name.back() == name.front())
         name = name.mid(1, name.size() - 2);
     if (!isValidTargetName(name)) {
-        parser.fail(tag.markupOffset, tr("capture needs a variable name: {% capture name %}"));
+        parser.fail(tag.markupOffset, TagText::tr("capture needs a variable name: {% capture name %}"));
         return nullptr;
     }
     auto node = std::make_unique<CaptureNode>(tag.offset, name.toString());
@@ -131,7 +132,7 @@ std::unique_ptr<Node> parseEcho(Parser &parser, const Token &tag, TokenStream &)
 static std::unique_ptr<Node> parseCounter(Parser &parser, const Token &tag, int step)
 {
     if (!isValidTargetName(tag.markup)) {
-        parser.fail(tag.markupOffset, tr("%1 needs a counter name").arg(tag.name.toString()));
+        parser.fail(tag.markupOffset, TagText::tr("%1 needs a counter name").arg(tag.name.toString()));
         return nullptr;
     }
     parser.noteLocal(tag.markup.toString());
