@@ -5,6 +5,8 @@
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
+const QString AppearanceKey = QStringLiteral("ui/appearance");
+const QStringList Appearances{QStringLiteral("light"), QStringLiteral("dark")};
 }
 
 AppSettings::AppSettings() = default;
@@ -18,6 +20,17 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(LanguageKey, supportedLanguages().contains(language) ? language : QString());
+}
+
+QString AppSettings::appearance() const
+{
+    const QString appearance = m_settings.value(AppearanceKey).toString();
+    return Appearances.contains(appearance) ? appearance : QString();
+}
+
+void AppSettings::setAppearance(const QString &appearance)
+{
+    m_settings.setValue(AppearanceKey, Appearances.contains(appearance) ? appearance : QString());
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

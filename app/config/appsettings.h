@@ -13,6 +13,10 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // "" follows the desktop; otherwise "light" or "dark".
+    QString appearance() const;
+    void setAppearance(const QString &appearance);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
 

@@ -1,6 +1,8 @@
+#include "config/appsettings.h"
 #include "consolesession.h"
 #include "core.h"
 #include "shell/mainwindow.h"
+#include "style/appearance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +32,7 @@ int main(int argc, char *argv[])
     // The version and the translations need the application's name before the options are processed.
     Console::initialise(app, parser.parse(app.arguments()) ? parser.value(languageOption) : QString());
     parser.process(app);
+    Appearance::apply(AppSettings().appearance());
 
     // The embedded sandbox keeps the marketer's rehearsal across restarts.
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -1,4 +1,5 @@
 #include "partnerpage.h"
+#include "style/statuscolours.h"
 
 #include "config/workspace.h"
 #include "handoffview.h"
@@ -34,7 +35,8 @@ PartnerPage::PartnerPage(const PartnerDescription &partner, const PartnerPageCon
         auto *notice = new QLabel(QStringLiteral("ⓘ ") + IntegrationText::text(partner.noticeId), this);
         notice->setObjectName(QStringLiteral("notice"));
         notice->setWordWrap(true);
-        notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border-radius: 4px; padding: 6px; }"));
+        StatusColours::apply(notice, StatusColours::Role::Warning, true);
+        notice->setMargin(6);
         layout->addWidget(notice);
     }
     auto *settingsScroll = new QScrollArea(this);

@@ -1,4 +1,5 @@
 #include "partnersettingsform.h"
+#include "style/statuscolours.h"
 
 #include "integrations/fieldvalidator.h"
 #include "integrations/integrationtext.h"
@@ -60,7 +61,7 @@ PartnerSettingsForm::PartnerSettingsForm(const PartnerDescription &partner, cons
             column->addWidget(editor);
         auto *problem = new QLabel(this);
         problem->setObjectName(field.id + QStringLiteral("Problem"));
-        problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+        StatusColours::apply(problem, StatusColours::Role::Error);
         problem->setWordWrap(true);
         problem->hide();
         m_problems.insert(field.id, problem);
@@ -241,7 +242,10 @@ QHBoxLayout *PartnerSettingsForm::withGroupCheck(const FieldSpec &field, QWidget
     });
     connect(check, &SubscriptionGroupCheck::checked, verdict, [verdict](const FieldCheck &result) {
         verdict->setText(result.isFine() ? tr("✔ The workspace has this group.") : result.message);
-        verdict->setStyleSheet(result.isWrong() ? QStringLiteral("color: #b00020;") : result.isFine() ? QStringLiteral("color: #1b7f3b;") : QString());
+        if (result.isWrong() || result.isFine())
+            StatusColours::apply(verdict, result.isWrong() ? StatusColours::Role::Error : StatusColours::Role::Success);
+        else
+            StatusColours::clear(verdict);
     });
     connect(qobject_cast<QLineEdit *>(editor), &QLineEdit::textChanged, verdict, &QLabel::clear);
     return row;

@@ -1,4 +1,5 @@
 #include "tablefieldeditor.h"
+#include "style/statuscolours.h"
 
 #include "integrations/fieldvalidator.h"
 #include "integrations/integrationtext.h"
@@ -30,7 +31,7 @@ TableFieldEditor::TableFieldEditor(const FieldSpec &field, QWidget *parent)
     m_table->setMinimumHeight(120);
     m_status->setObjectName(field.id + QStringLiteral("Problem"));
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    StatusColours::apply(m_status, StatusColours::Role::Error);
 
     auto *add = new QPushButton(tr("Add row"), this);
     auto *remove = new QPushButton(tr("Remove row"), this);
@@ -154,7 +155,7 @@ void TableFieldEditor::revalidate()
     for (const CellIssue &issue : issues) {
         for (int c = 0; c < m_field.columns.size(); ++c) {
             if (m_field.columns.at(c).id == issue.column && m_table->item(issue.row, c)) {
-                m_table->item(issue.row, c)->setBackground(QColor(255, 221, 221));
+                m_table->item(issue.row, c)->setBackground(StatusColours::background(StatusColours::Role::Error, m_table->palette()));
                 m_table->item(issue.row, c)->setToolTip(issue.message);
             }
         }

@@ -1,4 +1,5 @@
 #include "workflowpanel.h"
+#include "style/statuscolours.h"
 
 #include "integrations/integrationtext.h"
 #include "integrations/paramresolver.h"
@@ -119,7 +120,13 @@ void WorkflowPanel::setTarget(const QString &workspaceId, const QString &workspa
     m_sandbox = sandbox;
     m_target->setText(sandbox ? tr("Runs against the built-in sandbox: nothing reaches Braze.")
                               : tr("Runs against %1 (%2): real data in Braze!").arg(workspaceName, endpoint));
-    m_target->setStyleSheet(sandbox ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));
+    if (sandbox)
+        StatusColours::clear(m_target);
+    else
+        StatusColours::apply(m_target, StatusColours::Role::Error);
+    QFont font = m_target->font();
+    font.setBold(!sandbox);
+    m_target->setFont(font);
     rebuildParameters();
     refreshSavedUsers();
 }
@@ -174,7 +181,10 @@ void WorkflowPanel::rebuildParameters()
         connect(edit, &QLineEdit::textChanged, this, [this, param, edit](const QString &text) {
             const QString problem = ParamResolver::problem(param, text);
             edit->setToolTip(problem);
-            edit->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+            if (problem.isEmpty())
+                StatusColours::clear(edit);
+            else
+                StatusColours::apply(edit, StatusColours::Role::Error, true);
             updateButtons();
         });
         m_params.insert(param.name, edit);
@@ -227,8 +237,8 @@ void WorkflowPanel::run()
         const QString mark = v.outcome == WorkflowRunner::Verdict::Outcome::Passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ");
         m_verdict->setText(QStringLiteral("<b>%1%2</b> %3").arg(mark, v.message.toHtmlEscaped(),
                                                                 v.hint.isEmpty() ? QString() : QStringLiteral("<br>") + tr("What to do: %1").arg(v.hint.toHtmlEscaped()))
-                           + QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(tr("%1 s").arg(v.durationMs / 1000.0, 0, 'f', 1)));
-        m_verdict->setStyleSheet(v.outcome == WorkflowRunner::Verdict::Outcome::Passed ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b00020;"));
+                           + QStringLiteral(" (%1)").arg(tr("%L1 s").arg(v.durationMs / 1000.0, 0, 'f', 1)));
+        StatusColours::apply(m_verdict, v.outcome == WorkflowRunner::Verdict::Outcome::Passed ? StatusColours::Role::Success : StatusColours::Role::Error);
         if (v.stepIndex >= 0)
             m_steps->selectRow(v.stepIndex);
         m_steps->resizeColumnToContents(WorkflowStepModel::TitleColumn);
@@ -236,7 +246,7 @@ void WorkflowPanel::run()
         emit runFinished();
     });
     m_verdict->setText(tr("Running…"));
-    m_verdict->setStyleSheet(QString());
+    StatusColours::clear(m_verdict);
     m_runner->start();
     updateButtons();
 }

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "style/statuscolours.h"
 
 #include "config/appsettings.h"
 #include "config/workspacestore.h"
@@ -86,7 +87,11 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     setCentralWidget(splitter);
 
     m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
-    m_sandboxBadge->setStyleSheet(QStringLiteral("QLabel { background: #f4a261; color: #1e2a4a; border-radius: 7px; padding: 1px 8px; font-weight: bold; }"));
+    StatusColours::apply(m_sandboxBadge, StatusColours::Role::Warning, true);
+    m_sandboxBadge->setContentsMargins(8, 1, 8, 1);
+    QFont badgeFont = m_sandboxBadge->font();
+    badgeFont.setBold(true);
+    m_sandboxBadge->setFont(badgeFont);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     statusBar()->addWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_sandboxBadge);

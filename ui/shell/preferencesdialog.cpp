@@ -1,6 +1,7 @@
 #include "shell/preferencesdialog.h"
 
 #include "config/appsettings.h"
+#include "style/appearance.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +12,7 @@
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("language"));
@@ -21,8 +23,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings().language())));
 
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    m_appearance->addItem(tr("Same as the system", "appearance"), QString());
+    m_appearance->addItem(tr("Light"), QStringLiteral("light"));
+    m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(AppSettings().appearance())));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Appearance:"), m_appearance);
     auto *note = new QLabel(tr("The new language is used from the next start of the console."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -37,6 +46,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::accept()
 {
-    AppSettings().setLanguage(m_language->currentData().toString());
+    AppSettings settings;
+    settings.setLanguage(m_language->currentData().toString());
+    settings.setAppearance(m_appearance->currentData().toString());
+    Appearance::apply(settings.appearance());
     QDialog::accept();
 }

@@ -4,7 +4,8 @@
 
 class QComboBox;
 
-// Preferences: the language of the user interface (system, English, German, French).
+// Preferences: the language of the user interface (system, English, German, French) and the
+// appearance (system, light, dark), which applies at once.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -16,4 +17,5 @@ public:
 
 private:
     QComboBox *m_language;
+    QComboBox *m_appearance;
 };

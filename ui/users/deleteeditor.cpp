@@ -1,4 +1,5 @@
 #include "deleteeditor.h"
+#include "style/statuscolours.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +15,10 @@ DeleteEditor::DeleteEditor(QWidget *parent)
     m_realWorkspaceWarning->setObjectName(QStringLiteral("realWorkspaceWarning"));
     m_instruction->setWordWrap(true);
     m_realWorkspaceWarning->setWordWrap(true);
-    m_realWorkspaceWarning->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    StatusColours::apply(m_realWorkspaceWarning, StatusColours::Role::Error);
+    QFont bold = m_realWorkspaceWarning->font();
+    bold.setBold(true);
+    m_realWorkspaceWarning->setFont(bold);
     m_realWorkspaceWarning->setText(tr("This is a real Braze workspace, not the sandbox. Deleting removes the person's "
                                        "profile, history and subscriptions for good; Braze cannot undo it."));
     auto *layout = new QVBoxLayout(this);

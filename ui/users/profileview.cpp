@@ -1,4 +1,5 @@
 #include "profileview.h"
+#include "style/statuscolours.h"
 
 #include "users/attributetype.h"
 
@@ -11,7 +12,6 @@
 namespace {
 constexpr int PathRole = Qt::UserRole + 1;
 constexpr int ChangedRole = Qt::UserRole + 2;
-const QColor ChangedColour(0xff, 0xf0, 0xa8);
 
 QString valueText(const QJsonValue &value)
 {
@@ -151,7 +151,7 @@ void ProfileView::highlight(const ProfileDiff &diff)
             if (!changed)
                 continue;
             for (int c = 0; c < tree->columnCount(); ++c)
-                item->setBackground(c, ChangedColour);
+                item->setBackground(c, StatusColours::background(StatusColours::Role::Changed, palette()));
             if (change) {
                 const QString before = change->kind == ProfileChange::Kind::Added ? tr("(not set)") : valueText(change->before);
                 item->setToolTip(tree->columnCount() - 1, tr("Changed by the last action. Before: %1").arg(before));
@@ -171,7 +171,7 @@ void ProfileView::highlight(const ProfileDiff &diff)
                              tr("(was %1)").arg(valueText(change.before))});
         item->setData(0, ChangedRole, true);
         for (int c = 0; c < m_attributes->columnCount(); ++c)
-            item->setBackground(c, ChangedColour);
+            item->setBackground(c, StatusColours::background(StatusColours::Role::Changed, palette()));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "requestpreview.h"
+#include "style/statuscolours.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ RequestPreview::RequestPreview(QWidget *parent)
     m_body->setFont(fixed);
     m_body->setReadOnly(true);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    StatusColours::apply(m_problems, StatusColours::Role::Error);
 
     auto *heading = new QLabel(tr("Request that will be sent:"), this);
     auto *bottom = new QHBoxLayout;

@@ -1,4 +1,5 @@
 #include "testuserspage.h"
+#include "style/statuscolours.h"
 
 #include "actionpanel.h"
 #include "matchlist.h"
@@ -204,7 +205,10 @@ void TestUsersPage::setBusy(bool busy)
 void TestUsersPage::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    if (problem)
+        StatusColours::apply(m_status, StatusColours::Role::Error);
+    else
+        StatusColours::clear(m_status);
 }
 
 void TestUsersPage::updateSaveButton()

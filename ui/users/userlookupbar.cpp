@@ -1,4 +1,5 @@
 #include "userlookupbar.h"
+#include "style/statuscolours.h"
 
 #include "users/identifierkinds.h"
 
@@ -34,7 +35,7 @@ UserLookupBar::UserLookupBar(QWidget *parent)
     m_saved->setText(tr("Saved test users"));
     m_saved->setPopupMode(QToolButton::InstantPopup);
     m_saved->setMenu(new QMenu(m_saved));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    StatusColours::apply(m_problem, StatusColours::Role::Error);
     m_problem->setWordWrap(true);
     m_problem->hide();
 

@@ -1,4 +1,5 @@
 #include "keyvaluetable.h"
+#include "style/statuscolours.h"
 
 #include "commands/rowpresencecommand.h"
 #include "commands/setrowcommand.h"
@@ -131,7 +132,8 @@ void KeyValueTable::setProblems(const QList<Webhook::WebhookProblem> &problems)
                 }
             }
             item->setToolTip(messages.join(QLatin1Char('\n')));
-            item->setBackground(messages.isEmpty() ? QBrush() : QBrush(error ? QColor(0xfd, 0xe2, 0xe2) : QColor(0xfe, 0xf3, 0xc7)));
+            item->setBackground(messages.isEmpty() ? QBrush()
+                                                    : QBrush(StatusColours::background(error ? StatusColours::Role::Error : StatusColours::Role::Warning, palette())));
         }
     }
     m_loading = false;

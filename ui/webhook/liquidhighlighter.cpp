@@ -1,14 +1,25 @@
 #include "liquidhighlighter.h"
 
-LiquidHighlighter::LiquidHighlighter(QTextDocument *document)
+#include "style/statuscolours.h"
+
+LiquidHighlighter::LiquidHighlighter(QTextDocument *document, const QPalette &palette)
     : QSyntaxHighlighter(document)
 {
-    m_output.setForeground(QColor(0x1d, 0x4e, 0x89));
-    m_tag.setForeground(QColor(0x7b, 0x1f, 0xa2));
     m_tag.setFontWeight(QFont::DemiBold);
-    m_attribute.setForeground(QColor(0x00, 0x79, 0x6b));
     m_attribute.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(QColor(0xa3, 0x4a, 0x00));
+    setPalette(palette);
+}
+
+void LiquidHighlighter::setPalette(const QPalette &palette)
+{
+    // Hues: blue output, purple tags, teal attributes, orange strings; shades from the palette.
+    m_output.setForeground(StatusColours::readableHue(212, palette));
+    m_tag.setForeground(StatusColours::readableHue(285, palette));
+    m_attribute.setForeground(StatusColours::readableHue(174, palette));
+    m_string.setForeground(StatusColours::readableHue(28, palette));
+    m_errorColour = StatusColours::text(StatusColours::Role::Error, palette);
+    m_warningColour = StatusColours::text(StatusColours::Role::Warning, palette);
+    rehighlight();
 }
 
 void LiquidHighlighter::setMarks(const QList<Mark> &marks)
@@ -85,7 +96,7 @@ void LiquidHighlighter::underline(const QString &text, const Mark &mark)
     for (qsizetype i = from; i < qMax(to, from + 1); ++i) {
         QTextCharFormat f = format(int(i));
         f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        f.setUnderlineColor(mark.error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xf5, 0x9e, 0x0b));
+        f.setUnderlineColor(mark.error ? m_errorColour : m_warningColour);
         setFormat(int(i), 1, f);
     }
 }

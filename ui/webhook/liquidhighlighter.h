@@ -18,7 +18,10 @@ public:
         bool error = true;
     };
 
-    explicit LiquidHighlighter(QTextDocument *document);
+    LiquidHighlighter(QTextDocument *document, const QPalette &palette);
+
+    // Derives the colours anew, e.g. after a switch between light and dark.
+    void setPalette(const QPalette &palette);
 
     void setMarks(const QList<Mark> &marks);
 
@@ -33,5 +36,7 @@ private:
     QTextCharFormat m_tag;
     QTextCharFormat m_attribute;
     QTextCharFormat m_string;
+    QColor m_errorColour;
+    QColor m_warningColour;
     QList<Mark> m_marks;
 };

@@ -11,7 +11,7 @@
 
 LiquidTextEdit::LiquidTextEdit(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new LiquidHighlighter(document()))
+    , m_highlighter(new LiquidHighlighter(document(), palette()))
     , m_completer(new QCompleter(this))
     , m_words(new QStringListModel(this))
 {
@@ -101,6 +101,8 @@ void LiquidTextEdit::jumpTo(int line, int column)
 
 bool LiquidTextEdit::event(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setPalette(palette());
     if (event->type() == QEvent::ShortcutOverride) {
         // Undo and redo belong to the page's undo stack, not to this widget.
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -1,4 +1,5 @@
 #include "previewpane.h"
+#include "style/statuscolours.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -29,7 +30,8 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_head->setMaximumHeight(120);
     m_abort->setObjectName(QStringLiteral("abortBanner"));
     m_abort->setWordWrap(true);
-    m_abort->setStyleSheet(QStringLiteral("QLabel { background: #fde2e2; color: #7f1d1d; padding: 6px; border-radius: 4px; }"));
+    StatusColours::apply(m_abort, StatusColours::Role::Error, true);
+    m_abort->setMargin(6);
     m_abort->hide();
     m_missing->setObjectName(QStringLiteral("missingAttributes"));
     m_missing->setWordWrap(true);
@@ -83,7 +85,7 @@ void PreviewPane::showRequest(const Webhook::RenderedRequest &request)
         m_connected->addItem(QStringLiteral("%1 %2 — %3").arg(call.request.method, call.request.url, outcome));
     }
     m_connected->setVisible(!request.connectedContent.isEmpty());
-    m_timing->setText(tr("Rendered in %1 ms").arg(double(request.renderMicroseconds) / 1000.0, 0, 'f', 1));
+    m_timing->setText(tr("Rendered in %L1 ms").arg(double(request.renderMicroseconds) / 1000.0, 0, 'f', 1));
 }
 
 void PreviewPane::markBodyError(const Webhook::RenderedRequest &request)
@@ -100,8 +102,8 @@ void PreviewPane::markBodyError(const Webhook::RenderedRequest &request)
         selection.cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, qBound(0, p.column - 1, qMax(block.length() - 2, 0)));
         selection.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(Qt::red);
-        selection.format.setBackground(QColor(0xfd, 0xe2, 0xe2));
+        selection.format.setUnderlineColor(StatusColours::text(StatusColours::Role::Error, m_body->palette()));
+        selection.format.setBackground(StatusColours::background(StatusColours::Role::Error, m_body->palette()));
         selection.format.setToolTip(p.message);
         selections.append(selection);
     }

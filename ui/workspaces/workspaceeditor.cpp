@@ -1,4 +1,5 @@
 #include "workspaces/workspaceeditor.h"
+#include "style/statuscolours.h"
 
 #include "config/brazeinstance.h"
 #include "config/fieldcheck.h"
@@ -245,7 +246,7 @@ void WorkspaceEditor::showCheck(QLabel *label, const FieldCheck &check)
 {
     label->setVisible(!check.isFine());
     label->setText(check.message);
-    label->setStyleSheet(check.isWrong() ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #8a5a00;"));
+    StatusColours::apply(label, check.isWrong() ? StatusColours::Role::Error : StatusColours::Role::Warning);
 }
 
 void WorkspaceEditor::updateChecks()
@@ -363,15 +364,15 @@ void WorkspaceEditor::showKeyStorage()
     case SecretStore::Storage::SessionOnly:
         m_keyStorage->setText(tr("No system keychain is available (%1). Keys are kept only until the console quits and are never written to disk.")
                                   .arg(secrets.keychainProblem()));
-        m_keyStorage->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        StatusColours::apply(m_keyStorage, StatusColours::Role::Warning);
         break;
     case SecretStore::Storage::Keychain:
         m_keyStorage->setText(tr("Stored in the system keychain, never in a file."));
-        m_keyStorage->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        StatusColours::clear(m_keyStorage);
         break;
     case SecretStore::Storage::Unknown:
         m_keyStorage->setText(tr("Looking for the system keychain…"));
-        m_keyStorage->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        StatusColours::clear(m_keyStorage);
         break;
     }
 }
