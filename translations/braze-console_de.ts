@@ -2124,13 +2124,6 @@ user_0002</translation>
         <source>the preview does not call connected content URLs</source>
         <translation>die Vorschau ruft keine Connected-Content-URLs auf</translation>
     </message>
-</context>
-<context>
-    <name>Liquid::BrazeTags::ConnectedContentNode</name>
-    <message>
-        <source>connected_content needs a URL first</source>
-        <translation>connected_content braucht zuerst eine URL</translation>
-    </message>
     <message>
         <source>connected_content :method must be get or post</source>
         <translation>connected_content :method muss get oder post sein</translation>

@@ -2124,13 +2124,6 @@ user_0002</translation>
         <source>the preview does not call connected content URLs</source>
         <translation>l&apos;aperçu n&apos;appelle pas les URL de contenu connecté</translation>
     </message>
-</context>
-<context>
-    <name>Liquid::BrazeTags::ConnectedContentNode</name>
-    <message>
-        <source>connected_content needs a URL first</source>
-        <translation>connected_content attend d&apos;abord une URL</translation>
-    </message>
     <message>
         <source>connected_content :method must be get or post</source>
         <translation>connected_content :method doit valoir get ou post</translation>
