@@ -4313,7 +4313,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>set: an attribute as name=value or name:type=value (type: string, number, boolean, time, array).</source>
-        <translation>set: ein Attribut als name=value oder name:type=value (type: string, number, boolean, time, array).</translation>
+        <translation>set: ein Attribut als name=value oder name:type=value (Typ: string, number, boolean, time, array).</translation>
     </message>
     <message>
         <source>SPEC</source>
