@@ -62,8 +62,10 @@ private:
     static void shoot(QWidget *widget, const char *name)
     {
         const QString dir = qEnvironmentVariable("BRAZE_CONSOLE_SCREENSHOTS");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);   // labels just filled in take their height
+        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
     }
 
     template<typename T>
@@ -223,26 +225,26 @@ private slots:
         QVERIFY(!dialog->createButton()->isEnabled());
         QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("not a cURL command")));
         command->selectAll();
-        QTest::keyClicks(command, QStringLiteral("curl -X POST https://api.quikly.com/webhook/braze -H 'Authorization: Bearer qk_ui_42' "
+        QTest::keyClicks(command, QStringLiteral("curl -X POST https://hooks.examplepartner.com/braze -H 'Authorization: Bearer qk_ui_42' "
                                                  "-H 'Content-Type: application/json' -d '{\"q_scope\": \"spring\"}'"));
         QVERIFY(dialog->createButton()->isEnabled());
-        QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("quikly/authorization")));
+        QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("examplepartner/authorization")));
         shoot(dialog, "webhook-curl-import");
         const QString before = page->document()->id();
         QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
         QTRY_VERIFY(page->document()->id() != before);
         QCOMPARE(page->document()->current().headerValue(QStringLiteral("Authorization")),
-                 QStringLiteral("Bearer [[secret:quikly/authorization]]"));
+                 QStringLiteral("Bearer [[secret:examplepartner/authorization]]"));
         QCOMPARE(page->document()->current().rawBody, QStringLiteral("{\"q_scope\": \"spring\"}"));
         // The token went to the workspace's secret store, not into the template.
         std::optional<QString> stored;
         bool answered = false;
-        m_session->secrets().read(SecretReference::keychainName(m_session->workspaces().current().id, QStringLiteral("quikly/authorization")),
+        m_session->secrets().read(SecretReference::keychainName(m_session->workspaces().current().id, QStringLiteral("examplepartner/authorization")),
                                   [&](std::optional<QString> value) {
                                       stored = value;
                                       answered = true;
                                   });
-        QTRY_VERIFY(answered);
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);   // without a keyring the store answers after its job timeout
         QCOMPARE(stored.value_or(QString()), QStringLiteral("qk_ui_42"));
     }
 };

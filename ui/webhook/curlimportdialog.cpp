@@ -26,6 +26,7 @@ CurlImportDialog::CurlImportDialog(QWidget *parent)
     m_command->setPlaceholderText(QStringLiteral("curl -X POST https://api.partner.com/hook -H 'Authorization: Bearer …' -d '{…}'"));
     m_message->setObjectName(QStringLiteral("curlMessage"));
     m_message->setWordWrap(true);
+    m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_result->setObjectName(QStringLiteral("curlResult"));
     m_result->setFont(mono);
     m_result->setReadOnly(true);

@@ -75,8 +75,10 @@ void SecretsPanel::rebuild()
         connect(field, &QLineEdit::returnPressed, this, store);
         if (m_store && !m_values.contains(name)) {
             QPointer<QLineEdit> guard(field);
-            m_store->read(SecretReference::keychainName(m_workspaceId, name), [this, name, guard](std::optional<QString> value) {
-                if (!value)
+            // The keychain may answer after the panel is gone (a page closed meanwhile).
+            const QPointer<SecretsPanel> self(this);
+            m_store->read(SecretReference::keychainName(m_workspaceId, name), [this, self, name, guard](std::optional<QString> value) {
+                if (!value || !self)
                     return;
                 m_values.insert(name, *value);
                 if (guard)
