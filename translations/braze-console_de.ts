@@ -36,6 +36,24 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The preferences could not be saved to %1. The disk may be full or the folder read-only.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden. Vielleicht ist der Datenträger voll oder der Ordner schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>Could not save %1: %2. The previous version of the file was kept.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Die vorherige Fassung der Datei bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>AttributeEditor</name>
     <message>
         <source>Clear: remove the attribute from the profile</source>
@@ -302,6 +320,25 @@ user_0002</translation>
     <message>
         <source>No body is over Braze&apos;s 4 MB limit.</source>
         <translation>Kein Anfragetext überschreitet die Grenze von 4 MB bei Braze.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>standard input</source>
+        <translation>die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most the console reads from one file.</source>
+        <translation>%1 ist größer als %2, mehr liest die Konsole aus keiner Datei.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2472,10 @@ user_0002</translation>
         <source>%1 — Braze Console</source>
         <translation>%1 – Braze Console</translation>
     </message>
+    <message>
+        <source>The workspaces are saved.</source>
+        <translation>Die Workspaces sind gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>MappingSteps</name>
@@ -3796,6 +3837,13 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     <message>
         <source>The sandbox cannot listen on %1 port %2; the port may be in use.</source>
         <translation>Die Sandbox kann nicht auf %1, Port %2 lauschen; der Port ist möglicherweise belegt.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6117,33 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
         <source>The workspace settings could not be saved to %1: %2</source>
         <translation>Die Workspace-Einstellungen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>%1 The console starts with the built-in sandbox only and leaves the workspace settings untouched until the file can be read.</source>
+        <translation>%1 Die Konsole startet nur mit der integrierten Sandbox und lässt die Workspace-Einstellungen unverändert, bis die Datei gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>sie größer als %1 ist</translation>
+    </message>
+    <message>
+        <source>its list of workspaces is not a list</source>
+        <translation>ihre Liste der Workspaces keine Liste ist</translation>
+    </message>
+    <message>
+        <source>its active workspace is not a name</source>
+        <translation>ihr aktiver Workspace kein Name ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its workspaces are not workspace settings</source>
+        <translation>
+            <numerusform>%n ihrer Workspaces keine Workspace-Einstellungen enthält</numerusform>
+            <numerusform>%n ihrer Workspaces keine Workspace-Einstellungen enthalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes of %1 were longer than %2 characters and were shortened to that length. The complete file was kept as %3.</source>
+        <translation>Die Notizen von %1 waren länger als %2 Zeichen und wurden auf diese Länge gekürzt. Die vollständige Datei wurde als %3 aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceItemDelegate</name>
@@ -6097,6 +6172,10 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Changes to the workspaces are not saved, so that the unreadable file %1 is not overwritten. Move it away or fix it, then restart the console.</source>
+        <translation>Änderungen an den Workspaces werden nicht gespeichert, damit die unlesbare Datei %1 nicht überschrieben wird. Verschieben oder reparieren Sie sie und starten Sie die Konsole dann neu.</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +6258,10 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>An App ID contains only letters, digits and hyphens. Copy it from Braze under Settings › App Settings.</source>
         <translation>Eine App-ID enthält nur Buchstaben, Ziffern und Bindestriche. Kopieren Sie sie in Braze unter Einstellungen › App-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Notes can hold up to %1 characters; these have %2. Shorten them to save.</source>
+        <translation>Notizen fassen höchstens %1 Zeichen; diese haben %2. Kürzen Sie sie, um zu speichern.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,24 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The preferences could not be saved to %1. The disk may be full or the folder read-only.</source>
+        <translation>Impossible d&apos;enregistrer les préférences dans %1. Le disque est peut-être plein ou le dossier en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>Could not save %1: %2. The previous version of the file was kept.</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2. La version précédente du fichier a été conservée.</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>le dossier %1 n&apos;a pas pu être créé</translation>
+    </message>
+</context>
+<context>
     <name>AttributeEditor</name>
     <message>
         <source>Clear: remove the attribute from the profile</source>
@@ -302,6 +320,25 @@ user_0002</translation>
     <message>
         <source>No body is over Braze&apos;s 4 MB limit.</source>
         <translation>Aucun corps de requête ne dépasse la limite de 4 Mo de Braze.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>standard input</source>
+        <translation>l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most the console reads from one file.</source>
+        <translation>%1 dépasse %2, la taille maximale que la console lit dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2472,10 @@ user_0002</translation>
         <source>%1 — Braze Console</source>
         <translation>%1 — Braze Console</translation>
     </message>
+    <message>
+        <source>The workspaces are saved.</source>
+        <translation>Les espaces de travail sont enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>MappingSteps</name>
@@ -3796,6 +3837,13 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
     <message>
         <source>The sandbox cannot listen on %1 port %2; the port may be in use.</source>
         <translation>Le bac à sable ne peut pas écouter sur %1, port %2&#xa0;; le port est peut-être déjà utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6117,33 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
         <source>The workspace settings could not be saved to %1: %2</source>
         <translation>Impossible d&apos;enregistrer les paramètres des espaces de travail dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 The console starts with the built-in sandbox only and leaves the workspace settings untouched until the file can be read.</source>
+        <translation>%1 La console démarre avec le seul bac à sable intégré et ne touche pas aux paramètres des espaces de travail tant que le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>il dépasse %1</translation>
+    </message>
+    <message>
+        <source>its list of workspaces is not a list</source>
+        <translation>sa liste d&apos;espaces de travail n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>its active workspace is not a name</source>
+        <translation>son espace de travail actif n&apos;est pas un nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its workspaces are not workspace settings</source>
+        <translation>
+            <numerusform>%n de ses espaces de travail n&apos;est pas un paramétrage d&apos;espace de travail</numerusform>
+            <numerusform>%n de ses espaces de travail ne sont pas des paramétrages d&apos;espace de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes of %1 were longer than %2 characters and were shortened to that length. The complete file was kept as %3.</source>
+        <translation>Les notes de %1 dépassaient %2 caractères et ont été raccourcies à cette longueur. Le fichier complet a été conservé sous %3.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceItemDelegate</name>
@@ -6097,6 +6172,10 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Changes to the workspaces are not saved, so that the unreadable file %1 is not overwritten. Move it away or fix it, then restart the console.</source>
+        <translation>Les modifications des espaces de travail ne sont pas enregistrées, afin de ne pas écraser le fichier illisible %1. Déplacez-le ou corrigez-le, puis redémarrez la console.</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +6258,10 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>An App ID contains only letters, digits and hyphens. Copy it from Braze under Settings › App Settings.</source>
         <translation>Un App ID ne contient que des lettres, des chiffres et des traits d&apos;union. Copiez-le depuis Braze sous Paramètres › Paramètres de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Notes can hold up to %1 characters; these have %2. Shorten them to save.</source>
+        <translation>Les notes peuvent contenir jusqu&apos;à %1 caractères&#xa0;; celles-ci en ont %2. Raccourcissez-les pour enregistrer.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "config/appsettings.h"
 
+#include <QDir>
+#include <QFileDevice>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace {
@@ -7,9 +11,56 @@ const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
 const QString AppearanceKey = QStringLiteral("ui/appearance");
 const QStringList Appearances{QStringLiteral("light"), QStringLiteral("dark")};
+const QString BytesTag = QStringLiteral("base64");
+
+// QSettings' own INI writer ignores a failed flush, and its QSaveFile then replaces the file with
+// a truncated one on a full disk (Qt 6.4). This format writes JSON and checks the write and the
+// flush, so QSettings gives up and keeps the previous file.
+bool readJson(QIODevice &device, QSettings::SettingsMap &map)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(device.readAll());
+    if (!document.isObject())
+        return device.size() == 0;
+    const QJsonObject root = document.object();
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const QJsonObject tagged = it.value().toObject();
+        map.insert(it.key(), tagged.contains(BytesTag) ? QVariant(QByteArray::fromBase64(tagged.value(BytesTag).toString().toLatin1()))
+                                                       : it.value().toVariant());
+    }
+    return true;
 }
 
-AppSettings::AppSettings() = default;
+bool writeJson(QIODevice &device, const QSettings::SettingsMap &map)
+{
+    QJsonObject root;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        root.insert(it.key(), it.value().typeId() == QMetaType::QByteArray
+                                  ? QJsonValue(QJsonObject{{BytesTag, QString::fromLatin1(it.value().toByteArray().toBase64())}})
+                                  : QJsonValue::fromVariant(it.value()));
+    }
+    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    auto *file = qobject_cast<QFileDevice *>(&device);
+    return device.write(data) == data.size() && (!file || file->flush());
+}
+
+QSettings::Format jsonFormat()
+{
+    static const QSettings::Format format = QSettings::registerFormat(QStringLiteral("json"), readJson, writeJson);
+    return format;
+}
+
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(jsonFormat(), QSettings::UserScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
+{
+    // Preferences written before the JSON file existed (braze-console.conf) are taken over once.
+    if (m_settings.allKeys().isEmpty()) {
+        const QSettings previous;
+        for (const QString &key : previous.allKeys())
+            m_settings.setValue(key, previous.value(key));
+    }
+}
 
 QString AppSettings::language() const
 {
@@ -41,6 +92,15 @@ QByteArray AppSettings::mainWindowGeometry() const
 void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(GeometryKey, geometry);
+}
+
+QString AppSettings::saveProblem()
+{
+    m_settings.sync();
+    if (m_settings.status() == QSettings::NoError)
+        return {};
+    return tr("The preferences could not be saved to %1. The disk may be full or the folder read-only.")
+        .arg(QDir::toNativeSeparators(m_settings.fileName()));
 }
 
 QStringList AppSettings::supportedLanguages()

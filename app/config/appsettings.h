@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QString>
 
-// The console's own preferences (not the workspaces), typed, in the platform's settings store.
+// The console's own preferences (not the workspaces), typed, in a JSON file in the user's config
+// folder (braze-console.json), written atomically with every step checked.
 class AppSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
 public:
     AppSettings();
 
@@ -21,6 +25,9 @@ public:
     void setMainWindowGeometry(const QByteArray &geometry);
 
     static QStringList supportedLanguages();
+
+    // Writes what was set and returns why it could not be saved, or an empty string.
+    QString saveProblem();
 
 private:
     QSettings m_settings;

@@ -8,6 +8,9 @@
 // OS keychain (SecretStore), under the workspace's id.
 struct Workspace
 {
+    // Notes are for a few paragraphs; Qt's text layout needs seconds for megabytes of them.
+    static constexpr int MaxNotesLength = 100000;
+
     QString id;                 // stable, generated once; names the keychain entry
     QString name;
     QUrl endpoint;              // REST base URL without a trailing slash

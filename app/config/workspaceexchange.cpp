@@ -1,10 +1,11 @@
 #include "config/workspaceexchange.h"
 
+#include "files/atomicfilewriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace {
@@ -62,13 +63,7 @@ WorkspaceExchange::ImportResult WorkspaceExchange::importJson(const QByteArray &
 
 QString WorkspaceExchange::exportToFile(const QList<Workspace> &workspaces, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    file.write(exportJson(workspaces));
-    if (!file.commit())
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return AtomicFileWriter::write(path, exportJson(workspaces));
 }
 
 WorkspaceExchange::ImportResult WorkspaceExchange::importFromFile(const QString &path)

@@ -1,5 +1,7 @@
 #include "config/workspacestore.h"
 
+#include <QDir>
+
 WorkspaceStore::WorkspaceStore(const QString &filePath, QObject *parent)
     : QAbstractListModel(parent)
     , m_file(filePath)
@@ -27,6 +29,10 @@ QString WorkspaceStore::load()
         }
     }
     m_currentId = rowOf(result.contents.currentWorkspaceId) >= 0 ? result.contents.currentWorkspaceId : Workspace::sandboxId();
+    m_saveRefusal = result.mayOverwrite
+        ? QString()
+        : tr("Changes to the workspaces are not saved, so that the unreadable file %1 is not overwritten. Move it away or fix it, then restart the console.")
+              .arg(QDir::toNativeSeparators(m_file.path()));
     endResetModel();
     emit currentWorkspaceChanged(current());
     return result.problem;
@@ -193,7 +199,17 @@ void WorkspaceStore::save()
             workspace.endpoint.clear();   // a new free port at each start
         contents.workspaces.append(workspace);
     }
-    const QString problem = m_file.save(contents);
+    const QString problem = m_saveRefusal.isEmpty() ? m_file.save(contents) : m_saveRefusal;
+    const bool recovered = problem.isEmpty() && !m_saveProblem.isEmpty();
+    m_saveProblem = problem;
     if (!problem.isEmpty())
         emit saveFailed(problem);
+    else if (recovered)
+        emit saveRecovered();
+}
+
+QString WorkspaceStore::retrySave()
+{
+    save();
+    return m_saveProblem;
 }

@@ -49,11 +49,18 @@ public:
 
     QString uniqueName(const QString &wanted) const;
 
+    // Empty after a successful save; otherwise why the last save failed (the workspaces in
+    // memory are newer than the file). retrySave() tries again and returns the same.
+    QString saveProblem() const { return m_saveProblem; }
+    QString retrySave();
+
 signals:
     void currentWorkspaceChanged(const Workspace &workspace);
     void workspaceChanged(const Workspace &workspace);
     void workspaceRemoved(const QString &id);
     void saveFailed(const QString &message);
+    // After a failed save, once the file holds what the user sees again.
+    void saveRecovered();
 
 private:
     void save();
@@ -62,4 +69,7 @@ private:
     QList<Workspace> m_workspaces;
     QString m_currentId;
     QUrl m_sandboxEndpoint;
+    QString m_saveProblem;
+    // Set when the file in place could not be read nor kept aside: it is never overwritten.
+    QString m_saveRefusal;
 };

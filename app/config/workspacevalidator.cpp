@@ -1,9 +1,11 @@
 #include "config/workspacevalidator.h"
 
 #include "config/brazeinstance.h"
+#include "config/workspace.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QLocale>
 
 namespace {
 
@@ -104,6 +106,14 @@ FieldCheck WorkspaceValidator::checkApiKey(const QString &text)
     if (key.size() > MaximumKeyLength)
         return FieldCheck::wrong(tr("This is too long for an API key. Copy only the key."));
     return FieldCheck::fine();
+}
+
+FieldCheck WorkspaceValidator::checkNotes(const QString &text)
+{
+    if (text.size() <= Workspace::MaxNotesLength)
+        return FieldCheck::fine();
+    return FieldCheck::wrong(tr("Notes can hold up to %1 characters; these have %2. Shorten them to save.")
+                                 .arg(QLocale().toString(Workspace::MaxNotesLength), QLocale().toString(text.size())));
 }
 
 FieldCheck WorkspaceValidator::checkAppId(const QString &text)

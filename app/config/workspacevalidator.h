@@ -29,4 +29,7 @@ public:
 
     // App IDs are identifiers of the same shape as keys; empty is allowed.
     static FieldCheck checkAppId(const QString &text);
+
+    // Notes hold at most Workspace::MaxNotesLength characters.
+    static FieldCheck checkNotes(const QString &text);
 };

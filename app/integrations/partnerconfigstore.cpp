@@ -1,12 +1,13 @@
 #include "partnerconfigstore.h"
 
+#include "files/atomicfilewriter.h"
+
 #include "config/secretstore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Integrations {
@@ -100,12 +101,7 @@ QString PartnerConfigStore::save(const QString &workspaceId, const PartnerDescri
     root.insert(QStringLiteral("schema"), SchemaVersion);
     root.insert(QStringLiteral("partners"), partners);
 
-    if (!QDir().mkpath(m_folder))
-        return tr("The folder %1 cannot be created.").arg(m_folder);
-    QSaveFile file(filePath(workspaceId));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        return tr("The partner settings could not be saved to %1: %2").arg(file.fileName(), file.errorString());
-    return {};
+    return AtomicFileWriter::write(filePath(workspaceId), QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 QString PartnerConfigStore::secretName(const QString &workspaceId, const QString &partnerId, const QString &fieldId)

@@ -12,7 +12,7 @@ class SecretStore;
 namespace Integrations {
 
 // Where each workspace's partner settings live: the IDs and tables in one JSON file per
-// workspace (<folder>/<workspace id>.json, written atomically with QSaveFile), the secret
+// workspace (<folder>/<workspace id>.json, written atomically with AtomicFileWriter), the secret
 // fields (Quikly's authorization value) in the keychain through SecretStore, never in a file.
 //
 //   {"schema": 1, "partners": {"quikly": {"subscription_group_id": "...", ...}, ...}}

@@ -1,9 +1,10 @@
 #include "sandbox/statefile.h"
 
+#include "files/atomicfilewriter.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 constexpr const char *FormatTag = "braze-console-sandbox-state";
@@ -12,20 +13,11 @@ constexpr int FormatVersion = 1;
 
 bool StateFile::save(const QString &path, const SandboxState &state, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("StateFile", "Cannot write the sandbox state file %1: %2").arg(path, file.errorString());
-        return false;
-    }
     QJsonObject root = state.toJson();
     root.insert(QStringLiteral("format"), QLatin1String(FormatTag));
     root.insert(QStringLiteral("version"), FormatVersion);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("StateFile", "Cannot write the sandbox state file %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    *error = AtomicFileWriter::write(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return error->isEmpty();
 }
 
 std::optional<SandboxState> StateFile::load(const QString &path, QString *error)

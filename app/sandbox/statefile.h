@@ -5,7 +5,7 @@
 #include <QString>
 #include <optional>
 
-// Reads and writes the sandbox state as one JSON file. Writes go through QSaveFile, so a crash
+// Reads and writes the sandbox state as one JSON file. Writes go through AtomicFileWriter, so a crash
 // or a full disk leaves the previous file intact.
 class StateFile
 {

@@ -1,11 +1,12 @@
 #include "testuserstore.h"
 
+#include "files/atomicfilewriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -94,12 +95,5 @@ QString TestUserStore::save()
         workspaces.insert(it.key(), array);
     }
     const QJsonObject root{{QStringLiteral("version"), SchemaVersion}, {QStringLiteral("workspaces"), workspaces}};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("The test users could not be saved to %1: %2").arg(m_path, file.errorString());
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return tr("The test users could not be saved to %1: %2").arg(m_path, file.errorString());
-    return {};
+    return AtomicFileWriter::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }

@@ -8,7 +8,7 @@
 
 // The saved test users of every workspace, for one-click reuse on the test-user page, in the
 // webhook preview and in the workflows. Kept as JSON (test-users.json under the application's
-// data folder), written atomically with QSaveFile; it holds identifiers only, no secrets.
+// data folder), written atomically with AtomicFileWriter; it holds identifiers only, no secrets.
 //
 //     TestUserStore store;            // or TestUserStore(path) in tests
 //     store.load();

@@ -1,11 +1,12 @@
 #include "webhook/templatefile.h"
 
+#include "files/atomicfilewriter.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Webhook::TemplateFile {
 
@@ -20,15 +21,10 @@ struct TemplateFileText
 bool write(const QString &path, const WebhookTemplate &webhook, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(webhook.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        if (error)
-            *error = TemplateFileText::tr("Could not save “%1”: %2. Check that the folder exists and you may write to it.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    const QString problem = AtomicFileWriter::write(path, QJsonDocument(webhook.toJson()).toJson(QJsonDocument::Indented));
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
 bool read(const QString &path, WebhookTemplate *webhook, QString *error)

@@ -6,7 +6,7 @@
 
 namespace Webhook::TemplateFile {
 
-// Writes atomically (QSaveFile): a crash mid-write leaves the old file, never half a template.
+// Writes atomically (AtomicFileWriter): a crash mid-write leaves the old file, never half a template.
 bool write(const QString &path, const WebhookTemplate &webhook, QString *error);
 bool read(const QString &path, WebhookTemplate *webhook, QString *error);
 

@@ -1,6 +1,7 @@
 #include "config/workspaceexchange.h"
 #include "config/workspacefile.h"
 #include "config/workspacestore.h"
+#include "diskfullforthisprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,9 +26,14 @@ private slots:
     void corruptFileIsKeptAsideAndReported();
     void newerSchemaIsNotOverwritten();
     void failedSaveIsReportedAndOldFileKept();
+    void fullDiskKeepsThePreviousFileAndRetrySaves();
+    void wrongShapedFileIsKeptAsideAndNeverOverwritten_data();
+    void wrongShapedFileIsKeptAsideAndNeverOverwritten();
+    void overlongNotesAreShortenedWithTheFullFileKept();
     void exportAndImportLeaveOutKeysAndIds();
 
 private:
+    void writeFile(const QByteArray &contents) const;
     QString path() const { return m_dir->filePath(QStringLiteral("workspaces.json")); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -174,8 +180,100 @@ void TestWorkspaceStore::failedSaveIsReportedAndOldFileKept()
     QSignalSpy failed(&store, &WorkspaceStore::saveFailed);
     store.add(Workspace::create(QStringLiteral("Staging")));
     QCOMPARE(failed.count(), 1);
-    QVERIFY(failed.first().first().toString().contains(QStringLiteral("could not be saved")));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("not overwritten")), qPrintable(failed.first().first().toString()));
     QCOMPARE(store.rowCount(), 2);   // the change is kept in memory
+}
+
+void TestWorkspaceStore::writeFile(const QByteArray &contents) const
+{
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(contents), contents.size());
+}
+
+void TestWorkspaceStore::fullDiskKeepsThePreviousFileAndRetrySaves()
+{
+    WorkspaceStore store(path());
+    store.load();
+    store.add(Workspace::create(QStringLiteral("Production")));
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    QVERIFY(before.contains("Production"));
+
+    QSignalSpy failed(&store, &WorkspaceStore::saveFailed);
+    QSignalSpy recovered(&store, &WorkspaceStore::saveRecovered);
+    {
+        // A full disk, as the process sees it: no file may grow past a few bytes.
+        const DiskFullForThisProcess full(16);
+        store.add(Workspace::create(QStringLiteral("Staging")));
+    }
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("previous version")), qPrintable(failed.first().first().toString()));
+    QCOMPARE(store.saveProblem(), failed.first().first().toString());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);   // the good file is untouched, not truncated
+    file.close();
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 1);   // no temporary file left behind
+
+    QCOMPARE(store.retrySave(), QString());
+    QCOMPARE(recovered.count(), 1);
+    QCOMPARE(store.saveProblem(), QString());
+    WorkspaceStore reopened(path());
+    QCOMPARE(reopened.load(), QString());
+    QCOMPARE(reopened.rowCount(), 3);
+}
+
+void TestWorkspaceStore::wrongShapedFileIsKeptAsideAndNeverOverwritten_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("workspaces is an object")
+        << QByteArray(R"({"schemaVersion": 1, "workspaces": {"id": "a1", "name": "Production"}})") << QStringLiteral("not a list");
+    QTest::newRow("an entry is a number")
+        << QByteArray(R"({"schemaVersion": 1, "workspaces": [{"id": "a1", "name": "Production"}, 42]})") << QStringLiteral("1 of its workspaces");
+    QTest::newRow("a field has the wrong type")
+        << QByteArray(R"({"schemaVersion": 1, "workspaces": [{"id": "a1", "name": "Production", "notes": ["x"]}]})") << QStringLiteral("1 of its workspaces");
+    QTest::newRow("active workspace is a number")
+        << QByteArray(R"({"schemaVersion": 1, "currentWorkspace": 7, "workspaces": []})") << QStringLiteral("active workspace");
+}
+
+void TestWorkspaceStore::wrongShapedFileIsKeptAsideAndNeverOverwritten()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, reason);
+    writeFile(contents);
+    WorkspaceStore store(path());
+    const QString problem = store.load();
+    QVERIFY2(problem.contains(reason), qPrintable(problem));
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("workspaces.json.unreadable-*")});
+    QCOMPARE(aside.size(), 1);
+    QVERIFY2(problem.contains(aside.first()), qPrintable(problem));
+
+    store.add(Workspace::create(QStringLiteral("Staging")));   // "New" after such a start
+    QFile kept(m_dir->filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), contents);
+}
+
+void TestWorkspaceStore::overlongNotesAreShortenedWithTheFullFileKept()
+{
+    const QString notes(Workspace::MaxNotesLength + 5000, QLatin1Char('n'));
+    QJsonObject workspace{{QStringLiteral("id"), QStringLiteral("a1")}, {QStringLiteral("name"), QStringLiteral("Production")},
+                          {QStringLiteral("notes"), notes}};
+    const QByteArray contents = QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 1},
+                                                          {QStringLiteral("workspaces"), QJsonArray{workspace}}}).toJson();
+    writeFile(contents);
+    WorkspaceStore store(path());
+    const QString problem = store.load();
+    QVERIFY2(problem.contains(QStringLiteral("Production")) && problem.contains(QStringLiteral("shortened")), qPrintable(problem));
+    QCOMPARE(store.workspace(QStringLiteral("a1"))->notes.size(), Workspace::MaxNotesLength);
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("workspaces.json.unreadable-*")});
+    QCOMPARE(aside.size(), 1);
+    QFile kept(m_dir->filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), contents);
 }
 
 void TestWorkspaceStore::exportAndImportLeaveOutKeysAndIds()

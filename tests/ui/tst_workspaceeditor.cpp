@@ -3,12 +3,15 @@
 #include "consolesession.h"
 #include "workspaces/workspaceeditor.h"
 #include "workspaces/workspacespage.h"
+#include "../config/diskfullforthisprocess.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QFile>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +27,8 @@ private slots:
     void unknownHostNeedsConfirmationOnce();
     void malformedKeyIsRefusedWithAReason();
     void validEntrySavesAndSurvivesARestart();
+    void overlongNotesBlockSaving();
+    void failedSaveShowsRetryOnThePage();
 
 private:
     template<typename T> T *child(const char *name)
@@ -150,6 +155,38 @@ void TestWorkspaceEditor::validEntrySavesAndSurvivesARestart()
     typeInto(child<QLineEdit>("name"), QStringLiteral("production eu"));
     QVERIFY(child<QLabel>("nameCheck")->isVisible());
     QVERIFY(!save->isEnabled());
+}
+
+void TestWorkspaceEditor::overlongNotesBlockSaving()
+{
+    createWorkspace();
+    auto *notes = child<QPlainTextEdit>("notes");
+    notes->setFocus();
+    notes->insertPlainText(QString(Workspace::MaxNotesLength + 1, QLatin1Char('n')));   // a paste
+    QVERIFY(child<QLabel>("notesCheck")->isVisible());
+    QVERIFY(child<QLabel>("notesCheck")->text().contains(QStringLiteral("100")));
+    QVERIFY(!child<QPushButton>("save")->isEnabled());
+    QTest::keyClick(notes, Qt::Key_Backspace);
+    QVERIFY(!child<QLabel>("notesCheck")->isVisible());
+    QVERIFY(child<QPushButton>("save")->isEnabled());
+}
+
+void TestWorkspaceEditor::failedSaveShowsRetryOnThePage()
+{
+    auto *bar = child<QWidget>("saveProblemBar");
+    QVERIFY(!bar->isVisible());
+    {
+        const DiskFullForThisProcess full(16);
+        QTest::mouseClick(child<QPushButton>("newWorkspace"), Qt::LeftButton);
+    }
+    QVERIFY(bar->isVisible());
+    QVERIFY2(child<QLabel>("saveProblem")->text().contains(QStringLiteral("workspaces.json")), qPrintable(child<QLabel>("saveProblem")->text()));
+
+    QTest::mouseClick(child<QPushButton>("retrySave"), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+    QFile file(m_dir->filePath(QStringLiteral("workspaces.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("New workspace"));
 }
 
 QTEST_MAIN(TestWorkspaceEditor)

@@ -104,6 +104,13 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
         }
     });
     connect(&session.workspaces(), &WorkspaceStore::currentWorkspaceChanged, this, &MainWindow::showActiveWorkspace);
+    // The Workspaces page keeps the failure with Retry; the status bar says it wherever the user is.
+    connect(&session.workspaces(), &WorkspaceStore::saveFailed, this, [this](const QString &problem) {
+        statusBar()->showMessage(problem);
+    });
+    connect(&session.workspaces(), &WorkspaceStore::saveRecovered, this, [this] {
+        statusBar()->showMessage(tr("The workspaces are saved."), 5000);
+    });
     connect(&session, &ConsoleSession::connectionChanged, this, &MainWindow::showActiveWorkspace);
     showActiveWorkspace();
     createMenus();

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -49,6 +50,10 @@ void PreferencesDialog::accept()
     AppSettings settings;
     settings.setLanguage(m_language->currentData().toString());
     settings.setAppearance(m_appearance->currentData().toString());
+    if (const QString problem = settings.saveProblem(); !problem.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), problem);
+        return;   // the dialog stays open with the choice, so OK can be tried again
+    }
     Appearance::apply(settings.appearance());
     QDialog::accept();
 }

@@ -60,6 +60,7 @@ WorkspaceEditor::WorkspaceEditor(ConsoleSession &session, QWidget *parent)
     , m_appId(new QLineEdit(this))
     , m_appIdCheck(makeCheckLabel(this, QStringLiteral("appIdCheck")))
     , m_notes(new QPlainTextEdit(this))
+    , m_notesCheck(makeCheckLabel(this, QStringLiteral("notesCheck")))
     , m_save(new QPushButton(tr("Save"), this))
     , m_revert(new QPushButton(tr("Revert"), this))
 {
@@ -153,7 +154,10 @@ void WorkspaceEditor::buildForm()
     appIdColumn->addWidget(m_appId);
     appIdColumn->addWidget(m_appIdCheck);
     form->addRow(makeBuddyLabel(tr("&App ID:"), m_appId), appIdColumn);
-    form->addRow(tr("N&otes:"), m_notes);
+    auto *notesColumn = new QVBoxLayout;
+    notesColumn->addWidget(m_notes);
+    notesColumn->addWidget(m_notesCheck);
+    form->addRow(makeBuddyLabel(tr("N&otes:"), m_notes), notesColumn);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -276,6 +280,9 @@ void WorkspaceEditor::updateChecks()
     const FieldCheck appId = WorkspaceValidator::checkAppId(m_appId->text());
     showCheck(m_appIdCheck, appId);
     acceptable = acceptable && appId.isFine();
+    const FieldCheck notes = WorkspaceValidator::checkNotes(m_notes->toPlainText());
+    showCheck(m_notesCheck, notes);
+    acceptable = acceptable && notes.isFine();
 
     m_save->setEnabled(acceptable && hasUnsavedChanges());
     m_revert->setEnabled(hasUnsavedChanges());

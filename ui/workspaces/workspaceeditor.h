@@ -63,6 +63,7 @@ private:
     QLineEdit *m_appId;
     QLabel *m_appIdCheck;
     QPlainTextEdit *m_notes;
+    QLabel *m_notesCheck;
     QPushButton *m_save;
     QPushButton *m_revert;
 };

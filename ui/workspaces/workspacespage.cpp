@@ -3,6 +3,7 @@
 #include "config/workspaceexchange.h"
 #include "config/workspacestore.h"
 #include "consolesession.h"
+#include "shell/saveproblembar.h"
 #include "workspaces/workspaceeditor.h"
 #include "workspaces/workspaceitemdelegate.h"
 
@@ -74,9 +75,19 @@ WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(rightContents);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left);
-    layout->addWidget(scroll, 1);
+    // A failed save of the workspaces shows here, with Retry, until a save succeeds.
+    auto *saveProblem = new SaveProblemBar(this);
+    connect(&store, &WorkspaceStore::saveFailed, saveProblem, &SaveProblemBar::showProblem);
+    connect(&store, &WorkspaceStore::saveRecovered, saveProblem, &QWidget::hide);
+    connect(saveProblem, &SaveProblemBar::retryRequested, &store, &WorkspaceStore::retrySave);
+    if (!store.saveProblem().isEmpty())
+        saveProblem->showProblem(store.saveProblem());
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left);
+    columns->addWidget(scroll, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(saveProblem);
+    layout->addLayout(columns, 1);
 
     connect(create, &QPushButton::clicked, this, &WorkspacesPage::createWorkspace);
     connect(m_duplicate, &QPushButton::clicked, this, &WorkspacesPage::duplicateWorkspace);

@@ -1,9 +1,10 @@
 #include "log/requestlogexport.h"
 
+#include "files/atomicfilewriter.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Braze {
 
@@ -61,19 +62,10 @@ bool exportRequestLog(const QList<RequestLogEntry> &entries, const QString &file
     QJsonArray array;
     for (const RequestLogEntry &entry : entries)
         array.append(requestLogEntryToJson(entry));
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (errorMessage)
-            *errorMessage = QCoreApplication::translate("RequestLog", "Cannot write “%1”: %2. Choose another folder.").arg(fileName, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("requests"), array}}).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (errorMessage)
-            *errorMessage = QCoreApplication::translate("RequestLog", "Could not save “%1”: %2. Check the free space and try again.").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    const QString problem = AtomicFileWriter::write(fileName, QJsonDocument(QJsonObject{{QStringLiteral("requests"), array}}).toJson(QJsonDocument::Indented));
+    if (errorMessage)
+        *errorMessage = problem;
+    return problem.isEmpty();
 }
 
 QString prettyBody(const QByteArray &body)

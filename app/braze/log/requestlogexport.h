@@ -10,7 +10,7 @@ namespace Braze {
 // The request log as JSON: one object per exchange. Entries are already redacted, so the file
 // holds no API key or secret header.
 QJsonObject requestLogEntryToJson(const RequestLogEntry &entry);
-// Writes the entries atomically (QSaveFile). Returns false and a translated message on failure.
+// Writes the entries atomically (AtomicFileWriter). Returns false and a translated message on failure.
 bool exportRequestLog(const QList<RequestLogEntry> &entries, const QString &fileName, QString *errorMessage);
 // Bodies pretty-printed when they are JSON, else as text.
 QString prettyBody(const QByteArray &body);
