@@ -6,15 +6,17 @@
 
 #include <cerrno>
 
-QString AtomicFileWriter::write(const QString &path, const QByteArray &data)
+QString AtomicFileWriter::write(const QString &path, const QByteArray &data, Folder folder)
 {
     const auto failed = [&path](const QString &reason) {
         return tr("Could not save %1: %2. The previous version of the file was kept.")
             .arg(QDir::toNativeSeparators(path), reason);
     };
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return failed(tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(folder)));
+    const QString folderPath = QFileInfo(path).absolutePath();
+    if (folder == Folder::MustExist && !QFileInfo(folderPath).isDir())
+        return failed(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folderPath)));
+    if (!QDir().mkpath(folderPath))
+        return failed(tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(folderPath)));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -13,6 +13,10 @@ class AtomicFileWriter
     Q_DECLARE_TR_FUNCTIONS(AtomicFileWriter)
 
 public:
+    // The console's own files get their folder created; an export goes where the user chose,
+    // and a folder that is not there is a mistake to report, not to paper over.
+    enum class Folder { Create, MustExist };
+
     // Returns an empty string on success, or the reason in words for the user, naming the file.
-    static QString write(const QString &path, const QByteArray &data);
+    static QString write(const QString &path, const QByteArray &data, Folder folder = Folder::Create);
 };

@@ -62,7 +62,8 @@ bool exportRequestLog(const QList<RequestLogEntry> &entries, const QString &file
     QJsonArray array;
     for (const RequestLogEntry &entry : entries)
         array.append(requestLogEntryToJson(entry));
-    const QString problem = AtomicFileWriter::write(fileName, QJsonDocument(QJsonObject{{QStringLiteral("requests"), array}}).toJson(QJsonDocument::Indented));
+    const QString problem = AtomicFileWriter::write(fileName, QJsonDocument(QJsonObject{{QStringLiteral("requests"), array}}).toJson(QJsonDocument::Indented),
+                                                    AtomicFileWriter::Folder::MustExist);
     if (errorMessage)
         *errorMessage = problem;
     return problem.isEmpty();
