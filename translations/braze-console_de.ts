@@ -52,6 +52,10 @@
         <source>the folder %1 could not be created</source>
         <translation>der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>AttributeEditor</name>

@@ -52,6 +52,10 @@
         <source>the folder %1 could not be created</source>
         <translation>le dossier %1 n&apos;a pas pu être créé</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>AttributeEditor</name>
