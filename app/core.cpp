@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkProxyFactory>
 #include <QTranslator>
 
 namespace Console {
@@ -14,6 +15,9 @@ void initialise(QCoreApplication &app, const QString &languageOverride)
     QCoreApplication::setOrganizationName(QStringLiteral("braze-console"));
     QCoreApplication::setApplicationName(QStringLiteral("braze-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+    // Honour the system proxy (environment variables on Linux, system settings elsewhere). Set
+    // once here: it is application-wide, and changing it while requests run affects them all.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     // The command line wins over Preferences, which win over the system locale.
     const QString language = languageOverride.isEmpty() ? AppSettings().language() : languageOverride;

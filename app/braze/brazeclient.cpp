@@ -4,7 +4,6 @@
 #include "network/networkworker.h"
 
 #include <QCoreApplication>
-#include <QNetworkProxyFactory>
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
@@ -21,9 +20,6 @@ BrazeClient::BrazeClient(const ClientConfig &config, QObject *parent)
     qRegisterMetaType<Braze::ApiResult>();
     qRegisterMetaType<Braze::ApiError>();
     qRegisterMetaType<Braze::RequestLogEntry>();
-    // Honour the system proxy (environment variables on Linux, system settings elsewhere).
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-
     m_thread->setObjectName(QStringLiteral("braze-network: ") + config.workspaceLabel);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

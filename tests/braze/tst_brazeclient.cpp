@@ -12,6 +12,7 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -31,6 +32,17 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(m_host.startAndWait(), qPrintable(m_host.errorString()));
+    }
+
+    void aClientLeavesTheApplicationProxyAlone()
+    {
+        // Proxy settings are application-wide and set once at start (Console::initialise);
+        // every BrazeClient used to reset them, under requests already running.
+        const QNetworkProxy chosen(QNetworkProxy::HttpProxy, QStringLiteral("proxy.example"), 3128);
+        QNetworkProxy::setApplicationProxy(chosen);
+        { const auto client = clientFor(m_host, QString::fromLatin1(ApiKeyTable::AllPermissionsKey)); }
+        QCOMPARE(QNetworkProxy::applicationProxy().hostName(), QStringLiteral("proxy.example"));
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
     }
 
     void everyCallSucceeds()

@@ -3,6 +3,11 @@
 #include "log/requestlogmodel.h"
 #include "sandbox/apikeytable.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -28,6 +33,38 @@ bool answerEveryRequest(QTcpServer &server, const QByteArray &answer)
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
             socket->readAll();
             socket->write(answer);
+        });
+    });
+    return server.listen(QHostAddress::LocalHost);
+}
+
+// What the sandbox received, from its control API: how many requests went to `path`.
+int requestsReceived(const SandboxHost &host, const QString &path)
+{
+    QNetworkAccessManager manager;
+    QUrl url = host.baseUrl();
+    url.setPath(QStringLiteral("/_sandbox/requests"));
+    QNetworkReply *reply = manager.get(QNetworkRequest(url));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(10000))
+        return -1;
+    const QJsonArray entries = QJsonDocument::fromJson(reply->readAll()).array();
+    reply->deleteLater();
+    return int(std::count_if(entries.begin(), entries.end(), [&path](const QJsonValue &entry) {
+        return entry.toObject().value(QStringLiteral("path")).toString() == path;
+    }));
+}
+
+// A loopback server that reads each request and closes the connection without answering,
+// counting the requests that reached it.
+bool dropEveryRequest(QTcpServer &server, int *received)
+{
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, received] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, received] {
+            if (socket->readAll().contains("HTTP/1.1"))
+                ++*received;
+            socket->disconnectFromHost();
         });
     });
     return server.listen(QHostAddress::LocalHost);
@@ -267,6 +304,60 @@ private slots:
         const ApiResult result = resultOf(client.listSegments({}));
         QCOMPARE(result.error.kind, ApiError::Kind::NotJson);
         QVERIFY(result.error.hint.contains(QLatin1String("REST endpoint")));
+    }
+
+    void aDroppedWriteReachesTheSandboxOnce()
+    {
+        // Qt's HTTP layer sent a write again on a fresh connection when the first one closed
+        // without an answer: the sandbox held two /users/track for one call.
+        SandboxHost host;
+        SandboxHost::Options o = options();
+        o.server.faults.dropRate = 1.0;
+        QVERIFY(host.startAndWait(o));
+        const ApiResult result = resultOf(clientFor(host, AllKey)->track(oneAttribute(0)));
+        QCOMPARE(result.error.kind, ApiError::Kind::ConnectionDropped);
+        QCOMPARE(result.attempts, 1);
+        QCOMPARE(requestsReceived(host, QStringLiteral("/users/track")), 1);
+        QVERIFY2(result.error.hint.contains(QLatin1String("may or may not")), qPrintable(result.error.hint));
+
+        // A read may be repeated: the console's own retries, each sent by Qt more than once if need be.
+        const ApiResult read = resultOf(clientFor(host, AllKey)->exportIds(oneExport()));
+        QCOMPARE(read.attempts, 4);
+    }
+
+    void aWriteIsNeverResentByQt()
+    {
+        int received = 0;
+        QTcpServer server;
+        QVERIFY(dropEveryRequest(server, &received));
+        Braze::BrazeClient client({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), AllKey, QStringLiteral("Raw"), quickOptions()});
+        const ApiResult result = resultOf(client.track(oneAttribute(0)));
+        QCOMPARE(result.error.kind, ApiError::Kind::ConnectionDropped);
+        QCOMPARE(received, 1);
+    }
+
+    void aKeyWithALineBreakIsNeverSent()
+    {
+        SandboxHost host;
+        QVERIFY(host.startAndWait(options()));
+        const ApiResult result = resultOf(clientFor(host, AllKey + QStringLiteral("\nInjected: 1"))->listSegments({}));
+        QCOMPARE(result.error.kind, ApiError::Kind::Validation);
+        QVERIFY2(result.error.message.contains(QLatin1String("control character")), qPrintable(result.error.message));
+        QCOMPARE(requestsReceived(host, QStringLiteral("/segments/list")), 0);
+    }
+
+    void httpsToAServerThatClosesIsNotBlamedOnTheNetwork()
+    {
+        // An https:// endpoint on a port that speaks plain HTTP and hangs up on the TLS greeting:
+        // once retried three times and blamed on "a proxy or firewall".
+        int received = 0;
+        QTcpServer server;
+        QVERIFY(dropEveryRequest(server, &received));
+        Braze::BrazeClient client({QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())), AllKey, QStringLiteral("TLS"), quickOptions()});
+        const ApiResult result = resultOf(client.listSegments({}));
+        QVERIFY2(result.error.kind == ApiError::Kind::Tls, qPrintable(result.error.fullText()));
+        QCOMPARE(result.attempts, 1);
+        QVERIFY2(!result.error.hint.contains(QLatin1String("firewall")), qPrintable(result.error.hint));
     }
 };
 

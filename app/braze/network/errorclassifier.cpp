@@ -75,11 +75,23 @@ ApiError transportError(const ExchangeFacts &facts)
         return make(ApiError::Kind::Timeout, facts, ErrorText::tr("“%1” did not answer in time.").arg(facts.host),
                     ErrorText::tr("Check your connection and try again. If Braze is slow, raise the timeout in the settings."), facts.networkErrorText);
     case NE::RemoteHostClosedError:
+        if (facts.tlsNotEstablished)
+            return make(ApiError::Kind::Tls, facts, tr("“%1” closed the connection before a secure (https) connection was set up.").arg(facts.host),
+                        tr("The server does not seem to speak HTTPS on this port. Check the endpoint: Braze's start with https://rest.; "
+                           "the console's sandbox uses http://127.0.0.1 with its port."),
+                        facts.networkErrorText);
+        [[fallthrough]];
     case NE::ProtocolFailure:
     case NE::ProtocolUnknownError:
         return make(ApiError::Kind::ConnectionDropped, facts, ErrorText::tr("The connection closed before the whole answer arrived."),
                     ErrorText::tr("Try again. If it keeps happening, a proxy or firewall may be cutting the connection. "
                        "A write may or may not have reached Braze; check before repeating it."),
+                    facts.networkErrorText);
+    case NE::ContentReSendError:
+        // Qt wanted to send a write again on a fresh connection; the console does not allow that.
+        return make(ApiError::Kind::ConnectionDropped, facts, tr("The connection closed after the request was sent, before any answer."),
+                    tr("The request was not sent again, so it cannot have been applied twice, but Braze may or may not have applied it once. "
+                       "Check the result (for example, look the user up) before you send it again."),
                     facts.networkErrorText);
     case NE::ProxyConnectionRefusedError:
     case NE::ProxyConnectionClosedError:

@@ -20,6 +20,9 @@ struct ExchangeFacts
     // Fewer body bytes arrived than Content-Length announced (Qt does not always report this).
     bool truncated = false;
     bool expectJson = true;
+    // An https:// call whose TLS handshake never completed: a closed connection then means the
+    // server does not speak TLS (an http:// port), not a connection cut in the middle.
+    bool tlsNotEstablished = false;
     QString permission; // of the endpoint called, empty for raw calls
     QString host;
     QString path;

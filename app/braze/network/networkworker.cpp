@@ -1,6 +1,7 @@
 #include "network/networkworker.h"
 
 #include "network/errorclassifier.h"
+#include "network/sendoncebody.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,12 +10,16 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <algorithm>
 #include <limits>
 
 namespace Braze {
 
 namespace {
 
+// Braze's rate-limit windows are wall-clock windows (X-RateLimit-Reset is a Unix time), so the
+// pacer works on the wall clock; waits before an attempt are durations and use the monotonic
+// clock, so that changing the computer's time neither cuts nor stretches them.
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -44,6 +49,8 @@ NetworkWorker::NetworkWorker(const ClientConfig &config, QObject *parent)
 {
     m_redactor.setApiKey(config.apiKey.toUtf8());
     m_pumpTimer->setSingleShot(true);
+    m_pumpTimer->setTimerType(Qt::PreciseTimer);
+    m_monotonic.start();
     connect(m_pumpTimer, &QTimer::timeout, this, &NetworkWorker::pump);
 }
 
@@ -65,6 +72,16 @@ QNetworkAccessManager *NetworkWorker::manager()
         m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
     return m_manager;
+}
+
+QNetworkAccessManager *NetworkWorker::writeManager()
+{
+    // Writes never share the reads' pool of kept-alive connections.
+    if (!m_writeManager) {
+        m_writeManager = new QNetworkAccessManager(this);
+        m_writeManager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
+    return m_writeManager;
 }
 
 void NetworkWorker::submit(quint64 callId, const ApiRequest &request)
@@ -110,7 +127,7 @@ void NetworkWorker::cancel(quint64 callId)
 
 void NetworkWorker::pump()
 {
-    const qint64 now = nowMs();
+    const qint64 now = m_monotonic.elapsed();
     qint64 nextWake = std::numeric_limits<qint64>::max();
     for (auto it = m_queue.begin(); it != m_queue.end();) {
         Job &job = m_jobs.at(*it);
@@ -120,7 +137,7 @@ void NetworkWorker::pump()
         }
         qint64 wait = job.notBeforeMs - now;
         if (wait <= 0 && m_config.options.paceByDocumentedLimits)
-            wait = m_pacer.delayBeforeNext(job.info->rateLimit, now);
+            wait = m_pacer.delayBeforeNext(job.info->rateLimit, nowMs());
         if (wait > 0) {
             // Tell the caller about waits a person would notice, once per wait.
             if (wait >= 1000 && job.announcedWaitUntilMs < now + wait - 500) {
@@ -138,8 +155,33 @@ void NetworkWorker::pump()
         m_pumpTimer->start(int(std::min<qint64>(nextWake, std::numeric_limits<int>::max())));
 }
 
+QString NetworkWorker::headerProblem(const Job &job) const
+{
+    // Qt sends a raw header value as it is: a line break in a key would start a header of the
+    // attacker's choosing ("bad key\nInjected: 1"). Nothing with control characters is sent.
+    const auto hasControl = [](const QByteArray &value) {
+        return std::any_of(value.begin(), value.end(), [](char c) { return uchar(c) < 0x20 || uchar(c) == 0x7f; });
+    };
+    if (job.request.absoluteUrl.isEmpty() && hasControl(m_config.apiKey.toUtf8()))
+        return tr("The API key contains a line break or another control character, so it was not sent. Copy the key again from Braze.");
+    for (const RequestHeader &header : job.request.headers) {
+        if (hasControl(header.name) || hasControl(header.value))
+            return tr("The header “%1” contains a line break or another control character, so the request was not sent.")
+                .arg(QString::fromUtf8(header.name).simplified());
+    }
+    return {};
+}
+
 void NetworkWorker::startAttempt(Job &job)
 {
+    if (const QString problem = headerProblem(job); !problem.isEmpty()) {
+        ApiResult result;
+        result.endpoint = job.info->id;
+        result.error.kind = ApiError::Kind::Validation;
+        result.error.message = problem;
+        finish(job.id, result);
+        return;
+    }
     ++job.attempt;
     job.received.clear();
     job.timedOut = false;
@@ -165,9 +207,21 @@ void NetworkWorker::startAttempt(Job &job)
     }
 
     const QByteArray method = job.request.method.toUpper();
-    QNetworkReply *reply = method == "GET" && job.request.body.isEmpty()
-        ? manager()->get(request)
-        : manager()->sendCustomRequest(request, method, job.request.body);
+    QNetworkReply *reply = nullptr;
+    if (method == "GET" && job.request.body.isEmpty()) {
+        reply = manager()->get(request);
+    } else if (job.info->safeToRepeat) {
+        reply = manager()->sendCustomRequest(request, method, job.request.body);
+    } else {
+        // A write goes out at most once: on a connection of its own (no idle keep-alive connection
+        // the server may close under it), with a body Qt cannot rewind to send it again.
+        request.setRawHeader("Connection", "close");
+        request.setHeader(QNetworkRequest::ContentLengthHeader, job.request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new SendOnceBody(job.request.body, nullptr);
+        reply = writeManager()->sendCustomRequest(request, method, body);
+        body->setParent(reply);
+    }
     job.reply = reply;
     m_inFlightPerHost[job.host] += 1;
     m_pacer.recordSent(job.info->rateLimit, nowMs());
@@ -247,6 +301,8 @@ void NetworkWorker::onReplyFinished(quint64 callId)
     const bool decoded = !encoding.isEmpty() && encoding != "identity"; // Qt inflates gzip: lengths differ
     facts.truncated = lengthKnown && !decoded && !job.tooLarge && result.body.size() < announced;
     facts.expectJson = job.request.expectJson;
+    facts.tlsNotEstablished = job.url.scheme() == QLatin1String("https") && result.httpStatus == 0
+        && !reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool();
     facts.permission = job.info->permission;
     facts.host = job.url.host();
     facts.path = job.url.path();
@@ -264,16 +320,16 @@ void NetworkWorker::onReplyFinished(quint64 callId)
 void NetworkWorker::decide(Job &job, ApiResult &result)
 {
     const ApiError::Kind kind = result.error.kind;
-    const qint64 now = nowMs();
+    const qint64 now = m_monotonic.elapsed();
     if (kind == ApiError::Kind::RateLimited && job.rateLimitRetries < m_config.options.maxRateLimitRetries) {
-        int seconds = result.rateLimit.secondsUntilReset(now);
+        int seconds = result.rateLimit.secondsUntilReset(nowMs());
         if (seconds < 0)
             seconds = std::max(1, backoffMs(job.rateLimitRetries) / 1000);
         if (seconds <= m_config.options.maxRateLimitWaitSeconds) {
             ++job.rateLimitRetries;
             job.notBeforeMs = now + qint64(seconds) * 1000;
             job.announcedWaitUntilMs = job.notBeforeMs;
-            m_pacer.blockUntil(job.info->rateLimit, job.notBeforeMs);
+            m_pacer.blockUntil(job.info->rateLimit, nowMs() + qint64(seconds) * 1000);
             m_queue.prepend(job.id);
             emit waitingForRateLimit(job.id, seconds);
             return;

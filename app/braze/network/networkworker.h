@@ -67,6 +67,8 @@ private:
 
     void pump();
     void startAttempt(Job &job);
+    // Why the job's headers cannot be sent, or an empty string.
+    QString headerProblem(const Job &job) const;
     void onReplyFinished(quint64 callId);
     void onReplyData(quint64 callId);
     // After an attempt: another attempt later, or the end of the call.
@@ -75,12 +77,15 @@ private:
     void record(const Job &job, const ApiResult &result);
     int backoffMs(int retry) const;
     QNetworkAccessManager *manager();
+    QNetworkAccessManager *writeManager();
 
     ClientConfig m_config;
     Redactor m_redactor;
     RatePacer m_pacer;
     QNetworkAccessManager *m_manager = nullptr;
+    QNetworkAccessManager *m_writeManager = nullptr;
     QTimer *m_pumpTimer;
+    QElapsedTimer m_monotonic;   // the clock of every wait before an attempt
     std::unordered_map<quint64, Job> m_jobs;
     QList<quint64> m_queue;
     QHash<QString, int> m_inFlightPerHost;
