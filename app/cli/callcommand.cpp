@@ -2,8 +2,10 @@
 
 #include "brazeendpointoption.h"
 #include "braze/brazeclient.h"
+#include "files/boundedfilereader.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
@@ -16,21 +18,36 @@ namespace {
 
 bool readBody(const QString &source, QByteArray *body, QTextStream &err)
 {
-    QFile file;
-    const bool fromStdin = source == QLatin1String("-");
-    if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), !file.open(QIODevice::ReadOnly))) {
-        err << CallCommand::tr("Could not read the JSON body from “%1”: %2.").arg(source, file.errorString()) << '\n';
+    BoundedFileReader::Result read = BoundedFileReader::read(source, BoundedFileReader::MaxInputFileBytes);
+    if (!read.problem.isEmpty()) {
+        err << read.problem << '\n';
         return false;
     }
-    *body = file.readAll();
+    *body = std::move(read.data);
     return true;
+}
+
+// Checked on the decoded path, as the server will see it: "/../_sandbox/reset" or "/%2e%2e/"
+// would climb out of the API and reach the sandbox's control API.
+QString pathProblem(const QString &path, const QUrl &endpoint)
+{
+    const QString decoded = QUrl(path).path(QUrl::FullyDecoded);
+    if (!decoded.startsWith(QLatin1Char('/')))
+        return QCoreApplication::translate("CallCommand", "The path must start with “/”, e.g. /segments/list.");
+    const QStringList segments = decoded.split(QLatin1Char('/'));
+    if (segments.contains(QStringLiteral("..")) || segments.contains(QStringLiteral(".")))
+        return QCoreApplication::translate("CallCommand", "The path “%1” contains “.” or “..” segments; give the API path itself, e.g. /segments/list.").arg(path);
+    const bool thisComputer = endpoint.host() == QLatin1String("localhost") || QHostAddress(endpoint.host()).isLoopback();
+    if (!thisComputer && (decoded == QLatin1String("/_sandbox") || decoded.startsWith(QLatin1String("/_sandbox/"))))
+        return QCoreApplication::translate("CallCommand", "/_sandbox paths belong to the console's sandbox; %1 is not a sandbox.").arg(endpoint.host());
+    return {};
 }
 
 } // namespace
 
 QString CallCommand::summary() const
 {
-    return tr("Send one raw API call through the console's network layer");
+    return CallCommand::tr("Send one raw API call through the console's network layer");
 }
 
 int CallCommand::run(const QStringList &arguments)
@@ -38,24 +55,28 @@ int CallCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sends METHOD PATH (e.g. POST /users/track) to the endpoint with the key in BRAZE_API_KEY, "
+    parser.setApplicationDescription(CallCommand::tr("Sends METHOD PATH (e.g. POST /users/track) to the endpoint with the key in BRAZE_API_KEY, "
                                         "validated and paced like the console's own calls. Prints the status, the rate-limit "
                                         "headers and the answer."));
     parser.addHelpOption();
     BrazeEndpointOption::add(parser);
-    parser.addOption({QStringLiteral("json"), tr("JSON body from FILE, or - for standard input."), tr("FILE")});
-    parser.addPositionalArgument(QStringLiteral("METHOD"), tr("GET, POST, PUT, PATCH or DELETE"));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Path with optional query, e.g. /segments/list?page=0"));
+    parser.addOption({QStringLiteral("json"), CallCommand::tr("JSON body from FILE, or - for standard input."), CallCommand::tr("FILE")});
+    parser.addPositionalArgument(QStringLiteral("METHOD"), CallCommand::tr("GET, POST, PUT, PATCH or DELETE"));
+    parser.addPositionalArgument(QStringLiteral("PATH"), CallCommand::tr("Path with optional query, e.g. /segments/list?page=0"));
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        err << tr("Give a method and a path, e.g. braze-cli call GET /segments/list --endpoint URL") << '\n';
+        err << CallCommand::tr("Give a method and a path, e.g. braze-cli call GET /segments/list --endpoint URL") << '\n';
         return 2;
     }
     ClientConfig config;
     if (!BrazeEndpointOption::read(parser, &config, err))
         return 2;
+    if (const QString problem = pathProblem(positional.at(1), config.baseUrl); !problem.isEmpty()) {
+        err << problem << '\n';
+        return 2;
+    }
     QByteArray body;
     if (parser.isSet(QStringLiteral("json")) && !readBody(parser.value(QStringLiteral("json")), &body, err))
         return 2;
@@ -63,11 +84,11 @@ int CallCommand::run(const QStringList &arguments)
     BrazeClient client(config);
     RequestHandle *handle = client.rawCall(positional.at(0).toLatin1(), positional.at(1), body);
     QObject::connect(handle, &RequestHandle::waitingForRateLimit, handle, [&err](int seconds) {
-        err << tr("waiting for the rate limit: %1 s").arg(seconds) << '\n';
+        err << CallCommand::tr("waiting for the rate limit: %1 s").arg(seconds) << '\n';
         err.flush();
     });
     QObject::connect(handle, &RequestHandle::retryScheduled, handle, [&err](int attempt, int delayMs) {
-        err << tr("retrying (attempt %1) in %2 ms").arg(attempt).arg(delayMs) << '\n';
+        err << CallCommand::tr("retrying (attempt %1) in %2 ms").arg(attempt).arg(delayMs) << '\n';
         err.flush();
     });
     ApiResult result;
@@ -82,7 +103,7 @@ int CallCommand::run(const QStringList &arguments)
         err << result.error.fullText() << '\n';
         return 2;
     }
-    out << (result.httpStatus > 0 ? tr("HTTP %1").arg(result.httpStatus) : tr("no answer")) << '\n';
+    out << (result.httpStatus > 0 ? CallCommand::tr("HTTP %1").arg(result.httpStatus) : CallCommand::tr("no answer")) << '\n';
     for (const char *name : {"X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"}) {
         const QByteArray value = headerValue(result.headers, name);
         if (!value.isEmpty())

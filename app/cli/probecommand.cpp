@@ -46,7 +46,9 @@ int ProbeCommand::run(const QStringList &arguments)
     const PermissionTableModel *model = probe.model();
     out << QStringLiteral("%1  %2  %3\n").arg(tr("Permission"), -26).arg(tr("State"), -8).arg(tr("Needed by"));
     int missing = 0;
+    int decided = 0;
     for (const PermissionTableModel::Row &row : model->rows()) {
+        decided += row.state == PermissionState::Granted || row.state == PermissionState::Missing ? 1 : 0;
         out << QStringLiteral("%1  %2  %3\n").arg(row.permission, -26).arg(PermissionTableModel::stateText(row.state), -8)
                    .arg(row.neededBy.isEmpty() ? QStringLiteral("-") : row.neededBy.join(QStringLiteral(", ")));
         if (row.state != PermissionState::Granted)
@@ -58,6 +60,12 @@ int ProbeCommand::run(const QStringList &arguments)
         out << (open.isEmpty() ? tr("%1: every permission it needs is granted.").arg(requirement.partner)
                                : tr("%1: not confirmed: %2").arg(requirement.partner, open.join(QStringLiteral(", "))))
             << '\n';
+    }
+    // Nothing answered (a wrong endpoint, no network): the table says "unknown" everywhere, and
+    // a script must not read that as success.
+    if (decided == 0) {
+        err << tr("No permission could be checked: the endpoint did not answer any check.") << '\n';
+        return 1;
     }
     return 0;
 }

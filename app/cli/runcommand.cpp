@@ -2,6 +2,7 @@
 
 #include "braze/brazeclient.h"
 #include "braze/log/requestlogmodel.h"
+#include "config/workspacevalidator.h"
 #include "integrations/integrationtext.h"
 #include "integrations/partnerconfigstore.h"
 #include "integrations/partnerloader.h"
@@ -68,7 +69,8 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption config(QStringLiteral("config"), tr("A partner setting (repeatable); tables as JSON."), tr("name=value"));
     const QCommandLineOption workspace(QStringLiteral("workspace"), tr("Start from the partner settings saved for this workspace id."), tr("id"));
     const QCommandLineOption demo(QStringLiteral("sandbox-ids"), tr("Start from the IDs of the sandbox's demo workspace."));
-    parser.addOptions({list, endpoint, param, config, workspace, demo});
+    const QCommandLineOption customHost(QStringLiteral("allow-custom-host"), tr("Use an endpoint that is not one of Braze's REST hosts (a proxy, for example)."));
+    parser.addOptions({list, endpoint, param, config, workspace, demo, customHost});
     parser.process(arguments);
 
     QStringList loadErrors;
@@ -101,14 +103,21 @@ int RunCommand::run(const QStringList &arguments)
         err << tr("There is no workflow \"%1\"; braze-cli run --list shows them.").arg(workflowId) << '\n';
         return 2;
     }
-    const QUrl url(parser.value(endpoint));
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        err << tr("The endpoint must be an http(s) URL.") << '\n';
+    // The workspace editor's rules, as for call and probe (BrazeEndpointOption).
+    const FieldCheck endpointCheck = WorkspaceValidator::checkEndpoint(parser.value(endpoint));
+    if (endpointCheck.isWrong()
+        || (endpointCheck.verdict == FieldCheck::Verdict::NeedsConfirmation && !parser.isSet(customHost))) {
+        err << endpointCheck.message << '\n';
         return 2;
     }
-    const QString key = qEnvironmentVariable("BRAZE_API_KEY");
+    const QUrl url = WorkspaceValidator::normalisedEndpoint(parser.value(endpoint));
+    const QString key = WorkspaceValidator::normalisedApiKey(qEnvironmentVariable("BRAZE_API_KEY"));
     if (key.isEmpty()) {
         err << tr("Set the API key in the environment variable BRAZE_API_KEY.") << '\n';
+        return 2;
+    }
+    if (const FieldCheck keyCheck = WorkspaceValidator::checkApiKey(key); !keyCheck.isFine()) {
+        err << keyCheck.message << '\n';
         return 2;
     }
 

@@ -5,6 +5,8 @@
 #include "webhookrehearse.h"
 
 #include "braze/brazeclient.h"
+#include "braze/log/redactor.h"
+#include "files/boundedfilereader.h"
 #include "sandbox/sandboxhost.h"
 #include "webhook/connectedcontentgate.h"
 #include "webhook/presetcatalog.h"
@@ -43,13 +45,13 @@ bool loadTemplate(const QString &spec, WebhookTemplate *webhook, QString *error)
 
 bool loadUser(const QString &path, PreviewUser *user, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = WebhookCommand::tr("Could not open the user file “%1”: %2.").arg(path, file.errorString());
+    const BoundedFileReader::Result read = BoundedFileReader::read(path, BoundedFileReader::MaxInputFileBytes);
+    if (!read.problem.isEmpty()) {
+        *error = read.problem;
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(read.data, &parseError);
     if (!doc.isObject()) {
         *error = WebhookCommand::tr("The user file “%1” must hold one JSON object (a user as users/export/ids returns it).").arg(path);
         return false;
@@ -112,7 +114,7 @@ int sendAndPrint(const RenderedRequest &request, const QUrl &target, QTextStream
 
 QString WebhookCommand::summary() const
 {
-    return tr("Render a webhook template for a user (preview), send it (send), rehearse Braze's delivery (rehearse) or import a cURL command (import-curl)");
+    return WebhookCommand::tr("Render a webhook template for a user (preview), send it (send), rehearse Braze's delivery (rehearse) or import a cURL command (import-curl)");
 }
 
 int WebhookCommand::run(const QStringList &arguments)
@@ -120,7 +122,7 @@ int WebhookCommand::run(const QStringList &arguments)
     QTextStream out(stdout), err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).\n"
+        WebhookCommand::tr("preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).\n"
            "preview --users FILE.jsonl: render for every user of the file and print the audience summary.\n"
            "send: send it and print the response.\n"
            "rehearse: send it the way Braze delivers webhooks (retries of 408, 429 and 5xx with Braze's waits, 90 s timeout, "
@@ -132,18 +134,18 @@ int WebhookCommand::run(const QStringList &arguments)
            "unreadable; import-curl: not a cURL command), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx "
            "(rehearse: not delivered)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("preview, send, rehearse or import-curl"));
-    const QCommandLineOption templateOption(QStringLiteral("template"), tr("Template file (JSON) or preset:ID, e.g. preset:quikly."), tr("FILE"));
-    const QCommandLineOption userOption(QStringLiteral("user"), tr("User file: one user object as users/export/ids returns it, optionally with event_properties, canvas_entry_properties and api_trigger_properties."), tr("FILE"));
-    const QCommandLineOption urlOption(QStringList{QStringLiteral("url"), QStringLiteral("endpoint")}, tr("send, rehearse: send to this URL instead of the template's."), tr("URL"));
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), tr("send: start a local sandbox and send to its webhook receiver (offline rehearsal)."));
-    const QCommandLineOption fetchOption(QStringLiteral("fetch-connected-content"), tr("Perform connected_content calls (otherwise they are only listed)."));
-    const QCommandLineOption usersOption(QStringLiteral("users"), tr("preview: a JSON lines file with one user per line (as users/export/ids returns each user); prints the audience summary."), tr("FILE"));
-    const QCommandLineOption summaryOption(QStringLiteral("summary"), tr("preview --users: print the summary (the default; kept for scripts that spell it out)."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("preview --users: print the summary as JSON."));
-    const QCommandLineOption answersOption(QStringLiteral("sandbox-answers"), tr("rehearse: start a local sandbox whose webhook receiver answers these statuses in turn, e.g. 503,503,200 (also drop, hang)."), tr("LIST"));
-    const QCommandLineOption speedOption(QStringLiteral("speed"), tr("rehearse: run Braze's waits and timeouts this many times faster (1: real time)."), tr("FACTOR"), QStringLiteral("1"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("import-curl: write the template to this file instead of standard output."), tr("FILE"));
+    parser.addPositionalArgument(QStringLiteral("action"), WebhookCommand::tr("preview, send, rehearse or import-curl"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), WebhookCommand::tr("Template file (JSON) or preset:ID, e.g. preset:quikly."), WebhookCommand::tr("FILE"));
+    const QCommandLineOption userOption(QStringLiteral("user"), WebhookCommand::tr("User file: one user object as users/export/ids returns it, optionally with event_properties, canvas_entry_properties and api_trigger_properties."), WebhookCommand::tr("FILE"));
+    const QCommandLineOption urlOption(QStringList{QStringLiteral("url"), QStringLiteral("endpoint")}, WebhookCommand::tr("send, rehearse: send to this URL instead of the template's."), WebhookCommand::tr("URL"));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), WebhookCommand::tr("send: start a local sandbox and send to its webhook receiver (offline rehearsal)."));
+    const QCommandLineOption fetchOption(QStringLiteral("fetch-connected-content"), WebhookCommand::tr("Perform connected_content calls (otherwise they are only listed)."));
+    const QCommandLineOption usersOption(QStringLiteral("users"), WebhookCommand::tr("preview: a JSON lines file with one user per line (as users/export/ids returns each user); prints the audience summary."), WebhookCommand::tr("FILE"));
+    const QCommandLineOption summaryOption(QStringLiteral("summary"), WebhookCommand::tr("preview --users: print the summary (the default; kept for scripts that spell it out)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), WebhookCommand::tr("preview --users: print the summary as JSON."));
+    const QCommandLineOption answersOption(QStringLiteral("sandbox-answers"), WebhookCommand::tr("rehearse: start a local sandbox whose webhook receiver answers these statuses in turn, e.g. 503,503,200 (also drop, hang)."), WebhookCommand::tr("LIST"));
+    const QCommandLineOption speedOption(QStringLiteral("speed"), WebhookCommand::tr("rehearse: run Braze's waits and timeouts this many times faster (1: real time)."), WebhookCommand::tr("FACTOR"), QStringLiteral("1"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), WebhookCommand::tr("import-curl: write the template to this file instead of standard output."), WebhookCommand::tr("FILE"));
     parser.addOptions({templateOption, userOption, urlOption, sandboxOption, fetchOption, usersOption, summaryOption, jsonOption,
                        answersOption, speedOption, outputOption});
     if (!parser.parse(arguments)) {
@@ -158,15 +160,15 @@ int WebhookCommand::run(const QStringList &arguments)
     if (action == QLatin1String("import-curl")) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly)) {
-            err << tr("Could not read standard input.") << '\n';
+            err << WebhookCommand::tr("Could not read standard input.") << '\n';
             return 2;
         }
         return runCurlImport(input, parser.value(outputOption), out, err);
     }
     const QStringList actions = {QStringLiteral("preview"), QStringLiteral("send"), QStringLiteral("rehearse")};
     if (!actions.contains(action) || !parser.isSet(templateOption)) {
-        err << tr("Usage: braze-cli webhook preview|send|rehearse --template FILE.json|preset:ID [--user FILE.json | --users FILE.jsonl [--summary] [--json]]") << '\n'
-            << tr("       braze-cli webhook import-curl [--output FILE.json] < command.txt") << '\n';
+        err << WebhookCommand::tr("Usage: braze-cli webhook preview|send|rehearse --template FILE.json|preset:ID [--user FILE.json | --users FILE.jsonl [--summary] [--json]]") << '\n'
+            << WebhookCommand::tr("       braze-cli webhook import-curl [--output FILE.json] < command.txt") << '\n';
         return 2;
     }
     WebhookTemplate webhook;
@@ -174,7 +176,7 @@ int WebhookCommand::run(const QStringList &arguments)
     QString error;
     if (parser.isSet(usersOption)) {
         if (action != QLatin1String("preview") || parser.isSet(userOption)) {
-            err << tr("--users goes with preview and replaces --user.") << '\n';
+            err << WebhookCommand::tr("--users goes with preview and replaces --user.") << '\n';
             return 2;
         }
         if (!loadTemplate(parser.value(templateOption), &webhook, &error)) {
@@ -191,7 +193,7 @@ int WebhookCommand::run(const QStringList &arguments)
     bool speedOk = false;
     const double speed = parser.value(speedOption).toDouble(&speedOk);
     if (!speedOk || speed <= 0) {
-        err << tr("--speed takes a positive number, e.g. 60.") << '\n';
+        err << WebhookCommand::tr("--speed takes a positive number, e.g. 60.") << '\n';
         return 2;
     }
 
@@ -206,7 +208,7 @@ int WebhookCommand::run(const QStringList &arguments)
     if (request.hasErrors())
         return 1;
     if (request.aborted) {
-        out << tr("this user would not be sent: %1").arg(request.abortMessage) << '\n';
+        out << WebhookCommand::tr("this user would not be sent: %1").arg(request.abortMessage) << '\n';
         return 3;
     }
     if (!sending) {
@@ -216,8 +218,8 @@ int WebhookCommand::run(const QStringList &arguments)
     const bool offline = parser.isSet(sandboxOption) || parser.isSet(answersOption);
     if (!request.missingSecrets.isEmpty()) {
         for (const QString &name : request.missingSecrets)
-            err << (offline ? tr("warning: the partner secret “%1” is not set (%2): the sandbox receives it masked.")
-                            : tr("The partner secret “%1” is not set: export %2 before sending."))
+            err << (offline ? WebhookCommand::tr("warning: the partner secret “%1” is not set (%2): the sandbox receives it masked.")
+                            : WebhookCommand::tr("The partner secret “%1” is not set: export %2 before sending."))
                        .arg(name, SecretReference::environmentVariable(name))
                 << '\n';
         if (!offline)
@@ -229,11 +231,15 @@ int WebhookCommand::run(const QStringList &arguments)
     SandboxHost sandbox;
     if (parser.isSet(sandboxOption)) {
         if (!sandbox.startAndWait()) {
-            err << tr("The sandbox could not start: %1").arg(sandbox.errorString()) << '\n';
+            err << WebhookCommand::tr("The sandbox could not start: %1").arg(sandbox.errorString()) << '\n';
             return 4;
         }
         target = sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/webhooks/cli")));
     }
-    out << tr("Sending %1 %2").arg(request.method, target.isValid() ? target.toString() : request.url) << '\n';
+    // The URL may carry a partner secret ([[secret:…]] in the query): printed masked, as the preview shows it.
+    Braze::Redactor redactor;
+    for (const QString &value : secrets)
+        redactor.addSecret(value.toUtf8());
+    out << WebhookCommand::tr("Sending %1 %2").arg(request.method, redactor.redact(target.isValid() ? target.toString() : request.url)) << '\n';
     return sendAndPrint(request, target, out, err);
 }

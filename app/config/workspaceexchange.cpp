@@ -1,6 +1,7 @@
 #include "config/workspaceexchange.h"
 
 #include "files/atomicfilewriter.h"
+#include "files/boundedfilereader.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,15 +64,13 @@ WorkspaceExchange::ImportResult WorkspaceExchange::importJson(const QByteArray &
 
 QString WorkspaceExchange::exportToFile(const QList<Workspace> &workspaces, const QString &path)
 {
-    return AtomicFileWriter::write(path, exportJson(workspaces));
+    return AtomicFileWriter::write(path, exportJson(workspaces), AtomicFileWriter::Folder::MustExist);
 }
 
 WorkspaceExchange::ImportResult WorkspaceExchange::importFromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    if (file.size() > MaximumImportSize)
-        return {{}, tr("%1 is too large to be an export of workspaces.").arg(QDir::toNativeSeparators(path))};
-    return importJson(file.readAll());
+    const BoundedFileReader::Result read = BoundedFileReader::read(path, MaximumImportSize);
+    if (!read.problem.isEmpty())
+        return {{}, read.problem};
+    return importJson(read.data);
 }

@@ -12,6 +12,10 @@ class BoundedFileReader
     Q_DECLARE_TR_FUNCTIONS(BoundedFileReader)
 
 public:
+    // Templates, JSON bodies, user files, imports: far above any real one (a Braze message body
+    // is limited to a few hundred KB), far below what would strain memory.
+    static constexpr qint64 MaxInputFileBytes = 8 * 1024 * 1024;
+
     struct Result
     {
         QByteArray data;

@@ -1,6 +1,7 @@
 #include "webhook/templatefile.h"
 
 #include "files/atomicfilewriter.h"
+#include "files/boundedfilereader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,19 +30,14 @@ bool write(const QString &path, const WebhookTemplate &webhook, QString *error)
 
 bool read(const QString &path, WebhookTemplate *webhook, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const BoundedFileReader::Result read = BoundedFileReader::read(path, BoundedFileReader::MaxInputFileBytes);
+    if (!read.problem.isEmpty()) {
         if (error)
-            *error = TemplateFileText::tr("Could not open “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.size() > 8 * 1024 * 1024) {
-        if (error)
-            *error = TemplateFileText::tr("“%1” is too large to be a webhook template.").arg(QDir::toNativeSeparators(path));
+            *error = read.problem;
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(read.data, &parseError);
     if (!doc.isObject()) {
         if (error)
             *error = TemplateFileText::tr("“%1” is not a webhook template: %2.")
