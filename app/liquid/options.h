@@ -18,6 +18,9 @@ struct Limits
     qint64 maxRenderSteps = 5000000;            // nodes rendered per render
     int maxIncludeDepth = 25;                   // include/render/content block nesting
     int maxNestingDepth = 100;                  // block and expression nesting at parse time
+    // connected_content calls fetched per render: each may wait 2 s for its server, and a loop
+    // must not turn one preview into hundreds of requests. Later calls are listed, not fetched.
+    int maxConnectedContentCalls = 10;
 };
 
 } // namespace Liquid

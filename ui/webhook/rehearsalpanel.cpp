@@ -115,10 +115,20 @@ QString RehearsalPanel::verdictText() const
 
 void RehearsalPanel::start()
 {
-    RenderedRequest request;
-    QString whyNot;
-    if (!m_provider || !m_provider(&request, &whyNot)) {
-        m_status->setText(whyNot.isEmpty() ? tr("Open a template first.") : whyNot);
+    if (!m_provider) {
+        m_status->setText(tr("Open a template first."));
+        return;
+    }
+    m_provider([self = QPointer<RehearsalPanel>(this)](const RenderedRequest &request, const QString &whyNot) {
+        if (self)
+            self->startRendered(request, whyNot);
+    });
+}
+
+void RehearsalPanel::startRendered(const RenderedRequest &request, const QString &whyNot)
+{
+    if (!whyNot.isEmpty()) {
+        m_status->setText(whyNot);
         return;
     }
     m_timeline->clear();

@@ -33,7 +33,9 @@ class RehearsalPanel : public QWidget
     Q_OBJECT
 
 public:
-    using RequestProvider = std::function<bool(Webhook::RenderedRequest *request, QString *whyNot)>;
+    // The request is rendered off the GUI thread and handed back to `done` (see SendTestPanel).
+    using Rendered = std::function<void(const Webhook::RenderedRequest &request, const QString &whyNot)>;
+    using RequestProvider = std::function<void(Rendered done)>;
 
     explicit RehearsalPanel(QWidget *parent = nullptr);
     ~RehearsalPanel() override;
@@ -53,6 +55,7 @@ signals:
     void finished(bool delivered);
 
 private:
+    void startRendered(const Webhook::RenderedRequest &request, const QString &whyNot);
     void rehearse(const Webhook::RenderedRequest &request, const QUrl &target);
     void addAttempt(const Webhook::RehearsalAttempt &attempt);
     void setRunning(bool running);

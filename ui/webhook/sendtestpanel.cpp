@@ -61,16 +61,28 @@ void SendTestPanel::setTarget(int index)
 
 void SendTestPanel::send()
 {
-    Webhook::RenderedRequest request;
-    QString whyNot;
-    if (!m_client || !m_provider || !m_provider(&request, &whyNot)) {
+    if (!m_client || !m_provider) {
+        m_status->setText(tr("Choose a workspace first."));
+        return;
+    }
+    m_send->setEnabled(false);
+    m_status->setText(tr("Preparing the request…"));
+    m_response->clear();
+    m_provider([self = QPointer<SendTestPanel>(this)](const Webhook::RenderedRequest &request, const QString &whyNot) {
+        if (self)
+            self->sendRendered(request, whyNot);
+    });
+}
+
+void SendTestPanel::sendRendered(const Webhook::RenderedRequest &request, const QString &whyNot)
+{
+    if (!whyNot.isEmpty() || !m_client) {
+        m_send->setEnabled(m_client != nullptr);
         m_status->setText(whyNot.isEmpty() ? tr("Choose a workspace first.") : whyNot);
         return;
     }
     const QUrl target = m_target->currentIndex() == 1 ? m_sandboxReceiver : QUrl();
-    m_send->setEnabled(false);
     m_status->setText(tr("Sending %1 %2…").arg(request.method, target.isValid() ? target.toString() : request.url));
-    m_response->clear();
     Braze::RequestHandle *handle = Webhook::sendTest(*m_client, request, target);
     connect(handle, &Braze::RequestHandle::finished, this, &SendTestPanel::showResult);
 }

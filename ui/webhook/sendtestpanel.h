@@ -23,8 +23,11 @@ class SendTestPanel : public QWidget
     Q_OBJECT
 
 public:
-    // Renders the current template for a send; returns false with a reason when it cannot.
-    using RequestProvider = std::function<bool(Webhook::RenderedRequest *request, QString *whyNot)>;
+    // Renders the current template for a send, off the GUI thread (connected_content may wait
+    // for its servers there), and calls `done` on the GUI thread with the request, or with the
+    // reason it cannot be sent.
+    using Rendered = std::function<void(const Webhook::RenderedRequest &request, const QString &whyNot)>;
+    using RequestProvider = std::function<void(Rendered done)>;
 
     explicit SendTestPanel(QWidget *parent = nullptr);
 
@@ -39,6 +42,7 @@ signals:
     void responseReceived(const Braze::ApiResult &result);
 
 private:
+    void sendRendered(const Webhook::RenderedRequest &request, const QString &whyNot);
     void showResult(const Braze::ApiResult &result);
 
     QPointer<Braze::BrazeClient> m_client;

@@ -25,8 +25,10 @@
 #include "webhook/templatedocument.h"
 #include "webhook/templatelibrary.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QThreadPool>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLabel>
@@ -115,8 +117,8 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     connect(m_problems, &ProblemsView::problemActivated, m_editor, &TemplateEditor::jumpTo);
     connect(m_editor, &TemplateEditor::saveRequested, this, &WebhookPage::save);
     connect(m_secrets, &SecretsPanel::valuesChanged, m_scheduler, &PreviewScheduler::renderNow);
-    m_send->setRequestProvider([this](RenderedRequest *request, QString *whyNot) { return renderForSend(request, whyNot); });
-    m_rehearsal->setRequestProvider([this](RenderedRequest *request, QString *whyNot) { return renderForSend(request, whyNot); });
+    m_send->setRequestProvider([this](const SendTestPanel::Rendered &done) { renderForSend(done); });
+    m_rehearsal->setRequestProvider([this](const RehearsalPanel::Rendered &done) { renderForSend(done); });
 
     connect(audience, &QPushButton::clicked, this, &WebhookPage::openAudiencePreview);
     connect(compare, &QPushButton::clicked, this, &WebhookPage::openCompare);
@@ -305,21 +307,31 @@ void WebhookPage::showPreview(const RenderedRequest &request)
     m_editor->setProblems(request.problems);
 }
 
-bool WebhookPage::renderForSend(RenderedRequest *request, QString *whyNot)
+void WebhookPage::renderForSend(const std::function<void(const RenderedRequest &, const QString &)> &done)
 {
     if (!m_document) {
-        *whyNot = tr("Open a template first.");
-        return false;
+        done({}, tr("Open a template first."));
+        return;
     }
-    *request = m_scheduler->renderer()->render(m_document->current(), m_scheduler->user().toLiquidData(), &m_secrets->values());
-    if (request->hasErrors()) {
-        *whyNot = tr("Fix the problems listed under the editor first; a request with errors is not sent.");
-    } else if (request->aborted) {
-        *whyNot = tr("This user would not be sent: %1").arg(request->abortMessage);
-    } else if (!request->missingSecrets.isEmpty()) {
-        *whyNot = tr("Enter the partner value “%1” under Partner secrets first.").arg(request->missingSecrets.join(QStringLiteral(", ")));
-    }
-    return request->canSend();
+    // Rendered where previews render, never on the GUI thread: connected_content may wait for its
+    // servers. The result comes back to this thread; a page closed meanwhile drops it.
+    QThreadPool::globalInstance()->start([self = QPointer<WebhookPage>(this), done, renderer = m_scheduler->renderer(),
+                                          webhook = m_document->current(), data = m_scheduler->user().toLiquidData(),
+                                          secrets = m_secrets->values()] {
+        const RenderedRequest request = renderer->render(webhook, data, &secrets);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, done, request] {
+            if (!self)
+                return;
+            QString whyNot;
+            if (request.hasErrors())
+                whyNot = tr("Fix the problems listed under the editor first; a request with errors is not sent.");
+            else if (request.aborted)
+                whyNot = tr("This user would not be sent: %1").arg(request.abortMessage);
+            else if (!request.missingSecrets.isEmpty())
+                whyNot = tr("Enter the partner value “%1” under Partner secrets first.").arg(request.missingSecrets.join(QStringLiteral(", ")));
+            done(request, whyNot);
+        });
+    });
 }
 
 void WebhookPage::duplicate(const QString &id)

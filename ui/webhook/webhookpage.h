@@ -85,7 +85,7 @@ public:
 private:
     void showPreview(const Webhook::RenderedRequest &request);
     void documentChanged();
-    bool renderForSend(Webhook::RenderedRequest *request, QString *whyNot);
+    void renderForSend(const std::function<void(const Webhook::RenderedRequest &, const QString &)> &done);
     void duplicate(const QString &id);
     void rename(const QString &id);
     void remove(const QString &id);

@@ -184,7 +184,10 @@ public:
         if (!buildRequest(ctx, &call.request))
             return;
         ConnectedContentFetcher *fetcher = ctx.environment().connectedContentFetcher();
-        if (fetcher) {
+        const int maxCalls = ctx.environment().limits().maxConnectedContentCalls;
+        if (fetcher && ctx.shared().result->connectedContent.size() >= maxCalls) {
+            call.response.error = tr("not fetched: one render makes at most %1 connected content calls (console limit)").arg(maxCalls);
+        } else if (fetcher) {
             call.response = fetcher->fetch(call.request);
         } else {
             call.response.error = BrazeTagText::tr("the preview does not call connected content URLs");
