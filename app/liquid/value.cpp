@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <limits>
 
 #include <charconv>
 #include <cmath>
@@ -481,7 +482,16 @@ qint64 Value::size() const
     case Type::String: return m_string.size();
     case Type::Array: return arrayValue().size();
     case Type::Object: return objectValue().size();
-    case Type::Range: return m_range.last >= m_range.first ? m_range.last - m_range.first + 1 : 0;
+    case Type::Range: {
+        // (-9223372036854775808..9223372036854775807) has more items than a qint64 counts:
+        // the size saturates, and loops stop long before at the render limits.
+        qint64 size = 0;
+        if (m_range.last < m_range.first)
+            return 0;
+        if (__builtin_sub_overflow(m_range.last, m_range.first, &size) || __builtin_add_overflow(size, 1, &size))
+            return std::numeric_limits<qint64>::max();
+        return size;
+    }
     default: return 0;
     }
 }

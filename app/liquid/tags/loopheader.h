@@ -3,6 +3,7 @@
 #include "liquid/expression.h"
 #include "liquid/token.h"
 
+#include <limits>
 #include <optional>
 
 namespace Liquid {
@@ -42,5 +43,15 @@ private:
 
 // Evaluates an optional integer attribute (limit, offset, cols); false after ctx.fail().
 bool evaluateLoopInteger(const std::optional<Expression> &expr, RenderContext &ctx, qint64 *value, bool *present);
+
+// offset + limit as the template gives them, which may be anything: clamped to qint64's range
+// instead of overflowing.
+inline qint64 saturatingAdd(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    if (__builtin_add_overflow(a, b, &sum))
+        return b > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return sum;
+}
 
 } // namespace Liquid

@@ -34,15 +34,8 @@ public:
         }
         if (!evaluateLoopInteger(header.limit, ctx, &limit, &hasLimit))
             return;
-        // Saturating: offset and limit come from the template and may be anything.
-        qint64 end = 0;
-        if (hasLimit && __builtin_add_overflow(limit, from, &end))
-            end = limit > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
-        const LoopItems items(collection, from, hasLimit ? std::optional<qint64>(end) : std::nullopt);
-        qint64 next = 0;
-        if (__builtin_add_overflow(from, qint64(items.size()), &next))
-            next = std::numeric_limits<qint64>::max();
-        ctx.forOffsets.insert(header.name, next);
+        const LoopItems items(collection, from, hasLimit ? std::optional<qint64>(saturatingAdd(from, limit)) : std::nullopt);
+        ctx.forOffsets.insert(header.name, saturatingAdd(from, qint64(items.size())));
         if (items.size() == 0) {
             elseBody.render(ctx, out);
             return;
@@ -103,7 +96,7 @@ public:
             || !evaluateLoopInteger(header.limit, ctx, &limit, &hasLimit)
             || !evaluateLoopInteger(header.cols, ctx, &cols, &hasCols))
             return;
-        const LoopItems items(collection, from, hasLimit ? std::optional<qint64>(limit + from) : std::nullopt);
+        const LoopItems items(collection, from, hasLimit ? std::optional<qint64>(saturatingAdd(from, limit)) : std::nullopt);
         const qint64 n = items.size();
         auto drop = std::make_shared<TablerowloopDrop>(n, hasCols ? cols : n);
         out += QLatin1String("<tr class=\"row1\">\n");
