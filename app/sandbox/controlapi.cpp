@@ -183,12 +183,9 @@ SandboxReply ControlApi::webhook(const SandboxRequest &request)
             list.append(w);
         return jsonArrayReply(list);
     }
-    QJsonObject query;
-    for (const auto &item : request.queryItems)
-        query.insert(item.first, item.second);
     QJsonObject echo{{QStringLiteral("method"), QString::fromLatin1(request.method)},
                      {QStringLiteral("path"), request.path},
-                     {QStringLiteral("query"), query},
+                     {QStringLiteral("query"), RequestLog::redactedQuery(request)},
                      {QStringLiteral("headers"), RequestLog::redactedHeaders(request, QString())},
                      {QStringLiteral("body"), QString::fromUtf8(request.body)}};
     QJsonParseError error;

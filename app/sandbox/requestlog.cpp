@@ -29,12 +29,25 @@ QJsonValue bodyValue(const QByteArray &body)
 }
 }
 
+QJsonObject RequestLog::redactedQuery(const SandboxRequest &request)
+{
+    // The legacy api_key travels in the query, and webhooks often carry a token there.
+    static const QRegularExpression secretName(QStringLiteral("^(api_?key|key|token|auth|secret|password|passwd|signature|sig|session)$"
+                                                              "|(_|-)(token|key|secret|signature|password)$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QJsonObject query;
+    for (const auto &item : request.queryItems)
+        query.insert(item.first, secretName.match(item.first).hasMatch() ? maskedSecret(item.second.toUtf8()) : item.second);
+    return query;
+}
+
 QJsonObject RequestLog::redactedHeaders(const SandboxRequest &request, const QString &keyName)
 {
     QJsonObject headers;
     for (const auto &h : request.headers) {
         const QString name = QString::fromLatin1(h.first).toLower();
-        const bool secret = name == QLatin1String("authorization") || name == QLatin1String("x-api-key");
+        const bool secret = name == QLatin1String("authorization") || name == QLatin1String("x-api-key") || name == QLatin1String("cookie")
+            || name == QLatin1String("proxy-authorization");
         const QString value = !secret ? QString::fromUtf8(h.second)
             : keyName.isEmpty() ? maskedSecret(h.second) : QStringLiteral("<redacted: %1>").arg(keyName);
         headers.insert(name, headers.contains(name) ? headers.value(name).toString() + QStringLiteral(", ") + value : value);
@@ -45,11 +58,7 @@ QJsonObject RequestLog::redactedHeaders(const SandboxRequest &request, const QSt
 RequestLog::Entry RequestLog::record(const SandboxRequest &request, const SandboxReply &reply, const QString &keyName,
                                      const QString &note, qint64 startedMs, qint64 durationUs)
 {
-    QJsonObject query;
-    for (const auto &item : request.queryItems) {
-        // The legacy api_key travels in the query: never keep it.
-        query.insert(item.first, item.first == QLatin1String("api_key") ? QStringLiteral("<redacted>") : item.second);
-    }
+    const QJsonObject query = redactedQuery(request);
     QJsonValue requestBody = bodyValue(request.body);
     if (requestBody.isObject() && requestBody.toObject().contains(QLatin1String("api_key"))) {
         QJsonObject o = requestBody.toObject();

@@ -28,6 +28,8 @@ public:
     void clear() { m_entries.clear(); }
 
     static QJsonObject redactedHeaders(const SandboxRequest &request, const QString &keyName);
+    // Query values whose name says they are credentials (token, api_key, …) are masked.
+    static QJsonObject redactedQuery(const SandboxRequest &request);
 
 private:
     QList<QJsonObject> m_entries;

@@ -241,6 +241,18 @@ private slots:
         QCOMPARE(list.array.size(), 2);
     }
 
+    void webhookReceiverMasksCookiesAndQueryTokens()
+    {
+        const auto r = m_client->send("POST", m_client->url(QStringLiteral("/_sandbox/webhooks/x"), {{"access_token", "tok-1234567890"}, {"src", "braze"}}),
+                                      "{}", {}, {{"Cookie", "session=cookie-secret-value"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value("query").toObject().value("src").toString(), QStringLiteral("braze"));
+        QVERIFY(!r.body.contains("1234567890"));
+        QVERIFY(!r.body.contains("cookie-secret-value"));
+        const auto log = m_client->control("GET", QStringLiteral("/_sandbox/requests"));
+        QVERIFY(!QJsonDocument(log.array).toJson().contains("1234567890"));
+    }
+
     void stateSurvivesRestart()
     {
         QTemporaryDir dir;
