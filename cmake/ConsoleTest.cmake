@@ -3,6 +3,9 @@
 # with its own throwaway config and data folders, so no test touches the user's files.
 function(console_add_test name)
     cmake_parse_arguments(arg "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    if(CONSOLE_CORE_ONLY AND "ui" IN_LIST arg_LABELS)
+        return()   # widgets are not built in a core-only build
+    endif()
     qt_add_executable(${name} ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${arg_LIBS} console_compile_settings)
     target_compile_definitions(${name} PRIVATE

@@ -5,7 +5,9 @@ golden_liquid.json plus the benchmark fixtures' templates, one file each, named 
     python3 tests/fuzz/make-corpus.py [OUT_DIR] [SHARED_DIR]
 
 Defaults: OUT_DIR ../fuzz-corpus, SHARED_DIR ../shared (both relative to the repository root).
-The corpus is generated, never committed."""
+The committed corpus is tests/fuzz/corpus (scripts/sanitize.sh fuzzes from it); regenerate it with
+    python3 tests/fuzz/make-corpus.py tests/fuzz/corpus
+and add every input a finding came from, once fixed."""
 import hashlib
 import json
 import pathlib
