@@ -499,6 +499,22 @@ user_0002</translation>
         <source>Check that the endpoint is the REST endpoint (rest.….braze.com or .eu), not the dashboard or SDK address.</source>
         <translation>Prüfen Sie, ob der Endpunkt der REST-Endpunkt ist (rest.….braze.com oder .eu) und nicht die Dashboard- oder SDK-Adresse.</translation>
     </message>
+    <message>
+        <source>“%1” closed the connection before a secure (https) connection was set up.</source>
+        <translation>„%1“ hat die Verbindung geschlossen, bevor eine sichere (https-)Verbindung zustande kam.</translation>
+    </message>
+    <message>
+        <source>The server does not seem to speak HTTPS on this port. Check the endpoint: Braze&apos;s start with https://rest.; the console&apos;s sandbox uses http://127.0.0.1 with its port.</source>
+        <translation>Der Server spricht auf diesem Port offenbar kein HTTPS. Prüfen Sie den Endpunkt: Die von Braze beginnen mit https://rest.; die Sandbox der Konsole verwendet http://127.0.0.1 mit ihrem Port.</translation>
+    </message>
+    <message>
+        <source>The connection closed after the request was sent, before any answer.</source>
+        <translation>Die Verbindung wurde nach dem Senden der Anfrage geschlossen, bevor eine Antwort kam.</translation>
+    </message>
+    <message>
+        <source>The request was not sent again, so it cannot have been applied twice, but Braze may or may not have applied it once. Check the result (for example, look the user up) before you send it again.</source>
+        <translation>Die Anfrage wurde nicht erneut gesendet und kann daher nicht doppelt angewendet worden sein; ob Braze sie einmal angewendet hat, ist offen. Prüfen Sie das Ergebnis (schlagen Sie z. B. den Nutzer nach), bevor Sie sie erneut senden.</translation>
+    </message>
 </context>
 <context>
     <name>Braze::BrazeClient</name>
@@ -536,6 +552,17 @@ user_0002</translation>
     <message>
         <source>“%1” is not a web address; it must start with https:// and name a host.</source>
         <translation>„%1“ ist keine Webadresse; sie muss mit https:// beginnen und einen Host nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::NetworkWorker</name>
+    <message>
+        <source>The API key contains a line break or another control character, so it was not sent. Copy the key again from Braze.</source>
+        <translation>Der API-Schlüssel enthält einen Zeilenumbruch oder ein anderes Steuerzeichen und wurde deshalb nicht gesendet. Kopieren Sie den Schlüssel erneut aus Braze.</translation>
+    </message>
+    <message>
+        <source>The header “%1” contains a line break or another control character, so the request was not sent.</source>
+        <translation>Der Header „%1“ enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, deshalb wurde die Anfrage nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +754,22 @@ user_0002</translation>
         <source>--timeout takes a number of seconds between 1 and 600.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden zwischen 1 und 600.</translation>
     </message>
+    <message>
+        <source>Use an endpoint that is not one of Braze&apos;s REST hosts (a proxy, for example).</source>
+        <translation>Einen Endpunkt verwenden, der keiner der REST-Hosts von Braze ist (zum Beispiel einen Proxy).</translation>
+    </message>
+    <message>
+        <source>--endpoint %1: %2</source>
+        <translation>--endpoint %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Braze&apos;s REST endpoints. Add --allow-custom-host to use it anyway.</source>
+        <translation>%1 ist keiner der REST-Endpunkte von Braze. Fügen Sie --allow-custom-host hinzu, um ihn trotzdem zu verwenden.</translation>
+    </message>
+    <message>
+        <source>BRAZE_API_KEY: %1 Nothing was sent.</source>
+        <translation>BRAZE_API_KEY: %1 Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>CallCommand</name>
@@ -777,6 +820,18 @@ user_0002</translation>
     <message>
         <source>Could not read the JSON body from “%1”: %2.</source>
         <translation>Der JSON-Anfragetext aus „%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The path must start with “/”, e.g. /segments/list.</source>
+        <translation>Der Pfad muss mit „/“ beginnen, z. B. /segments/list.</translation>
+    </message>
+    <message>
+        <source>The path “%1” contains “.” or “..” segments; give the API path itself, e.g. /segments/list.</source>
+        <translation>Der Pfad „%1“ enthält „.“- oder „..“-Segmente; geben Sie den API-Pfad selbst an, z. B. /segments/list.</translation>
+    </message>
+    <message>
+        <source>/_sandbox paths belong to the console&apos;s sandbox; %1 is not a sandbox.</source>
+        <translation>/_sandbox-Pfade gehören zur Sandbox der Konsole; %1 ist keine Sandbox.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +901,38 @@ user_0002</translation>
     <message>
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>it leads to this computer (%1)</source>
+        <translation>sie auf diesen Computer führt (%1)</translation>
+    </message>
+    <message>
+        <source>it leads to a cloud metadata service (%1)</source>
+        <translation>sie zu einem Cloud-Metadatendienst führt (%1)</translation>
+    </message>
+    <message>
+        <source>it leads to a link-local address (%1)</source>
+        <translation>sie zu einer link-lokalen Adresse führt (%1)</translation>
+    </message>
+    <message>
+        <source>it leads to a private network address (%1)</source>
+        <translation>sie zu einer Adresse in einem privaten Netz führt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not an address a server answers on</source>
+        <translation>%1 keine Adresse ist, unter der ein Server antwortet</translation>
+    </message>
+    <message>
+        <source>the server “%1” could not be found</source>
+        <translation>der Server „%1“ wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not fetched: the console refuses to call “%1” because %2</source>
+        <translation>nicht abgerufen: Die Konsole ruft „%1“ nicht auf, weil %2</translation>
+    </message>
+    <message>
+        <source>the answer is larger than 1 MB, Braze&apos;s limit, and was not used</source>
+        <translation>die Antwort ist größer als 1 MB, die Grenze von Braze, und wurde nicht verwendet</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2262,13 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>Liquid::BrazeTags::ConnectedContentNode</name>
+    <message>
+        <source>not fetched: one render makes at most %1 connected content calls (console limit)</source>
+        <translation>nicht abgerufen: Ein Rendern macht höchstens %1 Connected-Content-Aufrufe (Grenze der Konsole)</translation>
+    </message>
+</context>
+<context>
     <name>Liquid::ExpressionParser</name>
     <message>
         <source>the end of the tag</source>
@@ -3009,6 +3103,10 @@ user_0002</translation>
         <source>%1: not confirmed: %2</source>
         <translation>%1: nicht bestätigt: %2</translation>
     </message>
+    <message>
+        <source>No permission could be checked: the endpoint did not answer any check.</source>
+        <translation>Keine Berechtigung konnte geprüft werden: Der Endpunkt hat auf keine Prüfung geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsView</name>
@@ -3358,6 +3456,14 @@ user_0002</translation>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>%1:%2:%3: this is not UTF-8 (byte %4 of the file). Save the file as UTF-8.</source>
+        <translation>%1:%2:%3: Das ist kein UTF-8 (Byte %4 der Datei). Speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: connected_content %2 was not fetched: %3</source>
+        <translation>%1: connected_content %2 wurde nicht abgerufen: %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportSteps</name>
@@ -3701,6 +3807,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
+    <message>
+        <source>Use an endpoint that is not one of Braze&apos;s REST hosts (a proxy, for example).</source>
+        <translation>Einen Endpunkt verwenden, der keiner der REST-Hosts von Braze ist (zum Beispiel einen Proxy).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -3909,6 +4019,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     <message>
         <source>HTTP %1 in %2 ms%3</source>
         <translation>HTTP %1 in %2 ms%3</translation>
+    </message>
+    <message>
+        <source>Preparing the request…</source>
+        <translation>Die Anfrage wird vorbereitet…</translation>
     </message>
 </context>
 <context>

@@ -499,6 +499,22 @@ user_0002</translation>
         <source>Check that the endpoint is the REST endpoint (rest.….braze.com or .eu), not the dashboard or SDK address.</source>
         <translation>Vérifiez qu&apos;il s&apos;agit bien de l&apos;endpoint REST (rest.….braze.com ou .eu), et non de l&apos;adresse du tableau de bord ou du SDK.</translation>
     </message>
+    <message>
+        <source>“%1” closed the connection before a secure (https) connection was set up.</source>
+        <translation>«&#xa0;%1&#xa0;» a fermé la connexion avant qu&apos;une connexion sécurisée (https) soit établie.</translation>
+    </message>
+    <message>
+        <source>The server does not seem to speak HTTPS on this port. Check the endpoint: Braze&apos;s start with https://rest.; the console&apos;s sandbox uses http://127.0.0.1 with its port.</source>
+        <translation>Le serveur ne semble pas parler HTTPS sur ce port. Vérifiez l&apos;endpoint&#xa0;: ceux de Braze commencent par https://rest..&#xa0;; le bac à sable de la console utilise http://127.0.0.1 avec son port.</translation>
+    </message>
+    <message>
+        <source>The connection closed after the request was sent, before any answer.</source>
+        <translation>La connexion a été fermée après l&apos;envoi de la requête, avant toute réponse.</translation>
+    </message>
+    <message>
+        <source>The request was not sent again, so it cannot have been applied twice, but Braze may or may not have applied it once. Check the result (for example, look the user up) before you send it again.</source>
+        <translation>La requête n&apos;a pas été renvoyée, elle ne peut donc pas avoir été appliquée deux fois, mais Braze l&apos;a peut-être appliquée une fois. Vérifiez le résultat (par exemple en recherchant l&apos;utilisateur) avant de la renvoyer.</translation>
+    </message>
 </context>
 <context>
     <name>Braze::BrazeClient</name>
@@ -536,6 +552,17 @@ user_0002</translation>
     <message>
         <source>“%1” is not a web address; it must start with https:// and name a host.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;: elle doit commencer par https:// et indiquer un hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::NetworkWorker</name>
+    <message>
+        <source>The API key contains a line break or another control character, so it was not sent. Copy the key again from Braze.</source>
+        <translation>La clé d&apos;API contient un saut de ligne ou un autre caractère de contrôle&#xa0;: elle n&apos;a donc pas été envoyée. Copiez de nouveau la clé depuis Braze.</translation>
+    </message>
+    <message>
+        <source>The header “%1” contains a line break or another control character, so the request was not sent.</source>
+        <translation>L&apos;en-tête «&#xa0;%1&#xa0;» contient un saut de ligne ou un autre caractère de contrôle&#xa0;: la requête n&apos;a donc pas été envoyée.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +754,22 @@ user_0002</translation>
         <source>--timeout takes a number of seconds between 1 and 600.</source>
         <translation>--timeout attend un nombre de secondes compris entre 1 et 600.</translation>
     </message>
+    <message>
+        <source>Use an endpoint that is not one of Braze&apos;s REST hosts (a proxy, for example).</source>
+        <translation>Utiliser un endpoint qui n&apos;est pas l&apos;un des hôtes REST de Braze (un proxy, par exemple).</translation>
+    </message>
+    <message>
+        <source>--endpoint %1: %2</source>
+        <translation>--endpoint %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Braze&apos;s REST endpoints. Add --allow-custom-host to use it anyway.</source>
+        <translation>%1 n&apos;est pas l&apos;un des endpoints REST de Braze. Ajoutez --allow-custom-host pour l&apos;utiliser quand même.</translation>
+    </message>
+    <message>
+        <source>BRAZE_API_KEY: %1 Nothing was sent.</source>
+        <translation>BRAZE_API_KEY&#xa0;: %1 Rien n&apos;a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>CallCommand</name>
@@ -777,6 +820,18 @@ user_0002</translation>
     <message>
         <source>Could not read the JSON body from “%1”: %2.</source>
         <translation>Impossible de lire le corps JSON de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The path must start with “/”, e.g. /segments/list.</source>
+        <translation>Le chemin doit commencer par «&#xa0;/&#xa0;», par exemple /segments/list.</translation>
+    </message>
+    <message>
+        <source>The path “%1” contains “.” or “..” segments; give the API path itself, e.g. /segments/list.</source>
+        <translation>Le chemin «&#xa0;%1&#xa0;» contient des segments «&#xa0;.&#xa0;» ou «&#xa0;..&#xa0;»&#xa0;; indiquez le chemin de l&apos;API lui-même, par exemple /segments/list.</translation>
+    </message>
+    <message>
+        <source>/_sandbox paths belong to the console&apos;s sandbox; %1 is not a sandbox.</source>
+        <translation>Les chemins /_sandbox appartiennent au bac à sable de la console&#xa0;; %1 n&apos;est pas un bac à sable.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +901,38 @@ user_0002</translation>
     <message>
         <source>no answer within %1 ms</source>
         <translation>pas de réponse dans les %1 ms</translation>
+    </message>
+    <message>
+        <source>it leads to this computer (%1)</source>
+        <translation>elle mène à cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>it leads to a cloud metadata service (%1)</source>
+        <translation>elle mène à un service de métadonnées cloud (%1)</translation>
+    </message>
+    <message>
+        <source>it leads to a link-local address (%1)</source>
+        <translation>elle mène à une adresse link-local (%1)</translation>
+    </message>
+    <message>
+        <source>it leads to a private network address (%1)</source>
+        <translation>elle mène à une adresse de réseau privé (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not an address a server answers on</source>
+        <translation>%1 n&apos;est pas une adresse sur laquelle un serveur répond</translation>
+    </message>
+    <message>
+        <source>the server “%1” could not be found</source>
+        <translation>le serveur «&#xa0;%1&#xa0;» est introuvable</translation>
+    </message>
+    <message>
+        <source>not fetched: the console refuses to call “%1” because %2</source>
+        <translation>non récupéré&#xa0;: la console refuse d&apos;appeler «&#xa0;%1&#xa0;», car %2</translation>
+    </message>
+    <message>
+        <source>the answer is larger than 1 MB, Braze&apos;s limit, and was not used</source>
+        <translation>la réponse dépasse 1 Mo, la limite de Braze, et n&apos;a pas été utilisée</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2262,13 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>Liquid::BrazeTags::ConnectedContentNode</name>
+    <message>
+        <source>not fetched: one render makes at most %1 connected content calls (console limit)</source>
+        <translation>non récupéré&#xa0;: un rendu fait au plus %1 appels de Connected Content (limite de la console)</translation>
+    </message>
+</context>
+<context>
     <name>Liquid::ExpressionParser</name>
     <message>
         <source>the end of the tag</source>
@@ -3009,6 +3103,10 @@ user_0002</translation>
         <source>%1: not confirmed: %2</source>
         <translation>%1&#xa0;: non confirmées&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>No permission could be checked: the endpoint did not answer any check.</source>
+        <translation>Aucune autorisation n&apos;a pu être vérifiée&#xa0;: l&apos;endpoint n&apos;a répondu à aucune vérification.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsView</name>
@@ -3358,6 +3456,14 @@ user_0002</translation>
         <source>%1: cannot read the file: %2</source>
         <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1:%2:%3: this is not UTF-8 (byte %4 of the file). Save the file as UTF-8.</source>
+        <translation>%1:%2:%3&#xa0;: ce n&apos;est pas de l&apos;UTF-8 (octet %4 du fichier). Enregistrez le fichier en UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: connected_content %2 was not fetched: %3</source>
+        <translation>%1&#xa0;: connected_content %2 n&apos;a pas été récupéré&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportSteps</name>
@@ -3701,6 +3807,10 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
         <source>What to do: %1</source>
         <translation>Que faire&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Use an endpoint that is not one of Braze&apos;s REST hosts (a proxy, for example).</source>
+        <translation>Utiliser un endpoint qui n&apos;est pas l&apos;un des hôtes REST de Braze (un proxy, par exemple).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -3909,6 +4019,10 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
     <message>
         <source>HTTP %1 in %2 ms%3</source>
         <translation>HTTP %1 en %2 ms%3</translation>
+    </message>
+    <message>
+        <source>Preparing the request…</source>
+        <translation>Préparation de la requête…</translation>
     </message>
 </context>
 <context>
