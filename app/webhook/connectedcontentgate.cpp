@@ -167,8 +167,7 @@ void ConnectedContentGate::send(const Liquid::ConnectedContentRequest &request, 
         networkRequest.setRawHeader(name.toUtf8(), value.toUtf8());
     QNetworkReply *reply = request.method == QLatin1String("POST") ? m_manager->post(networkRequest, request.body.toUtf8())
                                                                      : m_manager->get(networkRequest);
-    // Qt stops reading from the socket once this much waits unread, so a huge answer never
-    // fills memory: it is abandoned as soon as it passes the limit.
+    // Qt buffers at most this much unread; the reads below drain it as it arrives.
     reply->setReadBufferSize(MaxResponseBytes + 1);
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -180,23 +179,27 @@ void ConnectedContentGate::send(const Liquid::ConnectedContentRequest &request, 
         reply->abort();
     });
     timer->start(timeoutMs);
-    const auto tooLarge = [reply, pending] {
+    // Read as it arrives, so Qt keeps reading from the socket; past the limit the call ends.
+    auto received = std::make_shared<QByteArray>();
+    const auto readMore = [reply, pending, received] {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (announced <= MaxResponseBytes && reply->bytesAvailable() <= MaxResponseBytes)
-            return false;
+        if (announced <= MaxResponseBytes)
+            *received += reply->read(MaxResponseBytes + 1 - received->size());
+        if (announced <= MaxResponseBytes && received->size() <= MaxResponseBytes)
+            return;
         Liquid::ConnectedContentResponse refused;
         refused.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         refused.error = QCoreApplication::translate("ConnectedContentGate", "the answer is larger than 1 MB, Braze's limit, and was not used");
         pending->finish(refused);
+        received->clear();
         reply->abort();
-        return true;
     };
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, tooLarge);
-    QObject::connect(reply, &QNetworkReply::readyRead, reply, tooLarge);
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, pending] {
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, readMore);
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, readMore);
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, pending, received] {
         Liquid::ConnectedContentResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->read(MaxResponseBytes);
+        response.body = *received + reply->read(std::max<qint64>(0, MaxResponseBytes - received->size()));
         response.performed = response.status > 0;
         if (response.status == 0)
             response.error = reply->errorString();

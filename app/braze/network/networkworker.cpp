@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -301,8 +303,10 @@ void NetworkWorker::onReplyFinished(quint64 callId)
     const bool decoded = !encoding.isEmpty() && encoding != "identity"; // Qt inflates gzip: lengths differ
     facts.truncated = lengthKnown && !decoded && !job.tooLarge && result.body.size() < announced;
     facts.expectJson = job.request.expectJson;
+    // No peer certificate: the TLS handshake never finished. (ConnectionEncryptedAttribute
+    // cannot tell: Qt reported it true for such a failed handshake.)
     facts.tlsNotEstablished = job.url.scheme() == QLatin1String("https") && result.httpStatus == 0
-        && !reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool();
+        && reply->sslConfiguration().peerCertificate().isNull();
     facts.permission = job.info->permission;
     facts.host = job.url.host();
     facts.path = job.url.path();
