@@ -186,7 +186,7 @@ public:
         ConnectedContentFetcher *fetcher = ctx.environment().connectedContentFetcher();
         const int maxCalls = ctx.environment().limits().maxConnectedContentCalls;
         if (fetcher && ctx.shared().result->connectedContent.size() >= maxCalls) {
-            call.response.error = tr("not fetched: one render makes at most %1 connected content calls (console limit)").arg(maxCalls);
+            call.response.error = BrazeTagText::tr("not fetched: one render makes at most %1 connected content calls (console limit)").arg(maxCalls);
         } else if (fetcher) {
             call.response = fetcher->fetch(call.request);
         } else {
