@@ -2221,6 +2221,14 @@ user_0002</translation>
         <source>unknown filter &apos;%1&apos;</source>
         <translation>unbekannter Filter &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>the catalog &apos;%1&apos; is not in the preview&apos;s catalog data</source>
+        <translation>Der Katalog &apos;%1&apos; fehlt in den Katalogdaten der Vorschau</translation>
+    </message>
+    <message>
+        <source>the catalog &apos;%1&apos; has no selection &apos;%2&apos; in the preview&apos;s catalog data</source>
+        <translation>Der Katalog &apos;%1&apos; hat in den Katalogdaten der Vorschau keine Auswahl &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::BrazeTags</name>
@@ -2260,12 +2268,86 @@ user_0002</translation>
         <source>connected_content :headers must be a JSON object like {&quot;Name&quot;: &quot;value&quot;}</source>
         <translation>connected_content :headers muss ein JSON-Objekt wie {&quot;Name&quot;: &quot;value&quot;} sein</translation>
     </message>
+    <message>
+        <source>write {% catalog_selection_items catalog_name selection_name %}</source>
+        <translation>schreiben Sie {% catalog_selection_items katalogname auswahlname %}</translation>
+    </message>
+    <message>
+        <source>write {% catalog_items catalog_name item_id [item_id…] %}</source>
+        <translation>schreiben Sie {% catalog_items katalogname artikel_id [artikel_id…] %}</translation>
+    </message>
+    <message>
+        <source>write {% message_extras :key name :value value %}</source>
+        <translation>schreiben Sie {% message_extras :key name :value wert %}</translation>
+    </message>
+    <message>
+        <source>message_extras does not expect &apos;%1&apos;; %2</source>
+        <translation>message_extras erwartet &apos;%1&apos; nicht; %2</translation>
+    </message>
+    <message>
+        <source>message_extras needs :key before :value; Braze does not attach this pair</source>
+        <translation>message_extras braucht :key vor :value; Braze hängt dieses Paar nicht an</translation>
+    </message>
+    <message>
+        <source>message_extras %1 has no value; %2</source>
+        <translation>message_extras %1 hat keinen Wert; %2</translation>
+    </message>
+    <message>
+        <source>message_extras takes variables but no tags; Braze does not attach this pair</source>
+        <translation>message_extras nimmt Variablen, aber keine Tags; Braze hängt dieses Paar nicht an</translation>
+    </message>
+    <message>
+        <source>message_extras needs both :key and :value; %1</source>
+        <translation>message_extras braucht :key und :value; %1</translation>
+    </message>
+    <message>
+        <source>promotion needs the list&apos;s name in quotes: {% promotion(&apos;list_name&apos;) %}</source>
+        <translation>promotion braucht den Namen der Liste in Anführungszeichen: {% promotion(&apos;listenname&apos;) %}</translation>
+    </message>
+    <message>
+        <source>the preview shows a sample code; Braze takes one code from &apos;%1&apos; each time this message renders, even when the branch of the &apos;%2&apos; at line %3 is not taken</source>
+        <translation>Die Vorschau zeigt einen Beispielcode; Braze verbraucht bei jedem Rendern dieser Nachricht einen Code aus &apos;%1&apos;, auch wenn der Zweig des &apos;%2&apos; in Zeile %3 nicht genommen wird</translation>
+    </message>
+    <message>
+        <source>the preview shows a sample code; Braze takes one code from &apos;%1&apos; each time this message renders</source>
+        <translation>Die Vorschau zeigt einen Beispielcode; Braze verbraucht bei jedem Rendern dieser Nachricht einen Code aus &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::BrazeTags::CatalogNode</name>
+    <message>
+        <source>the catalog name rendered empty; Braze finds no items</source>
+        <translation>Der Katalogname ist leer gerendert; Braze findet keine Artikel</translation>
+    </message>
+    <message>
+        <source>the preview has no catalog data: connect a workspace or choose a catalog file; &apos;items&apos; stays empty</source>
+        <translation>Die Vorschau hat keine Katalogdaten: Verbinden Sie einen Workspace oder wählen Sie eine Katalogdatei; &apos;items&apos; bleibt leer</translation>
+    </message>
+    <message>
+        <source>the catalog &apos;%1&apos; has no item &apos;%2&apos;; Braze leaves it out of &apos;items&apos;</source>
+        <translation>Der Katalog &apos;%1&apos; hat keinen Artikel &apos;%2&apos;; Braze lässt ihn in &apos;items&apos; weg</translation>
+    </message>
+    <message>
+        <source>:rerender: the catalog field &apos;%1&apos; is not valid Liquid: %2</source>
+        <translation>:rerender: Das Katalogfeld &apos;%1&apos; ist kein gültiges Liquid: %2</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::BrazeTags::ConnectedContentNode</name>
     <message>
         <source>not fetched: one render makes at most %1 connected content calls (console limit)</source>
         <translation>nicht abgerufen: Ein Rendern macht höchstens %1 Connected-Content-Aufrufe (Grenze der Konsole)</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::BrazeTags::MessageExtrasNode</name>
+    <message>
+        <source>message_extras: the key &apos;%1&apos; is already set; Braze keeps the first value</source>
+        <translation>message_extras: Der Schlüssel &apos;%1&apos; ist bereits gesetzt; Braze behält den ersten Wert</translation>
+    </message>
+    <message>
+        <source>message_extras: keys and values exceed 1 KB in total; Braze cuts &apos;%1&apos; and anything after it</source>
+        <translation>message_extras: Schlüssel und Werte überschreiten zusammen 1 KB; Braze kürzt &apos;%1&apos; und alles danach</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3044,14 @@ user_0002</translation>
         <source>Rendered in %L1 ms</source>
         <translation>Gerendert in %L1 ms</translation>
     </message>
+    <message>
+        <source>Attached to the send event: %1 = %2</source>
+        <translation>An das Sendeereignis angehängt: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Promotion code from “%1”: %2 is a sample; Braze takes a real code from the list</source>
+        <translation>Aktionscode aus „%1“: %2 ist ein Beispiel; Braze verbraucht einen echten Code aus der Liste</translation>
+    </message>
 </context>
 <context>
     <name>PreviewUser</name>
@@ -3463,6 +3553,22 @@ user_0002</translation>
     <message>
         <source>%1: connected_content %2 was not fetched: %3</source>
         <translation>%1: connected_content %2 wurde nicht abgerufen: %3</translation>
+    </message>
+    <message>
+        <source>JSON file with catalog items for catalog_items and catalog_selection_items: {&quot;CATALOG&quot;: {&quot;items&quot;: [...], &quot;selections&quot;: {&quot;NAME&quot;: [ids]}}}.</source>
+        <translation>JSON-Datei mit Katalogartikeln für catalog_items und catalog_selection_items: {&quot;CATALOG&quot;: {&quot;items&quot;: [...], &quot;selections&quot;: {&quot;NAME&quot;: [ids]}}}.</translation>
+    </message>
+    <message>
+        <source>%1: the catalogs must be a JSON object. %2</source>
+        <translation>%1: Die Kataloge müssen ein JSON-Objekt sein. %2</translation>
+    </message>
+    <message>
+        <source>message_extras: %1 = %2</source>
+        <translation>message_extras: %1 = %2</translation>
+    </message>
+    <message>
+        <source>promotion code from “%1”: %2 is a sample; Braze takes a real code from the list</source>
+        <translation>Aktionscode aus „%1“: %2 ist ein Beispiel; Braze verbraucht einen echten Code aus der Liste</translation>
     </message>
 </context>
 <context>

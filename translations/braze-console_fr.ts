@@ -2221,6 +2221,14 @@ user_0002</translation>
         <source>unknown filter &apos;%1&apos;</source>
         <translation>filtre inconnu &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>the catalog &apos;%1&apos; is not in the preview&apos;s catalog data</source>
+        <translation>le catalogue &apos;%1&apos; ne figure pas dans les données de catalogue de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>the catalog &apos;%1&apos; has no selection &apos;%2&apos; in the preview&apos;s catalog data</source>
+        <translation>le catalogue &apos;%1&apos; n&apos;a pas de sélection &apos;%2&apos; dans les données de catalogue de l&apos;aperçu</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::BrazeTags</name>
@@ -2260,12 +2268,86 @@ user_0002</translation>
         <source>connected_content :headers must be a JSON object like {&quot;Name&quot;: &quot;value&quot;}</source>
         <translation>connected_content :headers doit être un objet JSON comme {&quot;Name&quot;: &quot;value&quot;}</translation>
     </message>
+    <message>
+        <source>write {% catalog_selection_items catalog_name selection_name %}</source>
+        <translation>écrivez {% catalog_selection_items nom_du_catalogue nom_de_la_selection %}</translation>
+    </message>
+    <message>
+        <source>write {% catalog_items catalog_name item_id [item_id…] %}</source>
+        <translation>écrivez {% catalog_items nom_du_catalogue id_article [id_article…] %}</translation>
+    </message>
+    <message>
+        <source>write {% message_extras :key name :value value %}</source>
+        <translation>écrivez {% message_extras :key nom :value valeur %}</translation>
+    </message>
+    <message>
+        <source>message_extras does not expect &apos;%1&apos;; %2</source>
+        <translation>message_extras n&apos;attend pas &apos;%1&apos;&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>message_extras needs :key before :value; Braze does not attach this pair</source>
+        <translation>message_extras attend :key avant :value&#xa0;; Braze n&apos;ajoute pas cette paire</translation>
+    </message>
+    <message>
+        <source>message_extras %1 has no value; %2</source>
+        <translation>message_extras %1 n&apos;a pas de valeur&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>message_extras takes variables but no tags; Braze does not attach this pair</source>
+        <translation>message_extras accepte des variables mais pas de balises&#xa0;; Braze n&apos;ajoute pas cette paire</translation>
+    </message>
+    <message>
+        <source>message_extras needs both :key and :value; %1</source>
+        <translation>message_extras attend :key et :value&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>promotion needs the list&apos;s name in quotes: {% promotion(&apos;list_name&apos;) %}</source>
+        <translation>promotion attend le nom de la liste entre guillemets&#xa0;: {% promotion(&apos;nom_de_liste&apos;) %}</translation>
+    </message>
+    <message>
+        <source>the preview shows a sample code; Braze takes one code from &apos;%1&apos; each time this message renders, even when the branch of the &apos;%2&apos; at line %3 is not taken</source>
+        <translation>l&apos;aperçu affiche un code d&apos;exemple&#xa0;; Braze consomme un code de &apos;%1&apos; à chaque rendu de ce message, même quand la branche du &apos;%2&apos; à la ligne %3 n&apos;est pas prise</translation>
+    </message>
+    <message>
+        <source>the preview shows a sample code; Braze takes one code from &apos;%1&apos; each time this message renders</source>
+        <translation>l&apos;aperçu affiche un code d&apos;exemple&#xa0;; Braze consomme un code de &apos;%1&apos; à chaque rendu de ce message</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::BrazeTags::CatalogNode</name>
+    <message>
+        <source>the catalog name rendered empty; Braze finds no items</source>
+        <translation>le nom du catalogue est vide après le rendu&#xa0;; Braze ne trouve aucun article</translation>
+    </message>
+    <message>
+        <source>the preview has no catalog data: connect a workspace or choose a catalog file; &apos;items&apos; stays empty</source>
+        <translation>l&apos;aperçu n&apos;a pas de données de catalogue&#xa0;: connectez un espace de travail ou choisissez un fichier de catalogue&#xa0;; &apos;items&apos; reste vide</translation>
+    </message>
+    <message>
+        <source>the catalog &apos;%1&apos; has no item &apos;%2&apos;; Braze leaves it out of &apos;items&apos;</source>
+        <translation>le catalogue &apos;%1&apos; n&apos;a pas d&apos;article &apos;%2&apos;&#xa0;; Braze l&apos;omet dans &apos;items&apos;</translation>
+    </message>
+    <message>
+        <source>:rerender: the catalog field &apos;%1&apos; is not valid Liquid: %2</source>
+        <translation>:rerender&#xa0;: le champ de catalogue &apos;%1&apos; n&apos;est pas du Liquid valide&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::BrazeTags::ConnectedContentNode</name>
     <message>
         <source>not fetched: one render makes at most %1 connected content calls (console limit)</source>
         <translation>non récupéré&#xa0;: un rendu fait au plus %1 appels de Connected Content (limite de la console)</translation>
+    </message>
+</context>
+<context>
+    <name>Liquid::BrazeTags::MessageExtrasNode</name>
+    <message>
+        <source>message_extras: the key &apos;%1&apos; is already set; Braze keeps the first value</source>
+        <translation>message_extras&#xa0;: la clé &apos;%1&apos; est déjà définie&#xa0;; Braze garde la première valeur</translation>
+    </message>
+    <message>
+        <source>message_extras: keys and values exceed 1 KB in total; Braze cuts &apos;%1&apos; and anything after it</source>
+        <translation>message_extras&#xa0;: les clés et valeurs dépassent 1 Ko au total&#xa0;; Braze tronque &apos;%1&apos; et tout ce qui suit</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3044,14 @@ user_0002</translation>
         <source>Rendered in %L1 ms</source>
         <translation>Rendu en %L1 ms</translation>
     </message>
+    <message>
+        <source>Attached to the send event: %1 = %2</source>
+        <translation>Joint à l&apos;événement d&apos;envoi&#xa0;: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Promotion code from “%1”: %2 is a sample; Braze takes a real code from the list</source>
+        <translation>Code promotionnel de «&#xa0;%1&#xa0;»&#xa0;: %2 est un exemple&#xa0;; Braze consomme un vrai code de la liste</translation>
+    </message>
 </context>
 <context>
     <name>PreviewUser</name>
@@ -3463,6 +3553,22 @@ user_0002</translation>
     <message>
         <source>%1: connected_content %2 was not fetched: %3</source>
         <translation>%1&#xa0;: connected_content %2 n&apos;a pas été récupéré&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>JSON file with catalog items for catalog_items and catalog_selection_items: {&quot;CATALOG&quot;: {&quot;items&quot;: [...], &quot;selections&quot;: {&quot;NAME&quot;: [ids]}}}.</source>
+        <translation>Fichier JSON d&apos;articles de catalogue pour catalog_items et catalog_selection_items&#xa0;: {&quot;CATALOG&quot;: {&quot;items&quot;: [...], &quot;selections&quot;: {&quot;NAME&quot;: [ids]}}}.</translation>
+    </message>
+    <message>
+        <source>%1: the catalogs must be a JSON object. %2</source>
+        <translation>%1&#xa0;: les catalogues doivent être un objet JSON. %2</translation>
+    </message>
+    <message>
+        <source>message_extras: %1 = %2</source>
+        <translation>message_extras&#xa0;: %1 = %2</translation>
+    </message>
+    <message>
+        <source>promotion code from “%1”: %2 is a sample; Braze takes a real code from the list</source>
+        <translation>code promotionnel de «&#xa0;%1&#xa0;»&#xa0;: %2 est un exemple&#xa0;; Braze consomme un vrai code de la liste</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,7 @@ int RenderCommand::run(const QStringList &arguments)
         {QStringLiteral("data"), RenderCommand::tr("JSON object with the variables (user attributes, custom_attribute, event_properties...)."), QStringLiteral("FILE")},
         {QStringLiteral("partials"), RenderCommand::tr("Folder with NAME.liquid files for include/render."), QStringLiteral("DIR")},
         {QStringLiteral("content-blocks"), RenderCommand::tr("Folder with NAME.liquid files for {{content_blocks.${NAME}}}."), QStringLiteral("DIR")},
+        {QStringLiteral("catalogs"), RenderCommand::tr("JSON file with catalog items for catalog_items and catalog_selection_items: {\"CATALOG\": {\"items\": [...], \"selections\": {\"NAME\": [ids]}}}."), QStringLiteral("FILE")},
         {QStringLiteral("strict"), RenderCommand::tr("Strict parsing: reject malformed expressions and unknown filters.")},
         {QStringLiteral("strict-variables"), RenderCommand::tr("Treat variables that are not in the data as errors.")},
     };
@@ -122,6 +123,18 @@ int RenderCommand::run(const QStringList &arguments)
     }
 
     Liquid::Environment env;
+    if (parser.isSet(QStringLiteral("catalogs"))) {
+        QByteArray json;
+        if (!readFile(parser.value(QStringLiteral("catalogs")), &json, err))
+            return 2;
+        QString jsonError;
+        Liquid::Value catalogs = Liquid::Value::fromJsonText(json, &jsonError);
+        if (!jsonError.isEmpty() || !catalogs.isObject()) {
+            err << tr("%1: the catalogs must be a JSON object. %2").arg(parser.value(QStringLiteral("catalogs")), jsonError) << '\n';
+            return 2;
+        }
+        env.setCatalogSource(std::make_shared<Liquid::JsonCatalogSource>(std::move(catalogs)));
+    }
     env.setErrorMode(parser.isSet(QStringLiteral("strict")) ? Liquid::ErrorMode::Strict : Liquid::ErrorMode::Lax);
     env.setStrictVariables(parser.isSet(QStringLiteral("strict-variables")));
     if (parser.isSet(QStringLiteral("partials")))
@@ -154,6 +167,15 @@ int RenderCommand::run(const QStringList &arguments)
         if (!call.response.performed)
             err << RenderCommand::tr("%1: connected_content %2 was not fetched: %3").arg(templatePath, call.request.url, call.response.error) << '\n';
     }
+    for (const Liquid::Diagnostic &warning : result.warnings) {
+        Liquid::Diagnostic shown = warning;
+        shown.message = RenderCommand::tr("warning: %1").arg(warning.message);
+        err << shown.format() << '\n';
+    }
+    for (const Liquid::MessageExtra &extra : result.messageExtras)
+        err << RenderCommand::tr("message_extras: %1 = %2").arg(extra.key, extra.value) << '\n';
+    for (const Liquid::PromotionCode &code : result.promotionCodes)
+        err << RenderCommand::tr("promotion code from “%1”: %2 is a sample; Braze takes a real code from the list").arg(code.list, code.sample) << '\n';
     if (result.aborted)
         err << RenderCommand::tr("%1: aborted: %2").arg(templatePath, result.abortMessage.isEmpty() ? QStringLiteral("{% abort_message %} called") : result.abortMessage) << '\n';
     return result.errors.isEmpty() ? 0 : 1;

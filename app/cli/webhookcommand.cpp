@@ -79,6 +79,10 @@ void printReport(QTextStream &out, QTextStream &err, const RenderedRequest &requ
         (problem.isError() ? err : out) << (problem.isError() ? QString() : WebhookCommand::tr("warning: ")) << problem.format() << '\n';
     for (const QString &attribute : request.missingAttributes)
         out << WebhookCommand::tr("note: this user has no value for %1").arg(attribute) << '\n';
+    for (const Liquid::MessageExtra &extra : request.messageExtras)
+        out << WebhookCommand::tr("message_extras: %1 = %2").arg(extra.key, extra.value) << '\n';
+    for (const Liquid::PromotionCode &code : request.promotionCodes)
+        out << WebhookCommand::tr("promotion code from “%1”: %2 is a sample; Braze takes a real code from the list").arg(code.list, code.sample) << '\n';
     for (const Liquid::ConnectedContentCall &call : request.connectedContent)
         out << WebhookCommand::tr("connected content: %1 %2 %3").arg(call.request.method, call.request.url,
                                                      call.response.performed ? QString::number(call.response.status) : call.response.error)

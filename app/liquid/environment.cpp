@@ -7,7 +7,25 @@
 
 namespace Liquid {
 
-Environment::Environment() = default;
+Environment::Environment(Dialect dialect)
+    : m_tags(dialect == Dialect::Braze ? TagRegistry::braze() : TagRegistry::shopify()),
+      m_filters(dialect == Dialect::Braze ? FilterRegistry::braze() : FilterRegistry::shopify())
+{
+}
+
+void Environment::registerTag(const QString &name, TagParseFunction function)
+{
+    auto tags = std::make_shared<TagRegistry>(*m_tags);
+    tags->add(name, function);
+    m_tags = std::move(tags);
+}
+
+void Environment::registerFilter(const QString &name, FilterFunction function, int minArgs, int maxArgs, BrazeSupport braze)
+{
+    auto filters = std::make_shared<FilterRegistry>(*m_filters);
+    filters->add(name, function, minArgs, maxArgs, braze);
+    m_filters = std::move(filters);
+}
 Environment::~Environment() = default;
 
 void Environment::setPartialSource(std::shared_ptr<const TemplateSource> source)
@@ -27,6 +45,7 @@ void Environment::setContentBlockSource(std::shared_ptr<const TemplateSource> so
 TemplatePtr Environment::parse(const QString &source, const QString &name, Diagnostic *error) const
 {
     auto tmpl = std::make_shared<Template>(name, source);
+    tmpl->keepFilters(m_filters);
     Parser parser(*this, *tmpl);
     if (!parser.parse()) {
         if (error)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "liquid/braze/catalogsource.h"
 #include "liquid/braze/connectedcontent.h"
 #include "liquid/filterregistry.h"
 #include "liquid/options.h"
 #include "liquid/outputobserver.h"
 #include "liquid/renderresult.h"
+#include "liquid/tagregistry.h"
 #include "liquid/template.h"
 #include "liquid/templatesource.h"
 
@@ -28,7 +30,11 @@ namespace Liquid {
 class Environment
 {
 public:
-    Environment();
+    // Which tags and filters an environment starts with: Shopify Liquid 5's, or those plus
+    // Braze's (the console's default). Environments of both kinds, and ones with their own
+    // extra tags, live side by side.
+    enum class Dialect : quint8 { Shopify, Braze };
+    explicit Environment(Dialect dialect = Dialect::Braze);
     ~Environment();
     Environment(const Environment &) = delete;
     Environment &operator=(const Environment &) = delete;
@@ -50,8 +56,16 @@ public:
     void setContentBlockSource(std::shared_ptr<const TemplateSource> source);
     void setConnectedContentFetcher(std::shared_ptr<ConnectedContentFetcher> fetcher) { m_fetcher = std::move(fetcher); }
     ConnectedContentFetcher *connectedContentFetcher() const { return m_fetcher.get(); }
+    // Where catalog_items and catalog_selection_items read items (none: they warn, items empty).
+    void setCatalogSource(std::shared_ptr<const CatalogSource> source) { m_catalogs = std::move(source); }
+    const CatalogSource *catalogSource() const { return m_catalogs.get(); }
 
-    const FilterRegistry &filters() const { return FilterRegistry::standard(); }
+    const FilterRegistry &filters() const { return *m_filters; }
+    const TagRegistry &tags() const { return *m_tags; }
+    // Adds a tag or filter to this environment only (templates parsed before keep theirs).
+    void registerTag(const QString &name, TagParseFunction function);
+    void registerFilter(const QString &name, FilterFunction function, int minArgs = 0, int maxArgs = 0,
+                        BrazeSupport braze = BrazeSupport::Documented);
 
     // nullptr when the template is invalid; *error then says where and why.
     TemplatePtr parse(const QString &source, const QString &name = QString(), Diagnostic *error = nullptr) const;
@@ -64,6 +78,8 @@ public:
     TemplatePtr loadPartial(PartialKind kind, const QString &name, Diagnostic *error) const;
 
 private:
+    std::shared_ptr<const TagRegistry> m_tags;
+    std::shared_ptr<const FilterRegistry> m_filters;
     ErrorMode m_mode = ErrorMode::Lax;
     Limits m_limits;
     bool m_strictVariables = false;
@@ -72,6 +88,7 @@ private:
     std::shared_ptr<const TemplateSource> m_partials;
     std::shared_ptr<const TemplateSource> m_contentBlocks;
     std::shared_ptr<ConnectedContentFetcher> m_fetcher;
+    std::shared_ptr<const CatalogSource> m_catalogs;
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, TemplatePtr> m_cache;
 };

@@ -93,7 +93,7 @@ static qsizetype brazePathSplit(QStringView key)
     return -1;
 }
 
-static Value brazeKeyLookup(const Value &container, const QString &key)
+static Value brazeKeyLookup(const Value &container, QStringView key)
 {
     if (container.isObject()) {
         if (const Value *v = container.objectValue().find(key))
@@ -101,8 +101,8 @@ static Value brazeKeyLookup(const Value &container, const QString &key)
         const qsizetype split = brazePathSplit(key);
         if (split < 0)
             return Value();
-        const Value *first = container.objectValue().find(QStringView(key).left(split));
-        return first ? walkBrazePath(*first, QStringView(key).mid(split)) : Value();
+        const Value *first = container.objectValue().find(key.left(split));
+        return first ? walkBrazePath(*first, key.mid(split)) : Value();
     }
     return container.property(key);
 }
@@ -120,8 +120,8 @@ const Value *Expression::resolvePath(RenderContext &ctx, Value &scratch) const
         v = ctx.find(root.key, root.hash);
         if (!v && root.kind == PathSegment::Kind::BrazeKey) {
             const qsizetype split = brazePathSplit(root.key);
-            if (const Value *first = split > 0 ? ctx.find(QStringView(root.key).left(split), Object::hashKey(QStringView(root.key).left(split))) : nullptr) {
-                scratch = walkBrazePath(*first, QStringView(root.key).mid(split));
+            if (const Value *first = split > 0 ? ctx.find(root.key.left(split), Object::hashKey(root.key.left(split))) : nullptr) {
+                scratch = walkBrazePath(*first, root.key.mid(split));
                 v = &scratch;
             }
         }
@@ -148,7 +148,7 @@ const Value *Expression::resolvePath(RenderContext &ctx, Value &scratch) const
         Value next;
         switch (s.kind) {
         case PathSegment::Kind::Key:
-            next = s.dotted ? v->property(s.key) : v->index(Value(s.key));
+            next = s.dotted ? v->property(s.key) : v->index(Value(s.key.toString()));
             break;
         case PathSegment::Kind::Index:
             next = v->index(Value(s.index));

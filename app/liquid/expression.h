@@ -18,7 +18,7 @@ struct PathSegment
     enum class Kind : quint8 { Key, Index, Dynamic, BrazeKey };
     Kind kind = Kind::Key;
     bool dotted = false;  // `.size` may call size/first/last; `["size"]` may not
-    QString key;
+    QStringView key;      // views the template's source (Template keeps what it does not hold)
     size_t hash = 0;      // Object::hashKey(key), computed once at parse time
     qint64 index = 0;
     std::shared_ptr<const FilteredExpression> dynamic;
@@ -33,7 +33,7 @@ struct Expression
     Value literal;
     QList<PathSegment> path;   // path[0] is the root variable
     std::shared_ptr<const FilteredExpression> rangeStart, rangeEnd, wrapped;
-    QString text;              // as written: forloop.name, introspection, undefined reports
+    QStringView text;          // as written (a view like `key`): forloop.name, introspection, undefined reports
     qsizetype offset = 0;
 
     Value evaluate(RenderContext &ctx) const { Value scratch; return *resolve(ctx, scratch); }

@@ -11,8 +11,9 @@ using K = MarkupToken::Kind;
 
 
 ExpressionParser::ExpressionParser(Parser &parser, QStringView markup, qsizetype offset)
-    : m_parser(parser), m_tokens(MarkupLexer::tokenize(markup, offset))
+    : m_parser(parser)
 {
+    MarkupLexer::tokenize(markup, offset, m_tokens);
 }
 
 const MarkupToken &ExpressionParser::peek(qsizetype ahead) const
@@ -60,6 +61,11 @@ QString ExpressionParser::describe(const MarkupToken &t) const
 bool ExpressionParser::fail(const MarkupToken &at, const QString &message)
 {
     return m_parser.fail(at.offset, message);
+}
+
+QStringView ExpressionParser::sourceBetween(qsizetype start, qsizetype end) const
+{
+    return m_parser.source().mid(start, qMax<qsizetype>(0, end - start));
 }
 
 QString ExpressionParser::textBetween(qsizetype start, qsizetype end) const
@@ -112,9 +118,9 @@ bool ExpressionParser::parseFilters(QList<FilterCall> *out)
         if (name.kind != K::Identifier)
             return fail(name, tr("expected a filter name after '|' but found %1").arg(describe(name)));
         FilterCall call;
-        call.name = name.text.toString();
         call.offset = name.offset;
         call.spec = m_parser.environment().filters().find(name.text);
+        call.name = call.spec ? call.spec->name : name.text.toString();
         m_parser.noteFilter(call.name);
         if (!call.spec) {
             const QString suggestion = m_parser.environment().filters().suggest(name.text);
@@ -167,20 +173,20 @@ bool ExpressionParser::parsePrimary(Expression *out)
     case K::String:
         take();
         out->literal = Value(t.text.toString());
-        out->text = textBetween(t.offset, t.end);
+        out->text = sourceBetween(t.offset, t.end);
         return true;
     case K::Integer: {
         take();
         bool ok = false;
         const qint64 v = t.text.toLongLong(&ok);
         out->literal = ok ? Value(v) : Value(t.text.toDouble());
-        out->text = t.text.toString();
+        out->text = t.text;
         return true;
     }
     case K::Float:
         take();
         out->literal = Value(t.text.toDouble());
-        out->text = t.text.toString();
+        out->text = t.text;
         return true;
     case K::Identifier: {
         const QStringView w = t.text;
@@ -188,26 +194,26 @@ bool ExpressionParser::parsePrimary(Expression *out)
             if (w == QLatin1String("nil") || w == QLatin1String("null")) {
                 take();
                 out->literal = Value();
-                out->text = w.toString();
+                out->text = w;
                 return true;
             }
             if (w == QLatin1String("true") || w == QLatin1String("false")) {
                 take();
                 out->literal = Value(w == QLatin1String("true"));
-                out->text = w.toString();
+                out->text = w;
                 return true;
             }
         }
         if (w == QLatin1String("empty") || w == QLatin1String("blank")) {
             take();
             out->literal = w == QLatin1String("empty") ? Value::emptyLiteral() : Value::blankLiteral();
-            out->text = w.toString();
+            out->text = w;
             return parsePathTail(out); // `empty.size` etc. stay nil-safe
         }
         take();
         out->kind = Expression::Kind::Path;
         PathSegment root;
-        root.key = w.toString();
+        root.key = w;
         root.hash = Object::hashKey(root.key);
         out->path.append(root);
         if (!parsePathTail(out))
@@ -220,7 +226,7 @@ bool ExpressionParser::parsePrimary(Expression *out)
         out->kind = Expression::Kind::Path;
         PathSegment root;
         root.kind = PathSegment::Kind::BrazeKey;
-        root.key = t.text.toString();
+        root.key = t.text;
         root.hash = Object::hashKey(root.key);
         out->path.append(root);
         if (!parsePathTail(out))
@@ -251,7 +257,7 @@ bool ExpressionParser::parsePrimary(Expression *out)
             return false;
         if (!accept(K::RParen))
             return fail(peek(), tr("expected ')' to close the range but found %1").arg(describe(peek())));
-        out->text = textBetween(t.offset, lastEnd());
+        out->text = sourceBetween(t.offset, lastEnd());
         if (start->base.isLiteral() && end->base.isLiteral() && start->base.literal.isInt() && end->base.literal.isInt()) {
             out->literal = Value::range(start->base.literal.intValue(), end->base.literal.intValue());
             return true;
@@ -269,9 +275,9 @@ bool ExpressionParser::parsePrimary(Expression *out)
             return false;
         if (!accept(K::CloseOutput))
             return fail(peek(), tr("expected '}}' but found %1").arg(describe(peek())));
-        out->text = textBetween(t.offset, lastEnd());
+        out->text = sourceBetween(t.offset, lastEnd());
         if (inner->filters.isEmpty()) {
-            const QString text = out->text;
+            const QStringView text = out->text;
             *out = inner->base;
             out->text = text;
             return true;
@@ -296,7 +302,7 @@ bool ExpressionParser::parseBracketKey(PathSegment *segment)
     const Expression &k = key->base;
     if (k.isLiteral() && k.literal.isString()) {
         segment->kind = PathSegment::Kind::Key;
-        segment->key = k.literal.stringValue();
+        segment->key = k.text.mid(1, k.text.size() - 2); // the literal without its quotes
         segment->hash = Object::hashKey(segment->key);
     } else if (k.isLiteral() && k.literal.isInt()) {
         segment->kind = PathSegment::Kind::Index;
@@ -317,12 +323,12 @@ bool ExpressionParser::parsePathTail(Expression *out)
             PathSegment s;
             s.dotted = true;
             if (name.kind == K::Identifier) {
-                s.key = name.text.toString();
+                s.key = name.text;
             } else if (name.kind == K::BrazeAttribute) {
                 s.kind = PathSegment::Kind::BrazeKey;
-                s.key = name.text.toString();
+                s.key = name.text;
             } else if (name.kind == K::Integer && !m_parser.strict()) {
-                s.key = name.text.toString();
+                s.key = name.text;
             } else {
                 return fail(name, tr("expected a property name after '.' but found %1").arg(describe(name)));
             }
@@ -348,7 +354,7 @@ void ExpressionParser::finishPath(Parser &parser, Expression *out)
     if (root.kind == PathSegment::Kind::Key && root.key == QLatin1String("content_blocks") && out->path.size() == 2
         && out->path.at(1).kind == PathSegment::Kind::BrazeKey) {
         out->kind = Expression::Kind::ContentBlock;
-        out->literal = Value(out->path.at(1).key);
+        out->literal = Value(out->path.at(1).key.toString());
         out->path.clear();
         parser.noteContentBlock(out->literal.stringValue());
         return;
@@ -362,12 +368,12 @@ void ExpressionParser::finishPath(Parser &parser, Expression *out)
             const PathSegment &p = out->path.at(j);
             if (j > 0)
                 attribute += QLatin1Char('.');
-            attribute += p.kind == PathSegment::Kind::BrazeKey ? QStringLiteral("${%1}").arg(p.key) : p.key;
+            attribute += p.kind == PathSegment::Kind::BrazeKey ? QStringLiteral("${%1}").arg(p.key) : p.key.toString();
         }
         parser.noteBrazeAttribute(attribute);
         break;
     }
-    parser.noteVariable(root.kind == PathSegment::Kind::Dynamic ? QString() : root.key, out->text);
+    parser.noteVariable(root.kind == PathSegment::Kind::Dynamic ? QStringView() : root.key, out->text);
 }
 
 bool ExpressionParser::parseComparison(Condition *out)

@@ -35,6 +35,7 @@ public:
     bool fail(const MarkupToken &at, const QString &message);
     bool failed() const;
     QString textBetween(qsizetype start, qsizetype end) const;
+    QStringView sourceBetween(qsizetype start, qsizetype end) const;
     qsizetype lastEnd() const { return m_pos > 0 ? m_tokens.at(m_pos - 1).end : m_tokens.first().offset; }
     // Notes a parsed variable path for introspection (out->text set); `content_blocks.${name}`
     // becomes a content block.
@@ -45,13 +46,13 @@ private:
     bool parsePathTail(Expression *out);
     bool parseBracketKey(PathSegment *segment);
     bool parseComparison(Condition *out);
-    void finishPath(Expression *out, qsizetype start) { out->text = textBetween(start, lastEnd()); finishPath(m_parser, out); }
+    void finishPath(Expression *out, qsizetype start) { out->text = sourceBetween(start, lastEnd()); finishPath(m_parser, out); }
     QString describe(const MarkupToken &token) const;
     // Lax mode: skips tokens up to `until` (Pipe: also '}}'), warning about the skipped text.
     void skipLax(MarkupToken::Kind until);
 
     Parser &m_parser;
-    QList<MarkupToken> m_tokens;
+    MarkupTokens m_tokens;
     qsizetype m_pos = 0;
     int m_depth = 0;
     bool m_inCondition = false;

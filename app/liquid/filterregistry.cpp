@@ -6,18 +6,22 @@ namespace Liquid {
 
 void FilterRegistry::add(const QString &name, FilterFunction function, int minArgs, int maxArgs, BrazeSupport braze)
 {
-    m_filters.insert(name, FilterSpec{name, function, minArgs, maxArgs, braze});
+    m_filters.remove(name); // the old key views the old spec's name
+    const FilterSpec spec{name, function, minArgs, maxArgs, braze};
+    m_filters.insert(QStringView(spec.name), spec);
 }
 
 const FilterSpec *FilterRegistry::find(QStringView name) const
 {
-    const auto it = m_filters.constFind(name.toString());
+    const auto it = m_filters.constFind(name);
     return it == m_filters.cend() ? nullptr : &it.value();
 }
 
 QStringList FilterRegistry::names() const
 {
-    QStringList out = m_filters.keys();
+    QStringList out;
+    for (const FilterSpec &spec : m_filters)
+        out.append(spec.name);
     out.sort();
     return out;
 }
@@ -46,21 +50,30 @@ QString FilterRegistry::suggest(QStringView unknown) const
     int bestDistance = 3;
     for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
         const int d = editDistance(unknown, it.key());
-        if (d < bestDistance || (d == bestDistance && !best.isEmpty() && it.key() < best)) {
+        if (d < bestDistance || (d == bestDistance && !best.isEmpty() && it.key() < QStringView(best))) {
             bestDistance = d;
-            best = it.key();
+            best = it.key().toString();
         }
     }
     return best;
 }
 
-const FilterRegistry &FilterRegistry::standard()
+std::shared_ptr<const FilterRegistry> FilterRegistry::shopify()
 {
-    static const FilterRegistry registry = [] {
-        FilterRegistry r;
-        registerStandardFilters(r);
-        registerBrazeFilters(r);
-        return r;
+    static const auto registry = [] {
+        auto r = std::make_shared<FilterRegistry>();
+        registerStandardFilters(*r);
+        return std::shared_ptr<const FilterRegistry>(std::move(r));
+    }();
+    return registry;
+}
+
+std::shared_ptr<const FilterRegistry> FilterRegistry::braze()
+{
+    static const auto registry = [] {
+        auto r = std::make_shared<FilterRegistry>(*shopify());
+        registerBrazeFilters(*r);
+        return std::shared_ptr<const FilterRegistry>(std::move(r));
     }();
     return registry;
 }

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
+
 namespace Liquid {
 
 // How Braze's documentation treats a filter (braze-liquid.md §6): the editor warns about
@@ -20,8 +22,8 @@ struct FilterSpec
     BrazeSupport braze = BrazeSupport::Documented;
 };
 
-// Every filter by name. Templates resolve names to FilterSpec pointers at parse time, so the
-// registry must outlive the templates parsed with it (standard() lives for the process).
+// The filters one Environment knows, by name. Templates resolve names to FilterSpec pointers at
+// parse time and keep the registry they were parsed with alive (Template::filters()).
 class FilterRegistry
 {
 public:
@@ -32,11 +34,15 @@ public:
     // The registered name closest to `unknown` (edit distance <= 2 or a shared prefix), or "".
     QString suggest(QStringView unknown) const;
 
-    // Standard Liquid filters plus Braze's, built once (thread-safe static init).
-    static const FilterRegistry &standard();
+    // Built once and shared by the environments of that dialect (thread-safe static init).
+    static std::shared_ptr<const FilterRegistry> shopify();
+    static std::shared_ptr<const FilterRegistry> braze();
+    // Standard Liquid filters plus Braze's.
+    static const FilterRegistry &standard() { return *braze(); }
 
 private:
-    QHash<QString, FilterSpec> m_filters;
+    // Keys view the spec's own name, so look-ups need no string.
+    QHash<QStringView, FilterSpec> m_filters;
 };
 
 // The ONE place filters are registered: app/liquid/filters/standardfilters.cpp and

@@ -2,10 +2,8 @@
 
 namespace Liquid {
 
-QList<MarkupToken> MarkupLexer::tokenize(QStringView s, qsizetype base)
+void MarkupLexer::tokenize(QStringView s, qsizetype base, MarkupTokens &out)
 {
-    QList<MarkupToken> out;
-    out.reserve(8);
     qsizetype i = 0;
     const qsizetype n = s.size();
     auto push = [&](MarkupToken::Kind kind, qsizetype start, qsizetype len) {
@@ -48,7 +46,7 @@ QList<MarkupToken> MarkupLexer::tokenize(QStringView s, qsizetype base)
             if (close < 0) {
                 push(MarkupToken::Kind::Invalid, start, n - start);
                 out.append(MarkupToken{MarkupToken::Kind::End, QStringView(), base + n, base + n});
-                return out;
+                return;
             }
             out.append(MarkupToken{MarkupToken::Kind::String, s.mid(i + 1, close - i - 1), base + start, base + close + 1});
             i = close + 1;
@@ -59,7 +57,7 @@ QList<MarkupToken> MarkupLexer::tokenize(QStringView s, qsizetype base)
             if (close < 0) {
                 push(MarkupToken::Kind::Invalid, start, n - start);
                 out.append(MarkupToken{MarkupToken::Kind::End, QStringView(), base + n, base + n});
-                return out;
+                return;
             }
             out.append(MarkupToken{MarkupToken::Kind::BrazeAttribute, s.mid(i + 2, close - i - 2).trimmed(), base + start, base + close + 1});
             i = close + 1;
@@ -138,7 +136,6 @@ QList<MarkupToken> MarkupLexer::tokenize(QStringView s, qsizetype base)
         ++i;
     }
     out.append(MarkupToken{MarkupToken::Kind::End, QStringView(), base + n, base + n});
-    return out;
 }
 
 } // namespace Liquid

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QList>
 #include <QStringView>
+#include <QVarLengthArray>
 
 namespace Liquid {
 
@@ -18,12 +18,15 @@ struct MarkupToken
     qsizetype end = 0;    // absolute offset just after the token
 };
 
+// The tokens of one markup; most tags and outputs fit without a heap allocation.
+using MarkupTokens = QVarLengthArray<MarkupToken, 32>;
+
 // Splits markup into MarkupTokens. Identifiers are Shopify's: letters, digits, '_' and
 // '-' (not first), optionally ending in '?'.
 class MarkupLexer
 {
 public:
-    static QList<MarkupToken> tokenize(QStringView markup, qsizetype baseOffset);
+    static void tokenize(QStringView markup, qsizetype baseOffset, MarkupTokens &out);
     static bool isIdentifierStart(QChar c) { return c.isLetter() || c == QLatin1Char('_'); }
     static bool isIdentifierChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-'); }
 };

@@ -31,8 +31,8 @@ void BlockBody::removeBlankText()
     });
 }
 
-TextNode::TextNode(qsizetype offset, QString text)
-    : Node(offset), m_text(std::move(text)), m_blank(Lexer::lstrip(m_text).isEmpty())
+TextNode::TextNode(qsizetype offset, QStringView text)
+    : Node(offset), m_text(text), m_blank(Lexer::lstrip(m_text).isEmpty())
 {
 }
 

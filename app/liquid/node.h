@@ -46,12 +46,13 @@ private:
 class TextNode : public Node
 {
 public:
-    TextNode(qsizetype offset, QString text);
+    // `text` views the source of the template the node belongs to.
+    TextNode(qsizetype offset, QStringView text);
     void render(RenderContext &ctx, QString &out) const override;
     bool isBlank() const override { return m_blank; }
 
 private:
-    QString m_text;
+    QStringView m_text;
     bool m_blank;
 };
 

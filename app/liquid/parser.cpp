@@ -132,14 +132,38 @@ static QString blockEndName(const Token *opener)
     return QStringLiteral("end") + opener->name.toString();
 }
 
+const Token *Parser::enclosingBlock(std::initializer_list<QLatin1String> names) const
+{
+    for (qsizetype i = m_openers.size(); i-- > 0;) {
+        for (const QLatin1String &name : names) {
+            if (m_openers[i]->name == name)
+                return m_openers[i];
+        }
+    }
+    return nullptr;
+}
+
+void Parser::lineAndColumn(qsizetype offset, int *line, int *column) const
+{
+    m_template.lines().locate(offset, line, column);
+}
+
 bool Parser::parseBody(TokenStream &tokens, BlockBody &body, std::initializer_list<QLatin1String> stops,
                        Token *stop, const Token *opener)
 {
+    // Openers stay on the stack while their body is parsed (enclosingBlock()).
+    struct OpenerScope {
+        QVarLengthArray<const Token *, 16> &stack;
+        bool pushed;
+        ~OpenerScope() { if (pushed) stack.removeLast(); }
+    } scope{m_openers, opener != nullptr};
+    if (opener)
+        m_openers.append(opener);
     if (++depth > limits().maxNestingDepth) {
         return fail(opener ? opener->offset : 0,
                     tr("blocks are nested more than %1 levels deep (console limit)").arg(limits().maxNestingDepth));
     }
-    const TagRegistry &tags = TagRegistry::standard();
+    const TagRegistry &tags = m_environment.tags();
     while (true) {
         const Token t = tokens.next();
         switch (t.kind) {
@@ -152,7 +176,7 @@ bool Parser::parseBody(TokenStream &tokens, BlockBody &body, std::initializer_li
             return fail(t.offset, tokens.errorMessage());
         case Token::Kind::Text:
             if (!t.markup.isEmpty())
-                body.append(std::make_unique<TextNode>(t.offset, t.markup.toString()));
+                body.append(std::make_unique<TextNode>(t.offset, t.markup));
             continue;
         case Token::Kind::Output: {
             FilteredExpression expression;
@@ -195,15 +219,31 @@ static void appendUnique(QStringList &list, const QString &value)
         list.append(value);
 }
 
-void Parser::noteVariable(const QString &root, const QString &path)
+void Parser::noteVariable(QStringView root, QStringView path)
 {
     if (m_variables.size() < 10000)
         m_variables.append({root, path});
 }
 
+void Parser::noteLocal(QStringView name)
+{
+    if (!m_locals.contains(name))
+        m_locals.append(name.toString());
+}
+
+QStringView Parser::keepText(const QString &text)
+{
+    return m_template.keepText(text);
+}
+
 void Parser::noteFilter(const QString &name) { appendUnique(m_template.analysis().filters, name); }
 void Parser::noteBrazeAttribute(const QString &text) { appendUnique(m_template.analysis().brazeAttributes, text); }
-void Parser::noteTag(QStringView name) { appendUnique(m_template.analysis().tags, name.toString()); }
+void Parser::noteTag(QStringView name)
+{
+    QStringList &tags = m_template.analysis().tags;
+    if (!tags.contains(name))
+        tags.append(name.toString());
+}
 void Parser::notePartial(const QString &name) { appendUnique(m_template.analysis().partials, name); }
 void Parser::noteContentBlock(const QString &name) { appendUnique(m_template.analysis().contentBlocks, name); }
 
@@ -211,9 +251,13 @@ void Parser::finishAnalysis()
 {
     TemplateAnalysis &a = m_template.analysis();
     for (const auto &[root, path] : std::as_const(m_variables)) {
-        appendUnique(a.variables, path);
+        if (path.isEmpty())
+            continue;
+        if (a.variables.contains(path))
+            continue; // a path is global or not wherever it appears
+        a.variables.append(path.toString());
         if (!m_locals.contains(root) && root != QLatin1String("forloop") && root != QLatin1String("tablerowloop"))
-            appendUnique(a.globalVariables, path);
+            a.globalVariables.append(a.variables.last()); // shares the string
     }
 }
 

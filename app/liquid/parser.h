@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <initializer_list>
 
@@ -49,13 +50,19 @@ public:
     const QString &templateName() const { return m_template.name(); }
 
     // Introspection bookkeeping.
-    void noteVariable(const QString &root, const QString &path);
-    void noteLocal(const QString &name) { m_locals.insert(name); }
+    void noteVariable(QStringView root, QStringView path);
+    void noteLocal(QStringView name);
+    // Keeps text the template's expressions view but its source does not hold (lax readings).
+    QStringView keepText(const QString &text);
     void noteFilter(const QString &name);
     void noteBrazeAttribute(const QString &text);
     void noteTag(QStringView name);
     void notePartial(const QString &name);
     void noteContentBlock(const QString &name);
+
+    // The innermost block being parsed whose tag is one of `names` (nullptr when none).
+    const Token *enclosingBlock(std::initializer_list<QLatin1String> names) const;
+    void lineAndColumn(qsizetype offset, int *line, int *column) const;
 
     int depth = 0; // block nesting, checked against Limits::maxNestingDepth
 
@@ -71,8 +78,9 @@ private:
     Diagnostic m_error;
     qsizetype m_errorOffset = 0;
     bool m_errorIsLimit = false;
-    QList<std::pair<QString, QString>> m_variables; // (root, path)
-    QSet<QString> m_locals;
+    QList<std::pair<QStringView, QStringView>> m_variables; // (root, path), views of the source
+    QStringList m_locals;
+    QVarLengthArray<const Token *, 16> m_openers; // blocks being parsed, outermost first
 };
 
 } // namespace Liquid

@@ -40,12 +40,12 @@ Value RenderContext::lookup(const QString &name, bool *found) const
     return v ? *v : Value();
 }
 
-void RenderContext::noteUndefined(const QString &path)
+void RenderContext::noteUndefined(QStringView path)
 {
-    if (path.isEmpty() || m_shared.undefinedSeen.contains(path))
+    QStringList &undefined = m_shared.result->undefinedVariables;
+    if (path.isEmpty() || undefined.size() >= 1000 || undefined.contains(path))
         return;
-    m_shared.undefinedSeen.insert(path);
-    m_shared.result->undefinedVariables.append(path);
+    undefined.append(path.toString());
     if (environment().strictVariables())
         fail(QCoreApplication::translate("Liquid", "undefined variable %1").arg(path));
 }
@@ -69,6 +69,12 @@ void RenderContext::reportPendingError(qsizetype offset, QString &out)
     const Diagnostic d = makeDiagnostic(Diagnostic::Kind::Render, message, offset);
     m_shared.result->errors.append(d);
     out += QStringLiteral("Liquid error (line %1): %2").arg(d.line).arg(message);
+}
+
+void RenderContext::warn(qsizetype offset, const QString &message)
+{
+    if (m_shared.result->warnings.size() < 100)
+        m_shared.result->warnings.append(makeDiagnostic(Diagnostic::Kind::Warning, message, offset));
 }
 
 void RenderContext::stop(Diagnostic::Kind kind, const QString &message, qsizetype offset)

@@ -26,7 +26,6 @@ struct RenderShared
     qint64 steps = 0;
     qint64 iterations = 0;
     bool stopped = false;
-    QSet<QString> undefinedSeen;
     QDateTime now; // fixed for the whole render
     Limits limits; // copied so the hot loops read them without indirection
     OutputObserver *outputObserver = nullptr; // told about the outputs of observedTemplate
@@ -59,7 +58,7 @@ public:
         ++m_depth;
     }
     void popScope() { m_scopes[--m_depth].clear(); }
-    void noteUndefined(const QString &path);
+    void noteUndefined(QStringView path);
 
     // Registers (per context; `render` starts fresh ones).
     Object counters;
@@ -77,6 +76,8 @@ public:
     void fail(const QString &message) { m_filters.error(message); }
     bool failed() const { return m_filters.failed(); }
     void reportPendingError(qsizetype offset, QString &out);
+    // Something the preview should point out without failing the render (a problem with a place).
+    void warn(qsizetype offset, const QString &message);
     // Limits and abort: stops the whole render.
     void stop(Diagnostic::Kind kind, const QString &message, qsizetype offset);
     bool stopped() const { return m_shared.stopped; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "liquid/braze/connectedcontent.h"
+#include "liquid/braze/sendevent.h"
 #include "liquid/diagnostic.h"
 
 #include <QStringList>
@@ -17,6 +18,9 @@ struct RenderResult
     QString abortMessage;
     QStringList undefinedVariables; // paths looked up and not found, in first-use order
     QList<ConnectedContentCall> connectedContent;
+    QList<Diagnostic> warnings;          // found while rendering (a missing catalog item, a duplicate extra…)
+    QList<MessageExtra> messageExtras;   // what Braze would attach to the send event
+    QList<PromotionCode> promotionCodes; // sample codes shown where Braze would take real ones
 
     bool ok() const { return errors.isEmpty(); }
 };

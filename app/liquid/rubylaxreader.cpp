@@ -92,7 +92,7 @@ Expression RubyLaxReader::readExpression(QStringView fragment, qsizetype offset)
     Expression out;
     const QStringView trimmed = fragment.trimmed();
     out.offset = offset + (trimmed.data() - fragment.data());
-    out.text = trimmed.toString();
+    out.text = trimmed;
     if (isQuotedLiteral(trimmed)) {
         out.literal = Value(trimmed.size() >= 2 ? trimmed.mid(1, trimmed.size() - 2).toString() : QString());
         return out;
@@ -148,11 +148,13 @@ void RubyLaxReader::readLookup(QStringView fragment, qsizetype offset, Expressio
         PathSegment s;
         if (piece.startsWith(QLatin1String("${"))) {
             s.kind = PathSegment::Kind::BrazeKey;
-            s.key = piece.mid(2, piece.size() - 3).trimmed().toString();
+            s.key = piece.mid(2, piece.size() - 3).trimmed();
         } else if (piece.startsWith(QLatin1Char('['))) {
             const Expression key = readExpression(piece.mid(1, piece.size() - 2), offset + m.capturedStart(0) + 1);
-            if (key.isLiteral() && key.literal.isString()) {
-                s.key = key.literal.stringValue();
+            if (key.isLiteral() && key.literal.isString() && isQuotedLiteral(key.text)) {
+                s.key = key.text.mid(1, key.text.size() - 2);
+            } else if (key.isLiteral() && key.literal.isString()) {
+                s.key = m_parser.keepText(key.literal.stringValue());
             } else if (key.isLiteral() && key.literal.isInt()) {
                 s.kind = PathSegment::Kind::Index;
                 s.index = key.literal.intValue();
@@ -164,7 +166,7 @@ void RubyLaxReader::readLookup(QStringView fragment, qsizetype offset, Expressio
             }
         } else {
             s.dotted = true;
-            s.key = piece.toString();
+            s.key = piece;
         }
         s.hash = Object::hashKey(s.key);
         path.append(std::move(s));
@@ -172,26 +174,27 @@ void RubyLaxReader::readLookup(QStringView fragment, qsizetype offset, Expressio
     if (path.isEmpty())
         return; // nothing readable: nil, as Ruby's lookup without a name
     // The path as it is read (what the warning shows): x.carrier, ${first_name}, items[0].
-    out->text.clear();
+    QString text;
     for (const PathSegment &s : std::as_const(path)) {
         switch (s.kind) {
         case PathSegment::Kind::Key:
             if (s.dotted)
-                out->text += (out->text.isEmpty() ? QString() : QStringLiteral(".")) + s.key;
+                text += (text.isEmpty() ? QString() : QStringLiteral(".")) + s.key.toString();
             else
-                out->text += QStringLiteral("[\"%1\"]").arg(s.key);
+                text += QStringLiteral("[\"%1\"]").arg(s.key);
             break;
         case PathSegment::Kind::BrazeKey:
-            out->text += (out->text.isEmpty() ? QString() : QStringLiteral(".")) + QStringLiteral("${%1}").arg(s.key);
+            text += (text.isEmpty() ? QString() : QStringLiteral(".")) + QStringLiteral("${%1}").arg(s.key);
             break;
         case PathSegment::Kind::Index:
-            out->text += QStringLiteral("[%1]").arg(s.index);
+            text += QStringLiteral("[%1]").arg(s.index);
             break;
         case PathSegment::Kind::Dynamic:
-            out->text += QStringLiteral("[%1]").arg(s.dynamic->base.text);
+            text += QStringLiteral("[%1]").arg(s.dynamic->base.text);
             break;
         }
     }
+    out->text = m_parser.keepText(text);
     out->kind = Expression::Kind::Path;
     out->path = std::move(path);
     ExpressionParser::finishPath(m_parser, out);
@@ -221,6 +224,8 @@ void RubyLaxReader::readFiltered(FilteredExpression *out) const
         call.name = m_markup.mid(fStart + name.capturedStart(0), name.capturedLength(0)).toString();
         call.offset = m_offset + fStart + name.capturedStart(0);
         call.spec = m_parser.environment().filters().find(call.name);
+        if (call.spec)
+            call.name = call.spec->name;
         m_parser.noteFilter(call.name);
         if (!call.spec)
             m_parser.warn(call.offset, QCoreApplication::translate("Liquid", "unknown filter '%1'").arg(call.name));
@@ -320,14 +325,14 @@ bool RubyLaxReader::withinNesting(QStringView markup, int depth)
 
 QString RubyLaxReader::describe(const FilteredExpression &expression)
 {
-    QString text = expression.base.text.isEmpty() ? QStringLiteral("nil") : expression.base.text;
+    QString text = expression.base.text.isEmpty() ? QStringLiteral("nil") : expression.base.text.toString();
     for (const FilterCall &call : expression.filters) {
         text += QStringLiteral(" | ") + call.name;
         QStringList args;
         for (const Expression &arg : call.args)
-            args.append(arg.text);
+            args.append(arg.text.toString());
         for (const auto &[key, value] : call.keywords)
-            args.append(key + QStringLiteral(": ") + value.text);
+            args.append(key + QStringLiteral(": ") + value.text.toString());
         if (!args.isEmpty())
             text += QStringLiteral(": ") + args.join(QStringLiteral(", "));
     }
@@ -339,10 +344,10 @@ QString RubyLaxReader::describe(const Condition &condition)
     static const char *const ops[] = {"", "==", "!=", "<", ">", "<=", ">=", "contains", ""};
     QString text;
     for (const Condition *c = &condition; c; c = c->next.get()) {
-        text += c->left.text.isEmpty() ? QStringLiteral("nil") : c->left.text;
+        text += c->left.text.isEmpty() ? QStringLiteral("nil") : c->left.text.toString();
         if (c->op != Condition::Op::Truthy) {
             text += QLatin1Char(' ') + (c->op == Condition::Op::Unknown ? c->unknownOperator : QString::fromLatin1(ops[int(c->op)]));
-            text += QLatin1Char(' ') + (c->right.text.isEmpty() ? QStringLiteral("nil") : c->right.text);
+            text += QLatin1Char(' ') + (c->right.text.isEmpty() ? QStringLiteral("nil") : c->right.text.toString());
         }
         if (c->link != Condition::Link::None)
             text += c->link == Condition::Link::And ? QStringLiteral(" and ") : QStringLiteral(" or ");

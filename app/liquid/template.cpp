@@ -3,8 +3,14 @@
 namespace Liquid {
 
 Template::Template(QString name, QString source)
-    : m_name(std::move(name)), m_source(std::move(source)), m_lines(m_source), m_outputHint(m_source.size() * 2 + 64)
+    : m_name(std::move(name)), m_source(std::move(source)), m_outputHint(m_source.size() * 2 + 64)
 {
+}
+
+const LineIndex &Template::lines() const
+{
+    std::call_once(m_linesBuilt, [this] { m_lines.emplace(m_source); });
+    return *m_lines;
 }
 
 } // namespace Liquid

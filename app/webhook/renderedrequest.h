@@ -1,6 +1,7 @@
 #pragma once
 
 #include "liquid/braze/connectedcontent.h"
+#include "liquid/braze/sendevent.h"
 #include "webhook/webhookproblem.h"
 
 #include <QList>
@@ -31,6 +32,8 @@ struct RenderedRequest
     QStringList missingAttributes;      // attributes the template uses that this user lacks
     QStringList missingSecrets;         // placeholder names with no value for this send
     QList<Liquid::ConnectedContentCall> connectedContent;
+    QList<Liquid::MessageExtra> messageExtras;     // attached to the send event by {% message_extras %}
+    QList<Liquid::PromotionCode> promotionCodes;   // sample codes where Braze takes real ones
     qint64 renderMicroseconds = 0;
 
     bool hasErrors() const;

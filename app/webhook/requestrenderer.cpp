@@ -117,6 +117,11 @@ QString RequestRenderer::renderField(const QString &rawSource, FieldRef where, P
     for (const Liquid::Diagnostic &error : result.errors)
         out.problems.append(problem(where.field, where.row, error.message, WebhookProblem::Severity::Error,
                                     error.line, error.column));
+    for (const Liquid::Diagnostic &warning : result.warnings)
+        out.problems.append(problem(where.field, where.row, warning.message, WebhookProblem::Severity::Warning,
+                                    warning.line, warning.column));
+    out.messageExtras += result.messageExtras;
+    out.promotionCodes += result.promotionCodes;
     if (result.aborted && !out.aborted) {
         out.aborted = true;
         out.abortMessage = result.abortMessage;

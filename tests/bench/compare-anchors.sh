@@ -40,7 +40,7 @@ preview = []
 for f in sorted(out.glob("ours-run*.txt")):
     rows = {}
     for line in f.read_text().splitlines():
-        m = re.match(r"(\S+) parse_per_s=(\d+) render_per_s=(\d+) us_per_render=([\d.]+)$", line)
+        m = re.match(r"(\S+) parse_per_s=(\d+) render_per_s=(\d+) us_per_render=([\d.]+)", line)
         if m:
             rows[m[1]] = {"parses_per_s": float(m[2]), "renders_per_s": float(m[3])}
         m = re.match(r"(\S+) edit_to_preview median_us=([\d.]+) p95_us=([\d.]+)", line)

@@ -14,6 +14,8 @@
 //
 // For the `webhook` fixture it also times the webhook builder's edit-to-preview path (parse +
 // render + JSON validation of the output), one sample per edit, and prints median and p95.
+// With glibc it also counts heap allocations (malloc, calloc, realloc) per parse and per render
+// of index.liquid: `allocs_per_parse=N allocs_per_render=N` at the end of the line.
 // No timed assertion anywhere: this prints numbers. The exit code is 1 when an output does not
 // match (or a fixture fails to parse), so a broken engine is not benchmarked unnoticed.
 // Run it from a Release build; Debug numbers mean nothing.
@@ -38,7 +40,53 @@
 #include <ctime>
 #include <vector>
 
+// Counts heap allocations while `g_countAllocations` is set: the executable's malloc family
+// wraps glibc's, so Qt's and the engine's allocations are all seen.
+#ifdef __GLIBC__
 namespace {
+bool g_countAllocations = false;
+qint64 g_allocations = 0;
+}
+extern "C" {
+void *__libc_malloc(size_t size);
+void *__libc_calloc(size_t count, size_t size);
+void *__libc_realloc(void *pointer, size_t size);
+void *malloc(size_t size)
+{
+    g_allocations += g_countAllocations;
+    return __libc_malloc(size);
+}
+void *calloc(size_t count, size_t size)
+{
+    g_allocations += g_countAllocations;
+    return __libc_calloc(count, size);
+}
+void *realloc(void *pointer, size_t size)
+{
+    g_allocations += g_countAllocations;
+    return __libc_realloc(pointer, size);
+}
+}
+#define LIQUID_BENCH_COUNTS_ALLOCATIONS 1
+#endif
+
+namespace {
+
+// Heap allocations of one call of fn (-1 where they cannot be counted).
+template<typename Fn>
+qint64 allocationsOf(Fn &&fn)
+{
+#ifdef LIQUID_BENCH_COUNTS_ALLOCATIONS
+    g_allocations = 0;
+    g_countAllocations = true;
+    fn();
+    g_countAllocations = false;
+    return g_allocations;
+#else
+    fn();
+    return -1;
+#endif
+}
 
 QTextStream &out()
 {
@@ -207,9 +255,13 @@ bool benchmark(const Fixture &fx, const Settings &settings)
 
     const Rate parses = timed(settings.parseSeconds, [&] { return env->parse(fx.source); });
 
+    const qint64 parseAllocations = allocationsOf([&] { env->parse(fx.source); });
+    const qint64 renderAllocations = allocationsOf([&] { env->render(*tmpl, fx.data); });
+
     out() << fx.name << " parse_per_s=" << qRound64(parses.perSecond())
           << " render_per_s=" << qRound64(renders.perSecond())
-          << " us_per_render=" << QString::number(renders.microsecondsEach(), 'f', 2) << Qt::endl;
+          << " us_per_render=" << QString::number(renders.microsecondsEach(), 'f', 2)
+          << " allocs_per_parse=" << parseAllocations << " allocs_per_render=" << renderAllocations << Qt::endl;
 
     bool ok = true;
     for (const QString &output : {first, last}) {

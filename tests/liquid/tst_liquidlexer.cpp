@@ -106,7 +106,8 @@ void TestLiquidLexer::rawTextUpToEndTag()
 void TestLiquidLexer::markupTokens()
 {
     using K = Liquid::MarkupToken::Kind;
-    const auto t = Liquid::MarkupLexer::tokenize(u"a.b[0] | f: 'x', -1.5 (1..n) ${zip code} >= x-y?", 10);
+    Liquid::MarkupTokens t;
+    Liquid::MarkupLexer::tokenize(u"a.b[0] | f: 'x', -1.5 (1..n) ${zip code} >= x-y?", 10, t);
     const QList<K> kinds{K::Identifier, K::Dot, K::Identifier, K::LBracket, K::Integer, K::RBracket, K::Pipe,
                          K::Identifier, K::Colon, K::String, K::Comma, K::Float, K::LParen, K::Integer, K::DotDot,
                          K::Identifier, K::RParen, K::BrazeAttribute, K::Comparison, K::Identifier, K::End};

@@ -15,6 +15,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     , m_body(new QPlainTextEdit(this))
     , m_missing(new QLabel(this))
     , m_connected(new QListWidget(this))
+    , m_sendEvent(new QListWidget(this))
     , m_fetch(new QCheckBox(tr("Fetch connected content calls in the preview"), this))
     , m_timing(new QLabel(this))
 {
@@ -38,6 +39,9 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_connected->setObjectName(QStringLiteral("connectedContent"));
     m_connected->setMaximumHeight(70);
     m_connected->hide();
+    m_sendEvent->setObjectName(QStringLiteral("sendEventExtras"));
+    m_sendEvent->setMaximumHeight(70);
+    m_sendEvent->hide();
     m_fetch->setObjectName(QStringLiteral("fetchConnectedContent"));
     m_fetch->setToolTip(tr("connected_content calls go to third-party servers. They are listed but only performed when you allow it."));
     m_timing->setObjectName(QStringLiteral("renderTiming"));
@@ -50,6 +54,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_body, 1);
     layout->addWidget(m_missing);
     layout->addWidget(m_connected);
+    layout->addWidget(m_sendEvent);
     layout->addWidget(m_fetch);
     layout->addWidget(m_timing);
     connect(m_fetch, &QCheckBox::toggled, this, &PreviewPane::connectedContentAllowedChanged);
@@ -85,6 +90,12 @@ void PreviewPane::showRequest(const Webhook::RenderedRequest &request)
         m_connected->addItem(QStringLiteral("%1 %2 — %3").arg(call.request.method, call.request.url, outcome));
     }
     m_connected->setVisible(!request.connectedContent.isEmpty());
+    m_sendEvent->clear();
+    for (const Liquid::MessageExtra &extra : request.messageExtras)
+        m_sendEvent->addItem(tr("Attached to the send event: %1 = %2").arg(extra.key, extra.value));
+    for (const Liquid::PromotionCode &code : request.promotionCodes)
+        m_sendEvent->addItem(tr("Promotion code from “%1”: %2 is a sample; Braze takes a real code from the list").arg(code.list, code.sample));
+    m_sendEvent->setVisible(m_sendEvent->count() > 0);
     m_timing->setText(tr("Rendered in %L1 ms").arg(double(request.renderMicroseconds) / 1000.0, 0, 'f', 1));
 }
 
@@ -129,4 +140,12 @@ QString PreviewPane::abortText() const
 QStringList PreviewPane::missingAttributes() const
 {
     return m_missingList;
+}
+
+QStringList PreviewPane::sendEventLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_sendEvent->count(); ++i)
+        lines.append(m_sendEvent->item(i)->text());
+    return lines;
 }

@@ -11,7 +11,8 @@ class QPlainTextEdit;
 
 // The rendered request exactly as it would be sent: method and URL, headers (secrets masked),
 // the body pretty-printed (invalid JSON marked at its line and column), the attributes the user
-// lacks, connected_content calls, or "this user would not be sent: …" after abort_message.
+// lacks, connected_content calls, what message_extras attaches and the promotion codes it would
+// take, or "this user would not be sent: …" after abort_message.
 class PreviewPane : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     QString bodyText() const;
     QString abortText() const;
     QStringList missingAttributes() const;
+    QStringList sendEventLines() const;
 
 signals:
     void connectedContentAllowedChanged(bool allowed);
@@ -38,6 +40,7 @@ private:
     QPlainTextEdit *m_body;
     QLabel *m_missing;
     QListWidget *m_connected;
+    QListWidget *m_sendEvent; // message_extras pairs and promotion sample codes
     QCheckBox *m_fetch;
     QLabel *m_timing;
     QStringList m_missingList;

@@ -10,9 +10,8 @@ namespace Liquid {
 
 namespace {
 
-// Braze tags the console recognises but cannot reproduce (catalogs, promotion codes,
-// message extras, shopping carts, preference-center fields): they render nothing, so a
-// template using them still previews (braze-liquid.md §7.4-7.7).
+// Braze tags the console recognises but cannot reproduce (shopping carts, preference-center
+// fields): they render nothing, so a template using them still previews (braze-liquid.md §7.7).
 std::unique_ptr<Node> parseRecognisedOnly(Parser &parser, const Token &tag, TokenStream &)
 {
     parser.warn(tag.offset, QCoreApplication::translate("Liquid", "{% %1 %} only works in Braze; the preview leaves it empty").arg(tag.name.toString()));
@@ -26,7 +25,11 @@ void registerBrazeTags(TagRegistry &r)
 {
     r.add(QStringLiteral("abort_message"), &BrazeTags::parseAbortMessage);
     r.add(QStringLiteral("connected_content"), &BrazeTags::parseConnectedContent);
-    for (const char *name : {"catalog_items", "catalog_selection_items", "promotion", "message_extras", "shopping_cart", "form_field_name"})
+    r.add(QStringLiteral("promotion"), &BrazeTags::parsePromotion);
+    r.add(QStringLiteral("message_extras"), &BrazeTags::parseMessageExtras);
+    r.add(QStringLiteral("catalog_items"), &BrazeTags::parseCatalogItems);
+    r.add(QStringLiteral("catalog_selection_items"), &BrazeTags::parseCatalogSelectionItems);
+    for (const char *name : {"shopping_cart", "form_field_name"})
         r.add(QString::fromLatin1(name), &parseRecognisedOnly);
 }
 

@@ -7,5 +7,9 @@ namespace Liquid::BrazeTags {
 
 std::unique_ptr<Node> parseAbortMessage(Parser &parser, const Token &tag, TokenStream &tokens);
 std::unique_ptr<Node> parseConnectedContent(Parser &parser, const Token &tag, TokenStream &tokens);
+std::unique_ptr<Node> parsePromotion(Parser &parser, const Token &tag, TokenStream &tokens);
+std::unique_ptr<Node> parseMessageExtras(Parser &parser, const Token &tag, TokenStream &tokens);
+std::unique_ptr<Node> parseCatalogItems(Parser &parser, const Token &tag, TokenStream &tokens);
+std::unique_ptr<Node> parseCatalogSelectionItems(Parser &parser, const Token &tag, TokenStream &tokens);
 
 } // namespace Liquid::BrazeTags

@@ -1,4 +1,5 @@
 #include "liquid/braze/brazetags.h"
+#include "liquid/braze/tagwords.h"
 
 #include "liquid/environment.h"
 #include "liquid/jsonreader.h"
@@ -17,56 +18,6 @@ struct BrazeTagText
 {
     Q_DECLARE_TR_FUNCTIONS(Liquid::BrazeTags)
 };
-
-// One word of the tag's markup as written: text glued to `{{ }}` / `{% %}` pieces (a Liquid
-// output with spaces inside stays one word, e.g. `:body {{ postbody }}`).
-struct Word
-{
-    qsizetype begin = 0;
-    qsizetype end = 0;
-};
-
-// Splits the markup into words BEFORE any Liquid in it is rendered (Braze reads the option
-// list first, so a substituted value with spaces does not break it). Returns false with the
-// lexer's message when a `{{` or `{%` inside is not closed.
-bool splitWords(QStringView source, qsizetype begin, qsizetype end, QList<Word> *words, qsizetype *errorAt, QString *error)
-{
-    Lexer lexer(source, begin, end);
-    bool open = false; // the last word may continue
-    while (true) {
-        const Token t = lexer.next();
-        if (t.kind == Token::Kind::End)
-            return true;
-        if (t.kind == Token::Kind::Error) {
-            *errorAt = t.offset;
-            *error = lexer.errorMessage();
-            return false;
-        }
-        if (t.kind != Token::Kind::Text) {
-            const qsizetype tokenEnd = t.kind == Token::Kind::Output
-                ? source.indexOf(QLatin1String("}}"), t.markupOffset + t.markup.size()) + 2
-                : source.indexOf(QLatin1String("%}"), t.markupOffset + t.markup.size()) + 2;
-            if (open)
-                words->last().end = tokenEnd;
-            else
-                words->append({t.offset, tokenEnd});
-            open = true;
-            continue;
-        }
-        const QStringView text = source.mid(t.offset, t.markup.isEmpty() ? 0 : t.markupOffset + t.markup.size() - t.offset);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (Lexer::isLiquidSpace(text[i])) {
-                open = false;
-                continue;
-            }
-            if (open)
-                words->last().end = t.offset + i + 1;
-            else
-                words->append({t.offset + i, t.offset + i + 1});
-            open = true;
-        }
-    }
-}
 
 // Where a `:headers {…}` object that starts at `begin` ends: braces are counted outside JSON
 // strings and outside the Liquid inside it (`{{ 'a' }}` may hold quotes), so the object may
@@ -214,12 +165,6 @@ public:
     }
 };
 
-bool parseValue(Parser &parser, qsizetype begin, qsizetype end, BlockBody *body)
-{
-    Lexer lexer(parser.source(), begin, end);
-    return parser.parseBody(lexer, *body, {}, nullptr, nullptr);
-}
-
 } // namespace
 
 // `{% connected_content URL :option value … %}`: the URL and each option's value are Liquid
@@ -232,19 +177,15 @@ std::unique_ptr<Node> parseConnectedContent(Parser &parser, const Token &tag, To
         return nullptr;
     }
     const QStringView source = parser.source();
-    QList<Word> words;
-    qsizetype errorAt = 0;
-    QString error;
-    if (!splitWords(source, tag.markupOffset, tag.markupOffset + tag.markup.size(), &words, &errorAt, &error)) {
-        parser.fail(errorAt, error);
+    QList<TagWord> words;
+    if (!splitTagWords(parser, tag, &words))
         return nullptr;
-    }
-    const auto text = [&](const Word &w) { return source.mid(w.begin, w.end - w.begin); };
+    const auto text = [&](const TagWord &w) { return source.mid(w.begin, w.end - w.begin); };
     if (words.isEmpty() || text(words.first()).startsWith(QLatin1Char(':'))) {
         parser.fail(tag.markupOffset, BrazeTagText::tr("connected_content needs a URL first"));
         return nullptr;
     }
-    if (!parseValue(parser, words.first().begin, words.first().end, &node->url))
+    if (!parseLiquidRange(parser, words.first().begin, words.first().end, &node->url))
         return nullptr;
     for (qsizetype i = 1; i < words.size(); ++i) {
         const QStringView name = text(words.at(i));
@@ -273,7 +214,7 @@ std::unique_ptr<Node> parseConnectedContent(Parser &parser, const Token &tag, To
                 while (i + 1 < words.size() && words.at(i + 1).begin < close)
                     ++i;
             }
-            if (!parseValue(parser, begin, words.at(i).end, &setting.value))
+            if (!parseLiquidRange(parser, begin, words.at(i).end, &setting.value))
                 return nullptr;
         }
         node->settings.push_back(std::move(setting));

@@ -87,7 +87,7 @@ std::unique_ptr<Node> parseCycle(Parser &parser, const Token &tag, TokenStream &
     if (!node->group) {
         node->anonymousKey = QStringLiteral("\x03");
         for (const Expression &v : std::as_const(node->values))
-            node->anonymousKey += (v.isLiteral() ? v.literal.typeName() + QLatin1Char(':') + v.literal.toString() : v.text) + QLatin1Char('\x04');
+            node->anonymousKey += (v.isLiteral() ? v.literal.typeName() + QLatin1Char(':') + v.literal.toString() : v.text.toString()) + QLatin1Char('\x04');
     }
     return node;
 }
