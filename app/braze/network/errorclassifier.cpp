@@ -76,8 +76,8 @@ ApiError transportError(const ExchangeFacts &facts)
                     ErrorText::tr("Check your connection and try again. If Braze is slow, raise the timeout in the settings."), facts.networkErrorText);
     case NE::RemoteHostClosedError:
         if (facts.tlsNotEstablished)
-            return make(ApiError::Kind::Tls, facts, tr("“%1” closed the connection before a secure (https) connection was set up.").arg(facts.host),
-                        tr("The server does not seem to speak HTTPS on this port. Check the endpoint: Braze's start with https://rest.; "
+            return make(ApiError::Kind::Tls, facts, ErrorText::tr("“%1” closed the connection before a secure (https) connection was set up.").arg(facts.host),
+                        ErrorText::tr("The server does not seem to speak HTTPS on this port. Check the endpoint: Braze's start with https://rest.; "
                            "the console's sandbox uses http://127.0.0.1 with its port."),
                         facts.networkErrorText);
         [[fallthrough]];
@@ -89,8 +89,8 @@ ApiError transportError(const ExchangeFacts &facts)
                     facts.networkErrorText);
     case NE::ContentReSendError:
         // Qt wanted to send a write again on a fresh connection; the console does not allow that.
-        return make(ApiError::Kind::ConnectionDropped, facts, tr("The connection closed after the request was sent, before any answer."),
-                    tr("The request was not sent again, so it cannot have been applied twice, but Braze may or may not have applied it once. "
+        return make(ApiError::Kind::ConnectionDropped, facts, ErrorText::tr("The connection closed after the request was sent, before any answer."),
+                    ErrorText::tr("The request was not sent again, so it cannot have been applied twice, but Braze may or may not have applied it once. "
                        "Check the result (for example, look the user up) before you send it again."),
                     facts.networkErrorText);
     case NE::ProxyConnectionRefusedError:
