@@ -3,6 +3,8 @@
 #include "config/secretstore.h"
 #include "config/workspacefile.h"
 #include "config/workspacestore.h"
+#include "config/appsettings.h"
+#include "log/requestlogfile.h"
 #include "log/requestlogmodel.h"
 #include "permissions/permissionprobe.h"
 #include "sandbox/apikeytable.h"
@@ -19,6 +21,8 @@ ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
     , m_requestLog(new Braze::RequestLogModel(this))
     , m_testUsers(new TestUserStore(options.testUsersFile, this))
 {
+    if (!options.requestLogFile.isEmpty())
+        m_requestLogFile = new Braze::RequestLogFile(options.requestLogFile, m_requestLog, this);
     connect(m_workspaces, &WorkspaceStore::currentWorkspaceChanged, this, &ConsoleSession::connectActiveWorkspace);
     connect(m_secrets, &SecretStore::secretChanged, this, [this](const QString &name) {
         if (name == SecretStore::apiKeyName(m_workspaces->current().id))
@@ -51,6 +55,11 @@ QString ConsoleSession::start()
     QString problem = m_workspaces->load();
     if (const QString usersProblem = m_testUsers->load(); !usersProblem.isEmpty())
         problem += (problem.isEmpty() ? QString() : QStringLiteral("\n\n")) + usersProblem;
+    if (m_requestLogFile) {
+        m_requestLogFile->setKeeping(AppSettings().keepRequestLog());
+        if (const QString logProblem = m_requestLogFile->load(); !logProblem.isEmpty())
+            problem += (problem.isEmpty() ? QString() : QStringLiteral("\n\n")) + logProblem;
+    }
     if (m_options.startSandbox) {
         SandboxHost::Options options;
         options.server.statePath = m_options.sandboxStateFile;
@@ -61,11 +70,19 @@ QString ConsoleSession::start()
 
 QString ConsoleSession::apiKeyOf(const QString &workspaceName) const
 {
+    const WorkspaceConnection *connection = connectionNamed(workspaceName);
+    return connection ? connection->apiKey() : QString();
+}
+
+WorkspaceConnection *ConsoleSession::connectionNamed(const QString &workspaceName) const
+{
+    if (m_connection && m_connection->workspace().name == workspaceName)
+        return m_connection;
     for (WorkspaceConnection *connection : m_connections) {
         if (connection->workspace().name == workspaceName)
-            return connection->apiKey();
+            return connection;
     }
-    return {};
+    return nullptr;
 }
 
 QString ConsoleSession::duplicateWorkspace(const QString &id)

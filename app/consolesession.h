@@ -15,6 +15,7 @@ class WorkspaceStore;
 struct Workspace;
 
 namespace Braze {
+class RequestLogFile;
 class RequestLogModel;
 }
 
@@ -32,6 +33,7 @@ public:
         QString sandboxStateFile;     // empty: the embedded sandbox keeps its state in memory
         QString testUsersFile;        // empty: <AppDataLocation>/test-users.json
         bool startSandbox = true;
+        QString requestLogFile;       // empty: the request log is not kept between runs
     };
 
     explicit ConsoleSession(const Options &options, QObject *parent = nullptr);
@@ -47,6 +49,9 @@ public:
     SecretStore &secrets() { return *m_secrets; }
     SandboxHost &sandbox() { return *m_sandbox; }
     Braze::RequestLogModel &requestLog() { return *m_requestLog; }
+    // Keeps the request log between runs (Preferences: "Keep the request log"); null when the
+    // session was started without a log file.
+    Braze::RequestLogFile *requestLogFile() const { return m_requestLogFile; }
     // Saved test users per workspace, shared by the Test users page, the webhook preview and
     // the partner workflows.
     TestUserStore &testUsers() { return *m_testUsers; }
@@ -63,6 +68,9 @@ public:
 
     // The API key the active connection uses, for "Copy as cURL" with the key included.
     QString apiKeyOf(const QString &workspaceName) const;
+    // The connection to the workspace of this name made in this run (the active one or one used
+    // earlier), or nullptr: "Send again" to the workspace a logged request went to.
+    WorkspaceConnection *connectionNamed(const QString &workspaceName) const;
 
 signals:
     void connectionChanged(WorkspaceConnection *connection);
@@ -78,6 +86,7 @@ private:
     SecretStore *m_secrets;
     SandboxHost *m_sandbox;
     Braze::RequestLogModel *m_requestLog;
+    Braze::RequestLogFile *m_requestLogFile = nullptr;
     TestUserStore *m_testUsers;
     // One connection per workspace, kept while the console runs so each workspace's permission
     // check survives switching back and forth.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoints.h"
+#include "requestorigin.h"
 #include "validation/validationissue.h"
 
 #include <QByteArray>
@@ -41,6 +42,8 @@ struct ApiRequest
     bool expectJson = true;
     // 0: the client's default.
     int timeoutMs = 0;
+    // Shown in the request log: who sent it.
+    RequestOrigin origin;
 };
 
 // A request built from typed values, with the reasons it must not be sent (empty = ready).

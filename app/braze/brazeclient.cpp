@@ -7,8 +7,22 @@
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <atomic>
 
 namespace Braze {
+
+namespace {
+
+// Call ids are unique across clients and runs: a "Send again" links its entry to the original
+// by id, also to entries read back from the log file of an earlier run. Starting from the clock
+// (in thousandths of a millisecond) keeps a new run's ids above every earlier one.
+quint64 nextCallId()
+{
+    static std::atomic<quint64> next{quint64(QDateTime::currentMSecsSinceEpoch()) * 1000};
+    return next++;
+}
+
+} // namespace
 
 BrazeClient::BrazeClient(const ClientConfig &config, QObject *parent)
     : QObject(parent)
@@ -67,7 +81,7 @@ RequestHandle *BrazeClient::handleFor(quint64 callId) const
 
 RequestHandle *BrazeClient::failValidation(Endpoint endpoint, const ValidationIssues &issues)
 {
-    auto *handle = new RequestHandle(m_nextCallId++, endpoint, {}, this);
+    auto *handle = new RequestHandle(nextCallId(), endpoint, {}, this);
     ApiResult result;
     result.endpoint = endpoint;
     result.error.kind = ApiError::Kind::Validation;
@@ -85,7 +99,7 @@ RequestHandle *BrazeClient::send(const PreparedRequest &prepared)
 {
     if (!prepared.issues.isEmpty())
         return failValidation(prepared.request.endpoint, prepared.issues);
-    const quint64 id = m_nextCallId++;
+    const quint64 id = nextCallId();
     QPointer<NetworkWorker> worker = m_worker;
     auto *handle = new RequestHandle(id, prepared.request.endpoint, [worker](quint64 callId) {
         if (worker)
@@ -128,9 +142,11 @@ ValidationIssues BrazeClient::externalCallProblems(const QByteArray &method, con
     return issues;
 }
 
-RequestHandle *BrazeClient::rawCall(const QByteArray &method, const QString &pathAndQuery, const QByteArray &jsonBody)
+RequestHandle *BrazeClient::rawCall(const QByteArray &method, const QString &pathAndQuery, const QByteArray &jsonBody,
+                                    const RequestOrigin &origin)
 {
     PreparedRequest prepared;
+    prepared.request.origin = origin;
     prepared.issues = rawCallProblems(method, pathAndQuery, jsonBody);
     const QString path = pathAndQuery.section(QLatin1Char('?'), 0, 0);
     prepared.request.method = method.toUpper();
@@ -145,9 +161,10 @@ RequestHandle *BrazeClient::rawCall(const QByteArray &method, const QString &pat
 }
 
 RequestHandle *BrazeClient::externalCall(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                                         const QList<RequestHeader> &headers)
+                                         const QList<RequestHeader> &headers, const RequestOrigin &origin)
 {
     PreparedRequest prepared;
+    prepared.request.origin = origin;
     prepared.issues = externalCallProblems(method, url);
     prepared.request.method = method.toUpper();
     prepared.request.absoluteUrl = url;

@@ -64,11 +64,12 @@ public:
     // Any call below the base URL ("/users/track", "/segments/list?page=1") with an optional JSON
     // body, through the same pacing, retries and log. Known paths are paced and explained like
     // their typed twins.
-    RequestHandle *rawCall(const QByteArray &method, const QString &pathAndQuery, const QByteArray &jsonBody = {});
+    RequestHandle *rawCall(const QByteArray &method, const QString &pathAndQuery, const QByteArray &jsonBody = {},
+                           const RequestOrigin &origin = {});
     // A call to any http(s) URL, e.g. a webhook test to a partner. It carries no Braze key; the
     // caller's headers marked secret are redacted in the log. The answer need not be JSON.
     RequestHandle *externalCall(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                                const QList<RequestHeader> &headers);
+                                const QList<RequestHeader> &headers, const RequestOrigin &origin = {});
 
     // Sends an already prepared request (or fails it if it has issues).
     RequestHandle *send(const PreparedRequest &prepared);
@@ -89,7 +90,6 @@ private:
     QThread *m_thread;
     NetworkWorker *m_worker;
     QPointer<RequestLogModel> m_log;
-    quint64 m_nextCallId = 1;
     QHash<quint64, QPointer<RequestHandle>> m_handles;
 };
 

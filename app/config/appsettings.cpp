@@ -9,6 +9,7 @@
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
+const QString KeepRequestLogKey = QStringLiteral("requestLog/keep");
 const QString AppearanceKey = QStringLiteral("ui/appearance");
 const QStringList Appearances{QStringLiteral("light"), QStringLiteral("dark")};
 const QString BytesTag = QStringLiteral("base64");
@@ -82,6 +83,16 @@ QString AppSettings::appearance() const
 void AppSettings::setAppearance(const QString &appearance)
 {
     m_settings.setValue(AppearanceKey, Appearances.contains(appearance) ? appearance : QString());
+}
+
+bool AppSettings::keepRequestLog() const
+{
+    return m_settings.value(KeepRequestLogKey, true).toBool();
+}
+
+void AppSettings::setKeepRequestLog(bool keep)
+{
+    m_settings.setValue(KeepRequestLogKey, keep);
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

@@ -20,6 +20,9 @@ public:
     // "" follows the desktop; otherwise "light" or "dark".
     QString appearance() const;
     void setAppearance(const QString &appearance);
+    // Whether the request log is kept between runs (on unless the user turned it off).
+    bool keepRequestLog() const;
+    void setKeepRequestLog(bool keep);
 
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);

@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(dataFolder);
     ConsoleSession::Options options;
     options.sandboxStateFile = dataFolder + QStringLiteral("/sandbox-state.json");
+    options.requestLogFile = dataFolder + QStringLiteral("/request-log.jsonl");
     ConsoleSession session(options);
     const QString problem = session.start();
 

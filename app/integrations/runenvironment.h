@@ -25,6 +25,8 @@ struct RunEnvironment
     QPointer<Braze::PermissionProbe> probe;
     // Asks the console to show a page ("webhooks", "preset:quikly"); null in the CLI.
     std::function<void(const QString &page, const QString &argument)> navigate;
+    // The workflow and step the calls belong to, for the request log (the runner sets it per step).
+    Braze::RequestOrigin origin;
 };
 
 } // namespace Integrations

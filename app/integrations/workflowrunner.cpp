@@ -93,6 +93,9 @@ void WorkflowRunner::runStep(int index)
     context.args = Placeholders::resolve(spec.args, m_scope);
     context.scope = m_scope;
     context.environment = m_environment;
+    context.environment.origin = Braze::RequestOrigin::workflow(
+        QStringLiteral("%1 · %2").arg(IntegrationText::text(m_partner.titleId), IntegrationText::text(m_workflow.titleId)), index + 1,
+        stepTitle(index));
     context.registry = &m_registry;
     connect(m_current, &Step::progress, this, [this, index](const QString &text) { emit stepProgress(index, text); });
     connect(m_current, &Step::finished, this, [this, index](const StepResult &result) { onStepFinished(index, result); });

@@ -60,7 +60,9 @@ void ActionRunner::run(const UserAction &action, const UserProfile &before)
         QTimer::singleShot(0, this, [this, error] { emit actionFailed(error); });
         return;
     }
-    m_pending = m_client->send(action.prepared());
+    Braze::PreparedRequest prepared = action.prepared();
+    prepared.request.origin.kind = Braze::RequestOrigin::Kind::TestUsers;
+    m_pending = m_client->send(prepared);
     connect(m_pending, &Braze::RequestHandle::finished, this, [this](const Braze::ApiResult &result) {
         m_pending.clear();
         if (!result.succeeded()) {

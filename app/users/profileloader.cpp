@@ -6,6 +6,17 @@
 #include <QJsonObject>
 #include <QTimer>
 
+namespace {
+
+// The request log names the Test users page as the origin of a lookup.
+Braze::PreparedRequest testUsersRequest(Braze::PreparedRequest prepared)
+{
+    prepared.request.origin.kind = Braze::RequestOrigin::Kind::TestUsers;
+    return prepared;
+}
+
+} // namespace
+
 ProfileLoader::ProfileLoader(QObject *parent)
     : QObject(parent)
 {
@@ -49,7 +60,7 @@ void ProfileLoader::lookUp(const Braze::UserIdentifier &user)
     Braze::ExportIdsRequest request;
     request.users = {user};
     request.fieldsToExport = UserProfile::exportFields();
-    m_pending = m_client->exportIds(request);
+    m_pending = m_client->send(testUsersRequest(Braze::prepare(request)));
     const quint64 generation = m_generation;
     connect(m_pending, &Braze::RequestHandle::finished, this, [this, generation](const Braze::ApiResult &result) {
         if (generation != m_generation)
@@ -92,7 +103,7 @@ void ProfileLoader::loadSubscriptions(const UserProfile &found)
         emit profileLoaded(profile);
         return;
     }
-    m_pending = m_client->userSubscriptions(Braze::UserSubscriptionsQuery{{who}, 100, 0});
+    m_pending = m_client->send(testUsersRequest(Braze::prepare(Braze::UserSubscriptionsQuery{{who}, 100, 0})));
     const quint64 generation = m_generation;
     connect(m_pending, &Braze::RequestHandle::finished, this, [this, generation, found](const Braze::ApiResult &result) {
         if (generation != m_generation)

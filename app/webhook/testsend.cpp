@@ -8,7 +8,9 @@ Braze::RequestHandle *sendTest(Braze::BrazeClient &client, const RenderedRequest
     for (const RenderedHeader &header : request.headers)
         headers.append({header.name.toUtf8(), header.value.toUtf8(), header.secret});
     const QUrl url = target.isValid() ? target : QUrl(request.url);
-    return client.externalCall(request.method.toUtf8(), url, request.body.toUtf8(), headers);
+    Braze::RequestOrigin origin;
+    origin.kind = Braze::RequestOrigin::Kind::WebhookTest;
+    return client.externalCall(request.method.toUtf8(), url, request.body.toUtf8(), headers, origin);
 }
 
 } // namespace Webhook

@@ -1,10 +1,13 @@
 #include "log/curlcommand.h"
 #include "log/redactor.h"
 #include "log/requestlogexport.h"
+#include "log/requestlogfile.h"
 #include "log/requestlogfilter.h"
 #include "log/requestlogmodel.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,6 +121,122 @@ private slots:
         QVERIFY2(withoutKey.contains(QLatin1String("it'\\''s")), qPrintable(withoutKey)); // quotes survive the shell
         const QString withKey = curlCommand(e, QString::fromLatin1(Key));
         QVERIFY(withKey.contains(QLatin1String("'Authorization: Bearer ") + QString::fromLatin1(Key) + QLatin1Char('\'')));
+    }
+
+    void httpieFollowsTheSameKeyRule()
+    {
+        const RequestLogEntry e = entry(QStringLiteral("Prod"), QStringLiteral("/users/track"), 201);
+        const QString withoutKey = httpieCommand(e);
+        QVERIFY2(withoutKey.startsWith(QLatin1String("http --raw '{")), qPrintable(withoutKey));
+        QVERIFY2(withoutKey.contains(QLatin1String(" POST 'https://rest.iad-01.braze.com/users/track' ")), qPrintable(withoutKey));
+        QVERIFY2(withoutKey.contains(QLatin1String("\"Authorization:Bearer $BRAZE_API_KEY\"")), qPrintable(withoutKey));
+        QVERIFY(!withoutKey.contains(QString::fromLatin1(Key)));
+        QVERIFY(httpieCommand(e, QString::fromLatin1(Key)).contains(QLatin1String("'Authorization:Bearer ") + QString::fromLatin1(Key)));
+    }
+
+    // Search, time range and the hidden permission check combine; each narrows the others.
+    void searchTimeAndOriginCombine()
+    {
+        RequestLogModel model;
+        RequestLogFilter filter;
+        filter.setSourceModel(&model);
+        RequestLogEntry check = entry(QStringLiteral("Prod"), QStringLiteral("/segments/list"), 401);
+        check.origin.kind = RequestOrigin::Kind::PermissionCheck;
+        RequestLogEntry step = entry(QStringLiteral("Prod"), QStringLiteral("/users/track"), 400);
+        step.origin = RequestOrigin::workflow(QStringLiteral("Quikly · E-mail sign-up"), 2, QStringLiteral("Track the sign-up"));
+        step.responseBody = R"({"errors":[{"type":"'email' is not valid"}]})";
+        RequestLogEntry old = entry(QStringLiteral("Prod"), QStringLiteral("/users/track"), 201);
+        old.time = QDateTime::currentDateTimeUtc().addDays(-2);
+        model.append(check);
+        model.append(step);
+        model.append(old);
+        QCOMPARE(model.permissionCheckCount(), 1);
+        QCOMPARE(filter.rowCount(), 2); // the permission check is hidden by default
+        filter.setShowPermissionChecks(true);
+        QCOMPARE(filter.rowCount(), 3);
+        QCOMPARE(filter.index(0, RequestLogModel::OriginColumn).data().toString(), QStringLiteral("Permission check (harmless)"));
+        QVERIFY(filter.index(1, RequestLogModel::OriginColumn).data().toString().contains(QLatin1String("step 2: Track the sign-up")));
+
+        filter.setSearchText(QStringLiteral("IS NOT VALID")); // response body, any case
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSearchText(QStringLiteral("401")); // status
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSearchText(QStringLiteral("users/track"));
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setTimeRange(QDateTime::currentDateTimeUtc().addSecs(-3600), {});
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setStatusClass(QStringLiteral("2xx"));
+        QCOMPARE(filter.rowCount(), 0);
+        filter.clearFilters();
+        QCOMPARE(filter.rowCount(), 3);
+    }
+
+    void entriesSurviveTheirJson()
+    {
+        RequestLogEntry e = entry(QStringLiteral("Prod"), QStringLiteral("/users/track"), 201);
+        e.callId = 1733580000123456;
+        e.origin.kind = RequestOrigin::Kind::Replay;
+        e.origin.replayOf = 1733580000000001;
+        e.rateLimit = {3000, 2999, 1733580003};
+        RequestLogEntry back;
+        QVERIFY(requestLogEntryFromJson(requestLogEntryToJson(e), &back));
+        QCOMPARE(back.callId, e.callId);
+        QCOMPARE(back.origin.kind, RequestOrigin::Kind::Replay);
+        QCOMPARE(back.origin.replayOf, e.origin.replayOf);
+        QCOMPARE(back.endpoint, Endpoint::UsersTrack);
+        QCOMPARE(back.rateLimit.remaining, 2999);
+        QCOMPARE(QJsonDocument::fromJson(back.requestBody), QJsonDocument::fromJson(e.requestBody));
+        QCOMPARE(back.time, e.time);
+        QVERIFY(!requestLogEntryFromJson(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")}}, &back));
+    }
+
+    // The log is kept in a file between runs: read back, capped with the oldest dropped first,
+    // and a file that cannot be read is set aside, not overwritten.
+    void logFileKeepsCapsAndSetsAsideAnUnreadableFile()
+    {
+        QTemporaryDir dir;
+        const QString fileName = dir.filePath(QStringLiteral("data/request-log.jsonl"));
+        {
+            RequestLogModel log;
+            RequestLogFile file(fileName, &log);
+            QCOMPARE(file.load(), QString());
+            file.setMaxBytes(8 * 1024);
+            for (int i = 0; i < 40; ++i) {
+                RequestLogEntry e = entry(QStringLiteral("Prod"), QStringLiteral("/users/track"), 201);
+                e.callId = quint64(i + 1);
+                log.append(e);
+            }
+            QVERIFY(QFileInfo(fileName).size() <= 8 * 1024);
+        }
+        QFile raw(fileName);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().contains(Key));
+        raw.close();
+
+        RequestLogModel restarted;
+        RequestLogFile file(fileName, &restarted);
+        QCOMPARE(file.load(), QString());
+        QVERIFY(restarted.rowCount() > 5);
+        QVERIFY(restarted.rowCount() < 40);
+        QCOMPARE(restarted.entries().last().callId, quint64(40)); // the newest kept, the oldest dropped
+
+        QVERIFY(raw.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        raw.write("not a request log\n");
+        raw.close();
+        RequestLogModel third;
+        RequestLogFile broken(fileName, &third);
+        const QString problem = broken.load();
+        QVERIFY2(problem.contains(QLatin1String("unreadable")), qPrintable(problem));
+        QCOMPARE(third.rowCount(), 0);
+        const QStringList aside = QDir(dir.filePath(QStringLiteral("data"))).entryList({QStringLiteral("*.unreadable-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(QStringLiteral("data/")) + aside.first());
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("not a request log\n"));
+
+        broken.setKeeping(false);
+        third.append(entry(QStringLiteral("Prod"), QStringLiteral("/users/track"), 201));
+        QVERIFY(!QFile::exists(fileName));
     }
 };
 

@@ -6,6 +6,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -103,6 +105,74 @@ private slots:
         QCOMPARE(status->currentData().toString(), QString());   // the filter that hid it is cleared
         QVERIFY2(detail->toPlainText().contains(QLatin1String("/users/track")), qPrintable(detail->toPlainText()));
         QVERIFY(!page.selectCall(99));
+    }
+
+    // A marketer opens the log after a failed workflow step: the start-up permission check is
+    // out of the way, Ctrl+F finds the step by a word of its response, the filters combine and
+    // the page says how many requests match.
+    void searchFiltersAndPermissionChecks()
+    {
+        RequestLogModel log;
+        for (const QString &path : {QStringLiteral("/segments/list"), QStringLiteral("/users/delete"), QStringLiteral("/messages/send")}) {
+            RequestLogEntry check = entry(QStringLiteral("Sandbox"), path, 401, "{\"message\":\"Invalid API key\"}");
+            check.origin.kind = RequestOrigin::Kind::PermissionCheck;
+            check.callId = 100 + quint64(log.rowCount());
+            log.append(check);
+        }
+        RequestLogEntry failed = entry(QStringLiteral("Sandbox"), QStringLiteral("/users/track"), 400,
+                                       "{\"errors\":[{\"type\":\"'phone' must be E.164\"}]}");
+        failed.origin = RequestOrigin::workflow(QStringLiteral("Quikly · SMS sign-up"), 3, QStringLiteral("Track the phone number"));
+        log.append(failed);
+        RequestLogEntry earlier = entry(QStringLiteral("Sandbox"), QStringLiteral("/users/track"), 201, "{\"message\":\"success\"}");
+        earlier.time = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        log.append(earlier);
+
+        RequestLogPage page(&log);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("requestTable"));
+        auto *toggle = page.findChild<QCheckBox *>(QStringLiteral("showPermissionChecks"));
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("logSearch"));
+        auto *time = page.findChild<QComboBox *>(QStringLiteral("timeFilter"));
+        auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        auto *count = page.findChild<QLabel *>(QStringLiteral("matchCount"));
+        QVERIFY(table && toggle && search && time && status && count);
+
+        QCOMPARE(table->model()->rowCount(), 2);
+        QVERIFY(toggle->isVisible());
+        // (English plurals come from the English catalogue when it is loaded: "request(s)" without it.)
+        QVERIFY2(toggle->text().startsWith(QLatin1String("Show permission check")) && toggle->text().endsWith(QLatin1String("(3)")),
+                 qPrintable(toggle->text()));
+        QVERIFY(!toggle->isChecked());
+        QVERIFY2(count->text().startsWith(QLatin1String("2 request")), qPrintable(count->text()));
+        toggle->click();
+        QCOMPARE(table->model()->rowCount(), 5);
+        QCOMPARE(table->model()->index(0, RequestLogModel::OriginColumn).data().toString(), QStringLiteral("Permission check (harmless)"));
+        toggle->click();
+
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("e.164"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QVERIFY2(count->text().startsWith(QLatin1String("1 of 2 request")), qPrintable(count->text()));
+        QVERIFY(table->model()->index(0, RequestLogModel::OriginColumn).data().toString().contains(QLatin1String("step 3")));
+
+        search->clear();
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        time->setCurrentIndex(time->findData(60)); // last hour
+        QCOMPARE(table->model()->rowCount(), 1);
+        status->setCurrentIndex(status->findData(QStringLiteral("2xx")));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY2(count->text().startsWith(QLatin1String("0 of 2 request")), qPrintable(count->text()));
+        time->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), 1);
+
+        // A permission check asked for by id shows through the toggle.
+        QVERIFY(page.selectCall(100));
+        QVERIFY(toggle->isChecked());
+        QCOMPARE(status->currentIndex(), 0);
     }
 };
 

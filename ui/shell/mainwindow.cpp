@@ -7,6 +7,7 @@
 #include "integrations/integrationtext.h"
 #include "integrations/partnerpage.h"
 #include "integrations/partnerpagefactory.h"
+#include "log/requestlogfile.h"
 #include "log/requestlogmodel.h"
 #include "requestlog/requestlogpage.h"
 #include "shell/preferencesdialog.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     addPage(QStringLiteral("users"), tr("Test users"), QStringLiteral("user"), usersPage);
     auto *requestLogPage = new RequestLogPage(&session.requestLog(), this);
     requestLogPage->setApiKeyProvider([&session](const QString &workspace) { return session.apiKeyOf(workspace); });
+    requestLogPage->setSession(&session);
     addPage(QStringLiteral("requestlog"), tr("Request log"), QStringLiteral("log"), requestLogPage);
 
     auto *splitter = new QSplitter(this);
@@ -112,6 +114,8 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
         statusBar()->showMessage(tr("The workspaces are saved."), 5000);
     });
     connect(&session, &ConsoleSession::connectionChanged, this, &MainWindow::showActiveWorkspace);
+    if (Braze::RequestLogFile *logFile = session.requestLogFile())
+        connect(logFile, &Braze::RequestLogFile::writeFailed, this, [this](const QString &message) { statusBar()->showMessage(message); });
     showActiveWorkspace();
     createMenus();
     restoreGeometry(AppSettings().mainWindowGeometry());
@@ -123,7 +127,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog dialog(this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted && m_session.requestLogFile())
+            m_session.requestLogFile()->setKeeping(AppSettings().keepRequestLog());
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -3,6 +3,7 @@
 #include "config/appsettings.h"
 #include "style/appearance.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,6 +15,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_appearance(new QComboBox(this))
+    , m_keepRequestLog(new QCheckBox(tr("&Keep the request log between runs"), this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("language"));
@@ -33,6 +35,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Appearance:"), m_appearance);
+    m_keepRequestLog->setObjectName(QStringLiteral("keepRequestLog"));
+    m_keepRequestLog->setChecked(AppSettings().keepRequestLog());
+    m_keepRequestLog->setToolTip(tr("Stored in the console's data folder without API keys or partner secrets, up to a few megabytes; "
+                                    "the oldest requests are dropped first. Turning it off deletes the stored log."));
+    form->addRow(m_keepRequestLog);
     auto *note = new QLabel(tr("The new language is used from the next start of the console."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -50,6 +57,7 @@ void PreferencesDialog::accept()
     AppSettings settings;
     settings.setLanguage(m_language->currentData().toString());
     settings.setAppearance(m_appearance->currentData().toString());
+    settings.setKeepRequestLog(m_keepRequestLog->isChecked());
     if (const QString problem = settings.saveProblem(); !problem.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), problem);
         return;   // the dialog stays open with the choice, so OK can be tried again

@@ -2,6 +2,7 @@
 
 #include "endpoints.h"
 #include "ratelimitinfo.h"
+#include "requestorigin.h"
 
 #include <QDateTime>
 #include <QString>
@@ -30,6 +31,7 @@ struct RequestLogEntry
     QByteArray responseBody;
     // The Authorization header carries the workspace's API key (shown as the placeholder).
     bool carriesApiKey = false;
+    RequestOrigin origin;
 };
 
 } // namespace Braze

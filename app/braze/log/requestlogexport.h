@@ -10,6 +10,8 @@ namespace Braze {
 // The request log as JSON: one object per exchange. Entries are already redacted, so the file
 // holds no API key or secret header.
 QJsonObject requestLogEntryToJson(const RequestLogEntry &entry);
+// The inverse, for the log file read back at start-up; false when the object is not an entry.
+bool requestLogEntryFromJson(const QJsonObject &json, RequestLogEntry *entry);
 // Writes the entries atomically (AtomicFileWriter). Returns false and a translated message on failure.
 bool exportRequestLog(const QList<RequestLogEntry> &entries, const QString &fileName, QString *errorMessage);
 // Bodies pretty-printed when they are JSON, else as text.

@@ -27,14 +27,61 @@ void RequestLogFilter::setEndpointPath(const QString &path)
     invalidateFilter();
 }
 
+void RequestLogFilter::setTimeRange(const QDateTime &from, const QDateTime &to)
+{
+    m_from = from;
+    m_to = to;
+    invalidateFilter();
+}
+
+void RequestLogFilter::setSearchText(const QString &text)
+{
+    m_searchText = text.trimmed();
+    invalidateFilter();
+}
+
+void RequestLogFilter::setShowPermissionChecks(bool show)
+{
+    m_showPermissionChecks = show;
+    invalidateFilter();
+}
+
+void RequestLogFilter::clearFilters()
+{
+    m_workspace.clear();
+    m_statusClass.clear();
+    m_endpointPath.clear();
+    m_from = m_to = QDateTime();
+    m_searchText.clear();
+    invalidateFilter();
+}
+
+bool RequestLogFilter::matchesText(const RequestLogEntry &entry, const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    const auto has = [&text](const QString &field) { return field.contains(text, Qt::CaseInsensitive); };
+    return has(QString::fromLatin1(entry.method)) || has(entry.url) || has(QString::number(entry.httpStatus)) || has(entry.outcome)
+           || has(entry.origin.label()) || has(QString::fromUtf8(entry.requestBody)) || has(QString::fromUtf8(entry.responseBody));
+}
+
 bool RequestLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto matches = [&index](const QString &wanted, int role) {
-        return wanted.isEmpty() || index.data(role).toString() == wanted;
-    };
-    return matches(m_workspace, RequestLogModel::WorkspaceRole) && matches(m_statusClass, RequestLogModel::StatusClassRole)
-           && matches(m_endpointPath, RequestLogModel::EndpointPathRole);
+    const auto *log = qobject_cast<const RequestLogModel *>(sourceModel());
+    if (!log || sourceParent.isValid())
+        return false;
+    const RequestLogEntry &entry = log->entry(sourceRow);
+    if (!m_showPermissionChecks && entry.origin.kind == RequestOrigin::Kind::PermissionCheck)
+        return false;
+    if (!m_workspace.isEmpty() && entry.workspace != m_workspace)
+        return false;
+    if (!m_statusClass.isEmpty() && RequestLogModel::statusClass(entry.httpStatus) != m_statusClass)
+        return false;
+    if (!m_endpointPath.isEmpty() && RequestLogModel::endpointPath(entry) != m_endpointPath)
+        return false;
+    if ((m_from.isValid() && entry.time < m_from) || (m_to.isValid() && entry.time > m_to))
+        return false;
+    return matchesText(entry, m_searchText);
 }
 
 } // namespace Braze

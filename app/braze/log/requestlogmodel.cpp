@@ -7,6 +7,7 @@ namespace Braze {
 
 RequestLogModel::RequestLogModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_startedAt(QDateTime::currentDateTimeUtc())
 {
 }
 
@@ -41,7 +42,12 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case WorkspaceRole: return entry.workspace;
     case StatusClassRole: return statusClass(entry.httpStatus);
     case EndpointPathRole: return endpointPath(entry);
-    case Qt::ToolTipRole: return entry.outcome.isEmpty() ? QVariant() : QVariant(entry.outcome);
+    case OriginKindRole: return int(entry.origin.kind);
+    case Qt::ToolTipRole:
+        if (index.column() == OriginColumn && entry.origin.kind == RequestOrigin::Kind::PermissionCheck)
+            return tr("At start-up the console asks Braze once per permission whether the API key has it. A refusal (400, 401, 403) "
+                      "is the expected answer for a permission the key lacks: nothing was changed in the workspace.");
+        return entry.outcome.isEmpty() ? QVariant() : QVariant(entry.outcome);
     case Qt::DisplayRole:
         break;
     default:
@@ -50,6 +56,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case TimeColumn: return entry.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     case WorkspaceColumn: return entry.workspace;
+    case OriginColumn: return entry.origin.label();
     case MethodColumn: return QString::fromLatin1(entry.method);
     case EndpointColumn: return endpointPath(entry);
     case StatusColumn:
@@ -73,6 +80,7 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case TimeColumn: return tr("Time");
     case WorkspaceColumn: return tr("Workspace");
+    case OriginColumn: return tr("Origin");
     case MethodColumn: return tr("Method");
     case EndpointColumn: return tr("Endpoint");
     case StatusColumn: return tr("Status");
@@ -90,15 +98,46 @@ void RequestLogModel::append(const RequestLogEntry &entry)
     m_paths.insert(path);
     if (m_entries.size() >= m_maxEntries) {
         beginRemoveRows({}, 0, 0);
+        if (m_entries.first().origin.kind == RequestOrigin::Kind::PermissionCheck)
+            --m_permissionChecks;
         m_entries.removeFirst();
         endRemoveRows();
     }
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
     m_entries.append(entry);
+    if (entry.origin.kind == RequestOrigin::Kind::PermissionCheck)
+        ++m_permissionChecks;
     endInsertRows();
+    emit entryAppended(entry);
     if (newChoice)
         emit filterChoicesChanged();
+}
+
+void RequestLogModel::reset(const QList<RequestLogEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries.mid(std::max<qsizetype>(0, entries.size() - m_maxEntries));
+    m_workspaces.clear();
+    m_paths.clear();
+    m_permissionChecks = 0;
+    for (const RequestLogEntry &entry : std::as_const(m_entries)) {
+        m_workspaces.insert(entry.workspace);
+        m_paths.insert(endpointPath(entry));
+        if (entry.origin.kind == RequestOrigin::Kind::PermissionCheck)
+            ++m_permissionChecks;
+    }
+    endResetModel();
+    emit filterChoicesChanged();
+}
+
+int RequestLogModel::rowOfCall(quint64 callId) const
+{
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        if (m_entries.at(row).callId == callId)
+            return row;
+    }
+    return -1;
 }
 
 void RequestLogModel::clear()
@@ -107,7 +146,9 @@ void RequestLogModel::clear()
     m_entries.clear();
     m_workspaces.clear();
     m_paths.clear();
+    m_permissionChecks = 0;
     endResetModel();
+    emit cleared();
     emit filterChoicesChanged();
 }
 

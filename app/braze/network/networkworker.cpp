@@ -402,6 +402,7 @@ void NetworkWorker::record(const Job &job, const ApiResult &result)
     entry.responseHeaders = m_redactor.redactHeaders(result.headers, {});
     entry.responseBody = shortened(result.body);
     entry.carriesApiKey = job.request.absoluteUrl.isEmpty();
+    entry.origin = job.request.origin;
     emit exchangeRecorded(entry);
 }
 

@@ -183,7 +183,9 @@ void PermissionProbe::start()
             --m_pending;
             continue;
         }
-        RequestHandle *handle = m_client->send(call.request);
+        PreparedRequest request = call.request;
+        request.request.origin.kind = RequestOrigin::Kind::PermissionCheck;
+        RequestHandle *handle = m_client->send(request);
         const QString permission = call.permission;
         const QString why = call.why;
         connect(handle, &RequestHandle::finished, this, [this, permission, why](const ApiResult &result) {

@@ -33,7 +33,8 @@ StepExchange ApiCallStep::exchangeOf(quint64 callId, const Braze::ApiRequest &re
 void ApiCallStep::start(const StepContext &context)
 {
     QString problem;
-    const Braze::PreparedRequest prepared = m_build(context.args, &problem);
+    Braze::PreparedRequest prepared = m_build(context.args, &problem);
+    prepared.request.origin = context.environment.origin;
     if (problem.isEmpty() && !prepared.issues.isEmpty())
         problem = prepared.issues.first().message;
     if (!problem.isEmpty() || !context.environment.client) {
