@@ -555,6 +555,37 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>Braze::ExchangeDiff</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>request: </source>
+        <translation>Anfrage: </translation>
+    </message>
+    <message>
+        <source>response: </source>
+        <translation>Antwort: </translation>
+    </message>
+</context>
+<context>
     <name>Braze::NetworkWorker</name>
     <message>
         <source>The API key contains a line break or another control character, so it was not sent. Copy the key again from Braze.</source>
@@ -644,6 +675,21 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>Braze::RequestLogFile</name>
+    <message>
+        <source>The request log of earlier runs (%1) could not be read or moved aside; the log starts empty and is not kept in this run.</source>
+        <translation>Das Anfrageprotokoll früherer Starts (%1) konnte weder gelesen noch beiseitegelegt werden; das Protokoll beginnt leer und wird in dieser Sitzung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The request log of earlier runs could not be read. It was kept as %1; the log starts empty.</source>
+        <translation>Das Anfrageprotokoll früherer Starts konnte nicht gelesen werden. Es wurde als %1 aufbewahrt; das Protokoll beginnt leer.</translation>
+    </message>
+    <message>
+        <source>The request log cannot be kept: %1.</source>
+        <translation>Das Anfrageprotokoll kann nicht gespeichert werden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Braze::RequestLogModel</name>
     <message>
         <source>no answer</source>
@@ -691,6 +737,57 @@ user_0002</translation>
             <numerusform>%n von %1 übrig</numerusform>
             <numerusform>%n von %1 übrig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At start-up the console asks Braze once per permission whether the API key has it. A refusal (400, 401, 403) is the expected answer for a permission the key lacks: nothing was changed in the workspace.</source>
+        <translation>Beim Start fragt die Konsole Braze einmal pro Berechtigung, ob der API-Schlüssel sie hat. Eine Ablehnung (400, 401, 403) ist die erwartete Antwort für eine fehlende Berechtigung: Im Workspace wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::RequestOrigin</name>
+    <message>
+        <source>%1, step %2: %3</source>
+        <translation>%1, Schritt %2: %3</translation>
+    </message>
+    <message>
+        <source>Permission check (harmless)</source>
+        <translation>Berechtigungsprüfung (harmlos)</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Workflow: %1</source>
+        <translation>Workflow: %1</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation>Testnutzer</translation>
+    </message>
+    <message>
+        <source>Webhook test</source>
+        <translation>Webhook-Test</translation>
+    </message>
+    <message>
+        <source>Request composer</source>
+        <translation>Anfrage-Editor</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>Erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
     </message>
 </context>
 <context>
@@ -885,6 +982,33 @@ user_0002</translation>
         <translation>
             <numerusform>%n Zeile unterscheidet sich; sie ist auf beiden Seiten markiert.</numerusform>
             <numerusform>%n Zeilen unterscheiden sich; sie sind auf beiden Seiten markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Compare requests</source>
+        <translation>Anfragen vergleichen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>The two requests and their answers are the same.</source>
+        <translation>Die beiden Anfragen und ihre Antworten sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n Feld unterscheidet sich.</numerusform>
+            <numerusform>%n Felder unterscheiden sich.</numerusform>
         </translation>
     </message>
 </context>
@@ -3013,6 +3137,14 @@ user_0002</translation>
         <comment>appearance</comment>
         <translation>Wie im System</translation>
     </message>
+    <message>
+        <source>&amp;Keep the request log between runs</source>
+        <translation>Anfrageprotokoll zwischen den Starts &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Stored in the console&apos;s data folder without API keys or partner secrets, up to a few megabytes; the oldest requests are dropped first. Turning it off deletes the stored log.</source>
+        <translation>Wird ohne API-Schlüssel und Partner-Geheimnisse im Datenordner der Konsole gespeichert, bis zu einigen Megabyte; die ältesten Anfragen werden zuerst entfernt. Beim Ausschalten wird das gespeicherte Protokoll gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -3572,6 +3704,78 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>ReplayPlan</name>
+    <message>
+        <source>It updates user profiles again (attribute objects: %1, events: %2, purchases: %3). Events and purchases are recorded a second time.</source>
+        <translation>Sie aktualisiert Nutzerprofile erneut (Attributobjekte: %1, Events: %2, Käufe: %3). Events und Käufe werden ein zweites Mal erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It deletes %n user profile(s) for good.</source>
+        <translation>
+            <numerusform>Sie löscht %n Nutzerprofil endgültig.</numerusform>
+            <numerusform>Sie löscht %n Nutzerprofile endgültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It adds %n alias(es) to user profiles.</source>
+        <translation>
+            <numerusform>Sie fügt Nutzerprofilen %n Alias hinzu.</numerusform>
+            <numerusform>Sie fügt Nutzerprofilen %n Aliasse hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It merges %n alias-only profile(s) into identified profiles.</source>
+        <translation>
+            <numerusform>Sie führt %n reines Alias-Profil mit identifizierten Profilen zusammen.</numerusform>
+            <numerusform>Sie führt %n reine Alias-Profile mit identifizierten Profilen zusammen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It changes subscription states of users again.</source>
+        <translation>Sie ändert Abonnementstatus von Nutzern erneut.</translation>
+    </message>
+    <message>
+        <source>It sends the message again: recipients get it a second time.</source>
+        <translation>Sie sendet die Nachricht erneut: Die Empfänger erhalten sie ein zweites Mal.</translation>
+    </message>
+    <message>
+        <source>It creates, changes or deletes a scheduled message again.</source>
+        <translation>Sie erstellt, ändert oder löscht eine geplante Nachricht erneut.</translation>
+    </message>
+    <message>
+        <source>It creates another send ID (Braze allows 100 a day per workspace).</source>
+        <translation>Sie erstellt eine weitere Send-ID (Braze erlaubt 100 pro Tag und Workspace).</translation>
+    </message>
+    <message>
+        <source>It may change data in the workspace.</source>
+        <translation>Sie kann Daten im Workspace ändern.</translation>
+    </message>
+    <message>
+        <source>It only reads; nothing is changed.</source>
+        <translation>Sie liest nur; nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>The console has no connection to “%1” in this run. Make it the active workspace, then send again.</source>
+        <translation>Die Konsole ist in dieser Sitzung nicht mit „%1“ verbunden. Machen Sie ihn zum aktiven Workspace und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>No workspace is connected. Choose one on the Workspaces page.</source>
+        <translation>Es ist kein Workspace verbunden. Wählen Sie einen auf der Seite „Workspaces“.</translation>
+    </message>
+    <message>
+        <source>This request went to a partner, not to Braze; it can only be sent to the same address again.</source>
+        <translation>Diese Anfrage ging an einen Partner, nicht an Braze; sie kann nur erneut an dieselbe Adresse gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The log does not keep the partner secret this request carried. Send it again from the page that sent it.</source>
+        <translation>Das Protokoll speichert das Partner-Geheimnis dieser Anfrage nicht. Senden Sie sie erneut von der Seite, die sie gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The log kept only the beginning of this request&apos;s body, so it cannot be sent again.</source>
+        <translation>Das Protokoll hat nur den Anfang des Anfragetexts behalten; die Anfrage kann daher nicht erneut gesendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>ReportSteps</name>
     <message numerus="yes">
         <source>%1: %n day(s) of data.</source>
@@ -3624,14 +3828,14 @@ user_0002</translation>
     </message>
 </context>
 <context>
-    <name>RequestLogPage</name>
+    <name>RequestLogFilterBar</name>
     <message>
-        <source>Include API key</source>
-        <translation>API-Schlüssel einschließen</translation>
+        <source>Search method, path, bodies and status (Ctrl+F)</source>
+        <translation>Methode, Pfad, Anfrage-/Antworttext und Status durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <source>Copy as cURL</source>
-        <translation>Als cURL kopieren</translation>
+        <source>Search the request log</source>
+        <translation>Anfrageprotokoll durchsuchen</translation>
     </message>
     <message>
         <source>All answers</source>
@@ -3654,20 +3858,32 @@ user_0002</translation>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <source>Select a request to see its headers and bodies.</source>
-        <translation>Wählen Sie eine Anfrage aus, um ihre Header und Inhalte zu sehen.</translation>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
     </message>
     <message>
-        <source>Puts the workspace&apos;s API key into the copied command. Leave it off to paste the command safely; the command then reads the key from $BRAZE_API_KEY.</source>
-        <translation>Fügt den API-Schlüssel des Workspace in den kopierten Befehl ein. Lassen Sie die Option aus, um den Befehl gefahrlos einzufügen; der Befehl liest den Schlüssel dann aus $BRAZE_API_KEY.</translation>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Since the console started</source>
+        <translation>Seit dem Start der Konsole</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Zwischen…</translation>
+    </message>
+    <message>
+        <source>The requests the console sends at start-up to find out which permissions the API key has. Refusals among them are expected and change nothing.</source>
+        <translation>Die Anfragen, mit denen die Konsole beim Start ermittelt, welche Berechtigungen der API-Schlüssel hat. Ablehnungen darunter sind erwartet und ändern nichts.</translation>
     </message>
     <message>
         <source>Workspace:</source>
@@ -3682,12 +3898,64 @@ user_0002</translation>
         <translation>Endpunkt:</translation>
     </message>
     <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
         <source>All workspaces</source>
         <translation>Alle Workspaces</translation>
     </message>
     <message>
         <source>All endpoints</source>
         <translation>Alle Endpunkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show permission checks (%n)</source>
+        <translation>
+            <numerusform>Berechtigungsprüfung anzeigen (%n)</numerusform>
+            <numerusform>Berechtigungsprüfungen anzeigen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) match</source>
+        <translation>
+            <numerusform>%1 von %n Anfrage passt</numerusform>
+            <numerusform>%1 von %n Anfragen passen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogPage</name>
+    <message>
+        <source>Include API key</source>
+        <translation>API-Schlüssel einschließen</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Als cURL kopieren</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and bodies.</source>
+        <translation>Wählen Sie eine Anfrage aus, um ihre Header und Inhalte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Puts the workspace&apos;s API key into the copied command. Leave it off to paste the command safely; the command then reads the key from $BRAZE_API_KEY.</source>
+        <translation>Fügt den API-Schlüssel des Workspace in den kopierten Befehl ein. Lassen Sie die Option aus, um den Befehl gefahrlos einzufügen; der Befehl liest den Schlüssel dann aus $BRAZE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Workspace: %1 · attempt %2 · %3 ms</source>
@@ -3734,6 +4002,82 @@ user_0002</translation>
             <numerusform>Rate-Limit: %n von %1 übrig</numerusform>
             <numerusform>Rate-Limit: %n von %1 übrig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Copy as HTTPie</source>
+        <translation>Als HTTPie kopieren</translation>
+    </message>
+    <message>
+        <source>Copy response</source>
+        <translation>Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>Select two requests (Ctrl+click), or one sent again, to see them side by side.</source>
+        <translation>Wählen Sie zwei Anfragen (Strg+Klick) oder eine erneut gesendete, um sie nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+        <source>To the active workspace, “%1”</source>
+        <translation>An den aktiven Workspace „%1“</translation>
+    </message>
+    <message>
+        <source>To the active workspace</source>
+        <translation>An den aktiven Workspace</translation>
+    </message>
+    <message>
+        <source>To “%1”, where it was sent</source>
+        <translation>An „%1“, wohin sie gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Search the request log</source>
+        <translation>Anfrageprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Response body copied.</source>
+        <translation>Antworttext kopiert.</translation>
+    </message>
+    <message>
+        <source>Send %1 again to “%2”?</source>
+        <translation>%1 erneut an „%2“ senden?</translation>
+    </message>
+    <message>
+        <source>The permission check found that the API key of “%1” lacks the permission %2: Braze will most likely refuse the request.</source>
+        <translation>Laut Berechtigungsprüfung fehlt dem API-Schlüssel von „%1“ die Berechtigung %2: Braze wird die Anfrage höchstwahrscheinlich ablehnen.</translation>
+    </message>
+    <message>
+        <source>Sending %1 again to “%2”…</source>
+        <translation>%1 wird erneut an „%2“ gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 sent again: answer %2. “Compare” shows it next to the original.</source>
+        <translation>%1 erneut gesendet: Antwort %2. „Vergleichen“ zeigt sie neben dem Original.</translation>
+    </message>
+    <message>
+        <source>%1 sent again: %2</source>
+        <translation>%1 erneut gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
+    <message>
+        <source>Sent again from the request of %1; “Compare” shows both.</source>
+        <translation>Erneut gesendet aus der Anfrage von %1; „Vergleichen“ zeigt beide.</translation>
+    </message>
+    <message>
+        <source>Sent again from a request no longer in the log.</source>
+        <translation>Erneut gesendet aus einer Anfrage, die nicht mehr im Protokoll ist.</translation>
+    </message>
+    <message>
+        <source>This request belongs to the start-up permission check: a refusal only means the API key lacks that permission. Nothing was changed.</source>
+        <translation>Diese Anfrage gehört zur Berechtigungsprüfung beim Start: Eine Ablehnung bedeutet nur, dass dem API-Schlüssel diese Berechtigung fehlt. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -555,6 +555,37 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>Braze::ExchangeDiff</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>request: </source>
+        <translation>requête&#xa0;: </translation>
+    </message>
+    <message>
+        <source>response: </source>
+        <translation>réponse&#xa0;: </translation>
+    </message>
+</context>
+<context>
     <name>Braze::NetworkWorker</name>
     <message>
         <source>The API key contains a line break or another control character, so it was not sent. Copy the key again from Braze.</source>
@@ -644,6 +675,21 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>Braze::RequestLogFile</name>
+    <message>
+        <source>The request log of earlier runs (%1) could not be read or moved aside; the log starts empty and is not kept in this run.</source>
+        <translation>Le journal des requêtes des lancements précédents (%1) n&apos;a pu être ni lu ni mis de côté&#xa0;; le journal démarre vide et n&apos;est pas conservé pendant cette session.</translation>
+    </message>
+    <message>
+        <source>The request log of earlier runs could not be read. It was kept as %1; the log starts empty.</source>
+        <translation>Le journal des requêtes des lancements précédents n&apos;a pas pu être lu. Il a été conservé sous %1&#xa0;; le journal démarre vide.</translation>
+    </message>
+    <message>
+        <source>The request log cannot be kept: %1.</source>
+        <translation>Le journal des requêtes ne peut pas être conservé&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Braze::RequestLogModel</name>
     <message>
         <source>no answer</source>
@@ -691,6 +737,57 @@ user_0002</translation>
             <numerusform>%n restant sur %1</numerusform>
             <numerusform>%n restants sur %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At start-up the console asks Braze once per permission whether the API key has it. A refusal (400, 401, 403) is the expected answer for a permission the key lacks: nothing was changed in the workspace.</source>
+        <translation>Au démarrage, la console demande à Braze, pour chaque autorisation, si la clé d&apos;API la possède. Un refus (400, 401, 403) est la réponse attendue pour une autorisation manquante&#xa0;: rien n&apos;a été modifié dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
+    <name>Braze::RequestOrigin</name>
+    <message>
+        <source>%1, step %2: %3</source>
+        <translation>%1, étape %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Permission check (harmless)</source>
+        <translation>Vérification des autorisations (sans effet)</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Workflow: %1</source>
+        <translation>Workflow&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation>Utilisateurs test</translation>
+    </message>
+    <message>
+        <source>Webhook test</source>
+        <translation>Test de webhook</translation>
+    </message>
+    <message>
+        <source>Request composer</source>
+        <translation>Éditeur de requêtes</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>Renvoyée</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
     </message>
 </context>
 <context>
@@ -885,6 +982,33 @@ user_0002</translation>
         <translation>
             <numerusform>%n ligne diffère&#xa0;; elle est marquée des deux côtés.</numerusform>
             <numerusform>%n lignes diffèrent&#xa0;; elles sont marquées des deux côtés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Différences uniquement</translation>
+    </message>
+    <message>
+        <source>Compare requests</source>
+        <translation>Comparer les requêtes</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>The two requests and their answers are the same.</source>
+        <translation>Les deux requêtes et leurs réponses sont identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n champ diffère.</numerusform>
+            <numerusform>%n champs diffèrent.</numerusform>
         </translation>
     </message>
 </context>
@@ -3013,6 +3137,14 @@ user_0002</translation>
         <comment>appearance</comment>
         <translation>Comme le système</translation>
     </message>
+    <message>
+        <source>&amp;Keep the request log between runs</source>
+        <translation>&amp;Conserver le journal des requêtes d&apos;un lancement à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Stored in the console&apos;s data folder without API keys or partner secrets, up to a few megabytes; the oldest requests are dropped first. Turning it off deletes the stored log.</source>
+        <translation>Enregistré dans le dossier de données de la console, sans clés d&apos;API ni secrets de partenaires, jusqu&apos;à quelques mégaoctets&#xa0;; les requêtes les plus anciennes sont supprimées en premier. Désactiver l&apos;option supprime le journal enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -3572,6 +3704,78 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>ReplayPlan</name>
+    <message>
+        <source>It updates user profiles again (attribute objects: %1, events: %2, purchases: %3). Events and purchases are recorded a second time.</source>
+        <translation>Elle met à jour les profils utilisateur une nouvelle fois (objets d&apos;attributs&#xa0;: %1, événements&#xa0;: %2, achats&#xa0;: %3). Les événements et les achats sont enregistrés une seconde fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It deletes %n user profile(s) for good.</source>
+        <translation>
+            <numerusform>Elle supprime définitivement %n profil utilisateur.</numerusform>
+            <numerusform>Elle supprime définitivement %n profils utilisateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It adds %n alias(es) to user profiles.</source>
+        <translation>
+            <numerusform>Elle ajoute %n alias aux profils utilisateur.</numerusform>
+            <numerusform>Elle ajoute %n alias aux profils utilisateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It merges %n alias-only profile(s) into identified profiles.</source>
+        <translation>
+            <numerusform>Elle fusionne %n profil alias uniquement avec des profils identifiés.</numerusform>
+            <numerusform>Elle fusionne %n profils alias uniquement avec des profils identifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It changes subscription states of users again.</source>
+        <translation>Elle modifie à nouveau les statuts d&apos;abonnement d&apos;utilisateurs.</translation>
+    </message>
+    <message>
+        <source>It sends the message again: recipients get it a second time.</source>
+        <translation>Elle envoie le message à nouveau&#xa0;: les destinataires le reçoivent une seconde fois.</translation>
+    </message>
+    <message>
+        <source>It creates, changes or deletes a scheduled message again.</source>
+        <translation>Elle crée, modifie ou supprime à nouveau un message planifié.</translation>
+    </message>
+    <message>
+        <source>It creates another send ID (Braze allows 100 a day per workspace).</source>
+        <translation>Elle crée un autre ID d&apos;envoi (Braze en autorise 100 par jour et par espace de travail).</translation>
+    </message>
+    <message>
+        <source>It may change data in the workspace.</source>
+        <translation>Elle peut modifier des données de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>It only reads; nothing is changed.</source>
+        <translation>Elle ne fait que lire&#xa0;; rien n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>The console has no connection to “%1” in this run. Make it the active workspace, then send again.</source>
+        <translation>La console n&apos;est pas connectée à «&#xa0;%1&#xa0;» pendant cette session. Faites-en l&apos;espace de travail actif, puis renvoyez la requête.</translation>
+    </message>
+    <message>
+        <source>No workspace is connected. Choose one on the Workspaces page.</source>
+        <translation>Aucun espace de travail n&apos;est connecté. Choisissez-en un sur la page «&#xa0;Espaces de travail&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This request went to a partner, not to Braze; it can only be sent to the same address again.</source>
+        <translation>Cette requête est allée à un partenaire, pas à Braze&#xa0;; elle ne peut être renvoyée qu&apos;à la même adresse.</translation>
+    </message>
+    <message>
+        <source>The log does not keep the partner secret this request carried. Send it again from the page that sent it.</source>
+        <translation>Le journal ne conserve pas le secret de partenaire que portait cette requête. Renvoyez-la depuis la page qui l&apos;a envoyée.</translation>
+    </message>
+    <message>
+        <source>The log kept only the beginning of this request&apos;s body, so it cannot be sent again.</source>
+        <translation>Le journal n&apos;a conservé que le début du corps de cette requête&#xa0;; elle ne peut donc pas être renvoyée.</translation>
+    </message>
+</context>
+<context>
     <name>ReportSteps</name>
     <message numerus="yes">
         <source>%1: %n day(s) of data.</source>
@@ -3624,14 +3828,14 @@ user_0002</translation>
     </message>
 </context>
 <context>
-    <name>RequestLogPage</name>
+    <name>RequestLogFilterBar</name>
     <message>
-        <source>Include API key</source>
-        <translation>Inclure la clé d&apos;API</translation>
+        <source>Search method, path, bodies and status (Ctrl+F)</source>
+        <translation>Rechercher dans la méthode, le chemin, les corps et le statut (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Copy as cURL</source>
-        <translation>Copier en tant que cURL</translation>
+        <source>Search the request log</source>
+        <translation>Rechercher dans le journal des requêtes</translation>
     </message>
     <message>
         <source>All answers</source>
@@ -3654,20 +3858,32 @@ user_0002</translation>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <source>Select a request to see its headers and bodies.</source>
-        <translation>Sélectionnez une requête pour afficher ses en-têtes et ses corps.</translation>
+        <source>Any time</source>
+        <translation>Toute période</translation>
     </message>
     <message>
-        <source>Puts the workspace&apos;s API key into the copied command. Leave it off to paste the command safely; the command then reads the key from $BRAZE_API_KEY.</source>
-        <translation>Insère la clé d&apos;API de l&apos;espace de travail dans la commande copiée. Laissez cette option désactivée pour coller la commande en toute sécurité&#xa0;; elle lira alors la clé dans $BRAZE_API_KEY.</translation>
+        <source>Last 15 minutes</source>
+        <translation>15 dernières minutes</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Since the console started</source>
+        <translation>Depuis le lancement de la console</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Entre…</translation>
+    </message>
+    <message>
+        <source>The requests the console sends at start-up to find out which permissions the API key has. Refusals among them are expected and change nothing.</source>
+        <translation>Les requêtes que la console envoie au démarrage pour savoir de quelles autorisations dispose la clé d&apos;API. Les refus parmi elles sont attendus et ne modifient rien.</translation>
     </message>
     <message>
         <source>Workspace:</source>
@@ -3682,12 +3898,64 @@ user_0002</translation>
         <translation>Endpoint&#xa0;:</translation>
     </message>
     <message>
+        <source>Time:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
         <source>All workspaces</source>
         <translation>Tous les espaces de travail</translation>
     </message>
     <message>
         <source>All endpoints</source>
         <translation>Tous les endpoints</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show permission checks (%n)</source>
+        <translation>
+            <numerusform>Afficher la vérification des autorisations (%n)</numerusform>
+            <numerusform>Afficher les vérifications des autorisations (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) match</source>
+        <translation>
+            <numerusform>%1 requête sur %n correspond</numerusform>
+            <numerusform>%1 requêtes sur %n correspondent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogPage</name>
+    <message>
+        <source>Include API key</source>
+        <translation>Inclure la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Copier en tant que cURL</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and bodies.</source>
+        <translation>Sélectionnez une requête pour afficher ses en-têtes et ses corps.</translation>
+    </message>
+    <message>
+        <source>Puts the workspace&apos;s API key into the copied command. Leave it off to paste the command safely; the command then reads the key from $BRAZE_API_KEY.</source>
+        <translation>Insère la clé d&apos;API de l&apos;espace de travail dans la commande copiée. Laissez cette option désactivée pour coller la commande en toute sécurité&#xa0;; elle lira alors la clé dans $BRAZE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Workspace: %1 · attempt %2 · %3 ms</source>
@@ -3734,6 +4002,82 @@ user_0002</translation>
             <numerusform>Limite de débit&#xa0;: %n restant sur %1</numerusform>
             <numerusform>Limite de débit&#xa0;: %n restants sur %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Copy as HTTPie</source>
+        <translation>Copier en tant que HTTPie</translation>
+    </message>
+    <message>
+        <source>Copy response</source>
+        <translation>Copier la réponse</translation>
+    </message>
+    <message>
+        <source>Select two requests (Ctrl+click), or one sent again, to see them side by side.</source>
+        <translation>Sélectionnez deux requêtes (Ctrl+clic), ou une requête renvoyée, pour les voir côte à côte.</translation>
+    </message>
+    <message>
+        <source>To the active workspace, “%1”</source>
+        <translation>Vers l&apos;espace de travail actif, «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>To the active workspace</source>
+        <translation>Vers l&apos;espace de travail actif</translation>
+    </message>
+    <message>
+        <source>To “%1”, where it was sent</source>
+        <translation>Vers «&#xa0;%1&#xa0;», où elle a été envoyée</translation>
+    </message>
+    <message>
+        <source>Search the request log</source>
+        <translation>Rechercher dans le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Response body copied.</source>
+        <translation>Corps de la réponse copié.</translation>
+    </message>
+    <message>
+        <source>Send %1 again to “%2”?</source>
+        <translation>Renvoyer %1 à «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The permission check found that the API key of “%1” lacks the permission %2: Braze will most likely refuse the request.</source>
+        <translation>D&apos;après la vérification des autorisations, la clé d&apos;API de «&#xa0;%1&#xa0;» n&apos;a pas l&apos;autorisation %2&#xa0;: Braze refusera très probablement la requête.</translation>
+    </message>
+    <message>
+        <source>Sending %1 again to “%2”…</source>
+        <translation>Renvoi de %1 à «&#xa0;%2&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>%1 sent again: answer %2. “Compare” shows it next to the original.</source>
+        <translation>%1 renvoyée&#xa0;: réponse %2. «&#xa0;Comparer&#xa0;» l&apos;affiche à côté de l&apos;original.</translation>
+    </message>
+    <message>
+        <source>%1 sent again: %2</source>
+        <translation>%1 renvoyée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent again from the request of %1; “Compare” shows both.</source>
+        <translation>Renvoyée à partir de la requête de %1&#xa0;; «&#xa0;Comparer&#xa0;» affiche les deux.</translation>
+    </message>
+    <message>
+        <source>Sent again from a request no longer in the log.</source>
+        <translation>Renvoyée à partir d&apos;une requête qui n&apos;est plus dans le journal.</translation>
+    </message>
+    <message>
+        <source>This request belongs to the start-up permission check: a refusal only means the API key lacks that permission. Nothing was changed.</source>
+        <translation>Cette requête fait partie de la vérification des autorisations au démarrage&#xa0;: un refus signifie seulement que la clé d&apos;API n&apos;a pas cette autorisation. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

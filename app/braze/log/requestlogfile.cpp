@@ -15,7 +15,7 @@ namespace Braze {
 namespace {
 
 // The first line names the format, so a file of some other kind is never taken for a log.
-const QByteArray Header = R"({"format":"braze-console request log","version":1})";
+const QByteArray Header = "{\"format\":\"braze-console request log\",\"version\":1}";
 
 QByteArray lineOf(const RequestLogEntry &entry)
 {
