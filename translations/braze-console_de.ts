@@ -984,33 +984,6 @@ user_0002</translation>
             <numerusform>%n Zeilen unterscheiden sich; sie sind auf beiden Seiten markiert.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Only differences</source>
-        <translation>Nur Unterschiede</translation>
-    </message>
-    <message>
-        <source>Compare requests</source>
-        <translation>Anfragen vergleichen</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>(missing)</source>
-        <translation>(fehlt)</translation>
-    </message>
-    <message>
-        <source>The two requests and their answers are the same.</source>
-        <translation>Die beiden Anfragen und ihre Antworten sind gleich.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) differ.</source>
-        <translation>
-            <numerusform>%n Feld unterscheidet sich.</numerusform>
-            <numerusform>%n Felder unterscheiden sich.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ConnectedContentGate</name>
@@ -3810,6 +3783,36 @@ user_0002</translation>
     <message>
         <source>Send statistics</source>
         <translation>Versandstatistiken</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCompareDialog</name>
+    <message>
+        <source>Only differences</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Compare requests</source>
+        <translation>Anfragen vergleichen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>The two requests and their answers are the same.</source>
+        <translation>Die beiden Anfragen und ihre Antworten sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n Feld unterscheidet sich.</numerusform>
+            <numerusform>%n Felder unterscheiden sich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

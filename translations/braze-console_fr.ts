@@ -984,33 +984,6 @@ user_0002</translation>
             <numerusform>%n lignes diffèrent&#xa0;; elles sont marquées des deux côtés.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Only differences</source>
-        <translation>Différences uniquement</translation>
-    </message>
-    <message>
-        <source>Compare requests</source>
-        <translation>Comparer les requêtes</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>(missing)</source>
-        <translation>(absent)</translation>
-    </message>
-    <message>
-        <source>The two requests and their answers are the same.</source>
-        <translation>Les deux requêtes et leurs réponses sont identiques.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) differ.</source>
-        <translation>
-            <numerusform>%n champ diffère.</numerusform>
-            <numerusform>%n champs diffèrent.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ConnectedContentGate</name>
@@ -3810,6 +3783,36 @@ user_0002</translation>
     <message>
         <source>Send statistics</source>
         <translation>Statistiques d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCompareDialog</name>
+    <message>
+        <source>Only differences</source>
+        <translation>Différences uniquement</translation>
+    </message>
+    <message>
+        <source>Compare requests</source>
+        <translation>Comparer les requêtes</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>The two requests and their answers are the same.</source>
+        <translation>Les deux requêtes et leurs réponses sont identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n champ diffère.</numerusform>
+            <numerusform>%n champs diffèrent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 #include "consolesession.h"
 #include "log/requestlogmodel.h"
 #include "permissions/permissionprobe.h"
-#include "requestlog/comparedialog.h"
+#include "requestlog/requestcomparedialog.h"
 #include "requestlog/requestlogpage.h"
 #include "requesthandle.h"
 #include "sandbox/sandboxhost.h"
@@ -128,7 +128,7 @@ private slots:
         auto *compare = m_page->findChild<QPushButton *>(QStringLiteral("compare"));
         QTRY_VERIFY(compare->isEnabled());
         compare->click();
-        auto *dialog = m_page->findChild<CompareDialog *>();
+        auto *dialog = m_page->findChild<RequestCompareDialog *>();
         QVERIFY(dialog);
         QVERIFY(dialog->differenceCount() >= 1); // at least the origin differs
         dialog->close();

@@ -4,7 +4,7 @@
 #include "log/requestlogexport.h"
 #include "log/requestlogfilter.h"
 #include "log/requestlogmodel.h"
-#include "comparedialog.h"
+#include "requestcomparedialog.h"
 #include "consolesession.h"
 #include "requestlogfilterbar.h"
 #include "requestreplay.h"
@@ -235,7 +235,7 @@ void RequestLogPage::compareSelection()
     const QList<const RequestLogEntry *> pair = comparePair();
     if (pair.size() != 2)
         return;
-    auto *dialog = new CompareDialog(*pair.first(), *pair.last(), this);
+    auto *dialog = new RequestCompareDialog(*pair.first(), *pair.last(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -12,12 +12,12 @@ struct RequestLogEntry;
 // Two request log entries side by side (a failed workflow step and its "Send again", say):
 // every field of both requests and responses by its JSON path, the differing ones marked and,
 // by default, the only ones shown.
-class CompareDialog : public QDialog
+class RequestCompareDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    CompareDialog(const Braze::RequestLogEntry &first, const Braze::RequestLogEntry &second, QWidget *parent = nullptr);
+    RequestCompareDialog(const Braze::RequestLogEntry &first, const Braze::RequestLogEntry &second, QWidget *parent = nullptr);
 
     int differenceCount() const { return m_differences; }
 

@@ -1,4 +1,4 @@
-#include "comparedialog.h"
+#include "requestcomparedialog.h"
 
 #include "log/exchangediff.h"
 
@@ -24,7 +24,7 @@ QString columnTitle(const RequestLogEntry &entry)
 
 } // namespace
 
-CompareDialog::CompareDialog(const RequestLogEntry &first, const RequestLogEntry &second, QWidget *parent)
+RequestCompareDialog::RequestCompareDialog(const RequestLogEntry &first, const RequestLogEntry &second, QWidget *parent)
     : QDialog(parent)
     , m_table(new QTreeWidget(this))
     , m_onlyDifferences(new QCheckBox(tr("Only differences"), this))
@@ -82,12 +82,12 @@ CompareDialog::CompareDialog(const RequestLogEntry &first, const RequestLogEntry
     layout->addWidget(buttons);
 
     m_onlyDifferences->setChecked(m_differences > 0);
-    connect(m_onlyDifferences, &QCheckBox::toggled, this, &CompareDialog::applyOnlyDifferences);
+    connect(m_onlyDifferences, &QCheckBox::toggled, this, &RequestCompareDialog::applyOnlyDifferences);
     applyOnlyDifferences();
     resize(1000, 620);
 }
 
-void CompareDialog::applyOnlyDifferences()
+void RequestCompareDialog::applyOnlyDifferences()
 {
     const bool only = m_onlyDifferences->isChecked();
     for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
