@@ -51,7 +51,6 @@ ConsoleSession::~ConsoleSession()
 
 QString ConsoleSession::start()
 {
-    m_secrets->probe();
     QString problem = m_workspaces->load();
     if (const QString usersProblem = m_testUsers->load(); !usersProblem.isEmpty())
         problem += (problem.isEmpty() ? QString() : QStringLiteral("\n\n")) + usersProblem;

@@ -41,8 +41,8 @@ public:
     explicit ConsoleSession(const QString &workspaceFile = {}, QObject *parent = nullptr);
     ~ConsoleSession() override;
 
-    // Reads the saved workspaces and test users, probes the keychain and starts the embedded
-    // sandbox. Returns what went wrong while reading, in words for the user, or an empty string.
+    // Reads the saved workspaces and test users and starts the embedded sandbox; nothing is
+    // written to the keychain. Returns what went wrong while reading, in words for the user, or an empty string.
     QString start();
 
     WorkspaceStore &workspaces() { return *m_workspaces; }

@@ -56,11 +56,6 @@ QString SecretStore::apiKeyName(const QString &workspaceId)
     return QStringLiteral("workspace/%1/api-key").arg(workspaceId);
 }
 
-void SecretStore::probe()
-{
-    write(QStringLiteral("keychain-probe"), QStringLiteral("ok"));
-}
-
 void SecretStore::write(const QString &name, const QString &secret, std::function<void()> done)
 {
     if (m_storage == Storage::SessionOnly) {
@@ -101,10 +96,15 @@ void SecretStore::read(const QString &name, std::function<void(std::optional<QSt
     runWithTimeout(readJob, m_jobTimeoutMs, [self, done](QKeychain::Job *job, bool timedOut) {
         if (!self)
             return;
-        if (!timedOut && job->error() == QKeychain::NoError)
+        if (!timedOut && job->error() == QKeychain::NoError) {
             done(static_cast<QKeychain::ReadPasswordJob *>(job)->textData());
-        else
-            done(std::nullopt);   // a missing or locked keyring reads as "no such entry"
+            return;
+        }
+        // No keychain at all (no Secret Service, access refused) is learned here, without writing;
+        // "no such entry" says nothing about the keychain.
+        if (timedOut || (job->error() != QKeychain::EntryNotFound && job->error() != QKeychain::OtherError && meansNoKeychain(job->error())))
+            self->fallBackToSession(timedOut ? tr("The system keychain did not answer.") : job->errorString());
+        done(std::nullopt);
     });
 }
 
@@ -129,9 +129,11 @@ void SecretStore::remove(const QString &name, std::function<void()> done)
     });
 }
 
-void SecretStore::fallBackToSession(const QString &problem)
+void SecretStore::fallBackToSession(const QString &detail)
 {
-    m_problem = problem;
+    m_detail = detail;
+    m_problem = tr("This computer's keychain is not set up or did not let the console in, so keys are kept only "
+                   "while the console runs, never on disk: enter them again after a restart.");
     if (m_storage == Storage::SessionOnly)
         return;
     m_storage = Storage::SessionOnly;
@@ -144,5 +146,6 @@ void SecretStore::markKeychainWorking()
         return;
     m_storage = Storage::Keychain;
     m_problem.clear();
+    m_detail.clear();
     emit storageChanged(m_storage);
 }

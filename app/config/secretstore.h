@@ -25,16 +25,17 @@ public:
     explicit SecretStore(const QString &service = QStringLiteral("braze-console"), QObject *parent = nullptr);
 
     Storage storage() const { return m_storage; }
-    // Why the keychain could not be used, for the UI; empty while it works.
+    // Why the keychain could not be used and what that means for the keys, in words for a
+    // marketer; empty while it works. keychainDetail() is the system's own message, for a tooltip.
     QString keychainProblem() const { return m_problem; }
+    QString keychainDetail() const { return m_detail; }
 
     // Names are paths such as "workspace/<id>/api-key" or "partner/<workspace id>/quikly/authorization".
     static QString apiKeyName(const QString &workspaceId);
 
-    // Finds out whether the keychain works by writing a harmless entry (a read cannot tell: a
-    // locked or missing keyring reads as "no such entry"). storageChanged() reports the answer.
-    void probe();
-
+    // Nothing is written to the keychain until a secret is saved: whether it works is learned
+    // from the first read that fails for want of a keychain, or from the first write (writing a
+    // test entry at start made GNOME ask for a new keyring's password at every start).
     void write(const QString &name, const QString &secret, std::function<void()> done = {});
     // Calls back with std::nullopt when there is no such secret.
     void read(const QString &name, std::function<void(std::optional<QString>)> done);
@@ -49,12 +50,13 @@ signals:
     void secretChanged(const QString &name);
 
 private:
-    void fallBackToSession(const QString &problem);
+    void fallBackToSession(const QString &detail);
     void markKeychainWorking();
 
     QString m_service;
     Storage m_storage = Storage::Unknown;
     QString m_problem;
+    QString m_detail;
     QHash<QString, QString> m_sessionSecrets;   // only when the keychain is unavailable
     int m_jobTimeoutMs = 10000;
 };
