@@ -30,7 +30,7 @@ QList<TextEntry> quiklyTexts()
         {"quikly.step.create_alias", QT_TRANSLATE_NOOP("Integrations", "Create an alias-only profile keyed by the e-mail address")},
         {"quikly.step.log_event", QT_TRANSLATE_NOOP("Integrations", "Log the participation event")},
         {"quikly.wf.sms", QT_TRANSLATE_NOOP("Integrations", "SMS subscription")},
-        {"quikly.wf.sms.description", QT_TRANSLATE_NOOP("Integrations", "Checks the number's state in the subscription group; if it is subscribed, the user is credited. Otherwise looks the user up by e-mail, creates an alias-only profile if needed, waits for Braze to finish the profile (about 2 minutes), subscribes the number and checks the state.")},
+        {"quikly.wf.sms.description", QT_TRANSLATE_NOOP("Integrations", "Checks the number's state in the subscription group; if it is subscribed, the user is credited. Otherwise looks the user up by e-mail: stores the number on the profile it finds, or creates an alias-only profile with it and waits for Braze to finish the profile (about 2 minutes); then subscribes the number and checks the state.")},
         {"quikly.param.wait_seconds", QT_TRANSLATE_NOOP("Integrations", "Wait after creating a profile (seconds)")},
         {"quikly.step.check_status", QT_TRANSLATE_NOOP("Integrations", "Check the number's subscription state")},
         {"quikly.step.already_subscribed", QT_TRANSLATE_NOOP("Integrations", "Already subscribed?")},

@@ -27,6 +27,54 @@ private:
     static QByteArray requestOf(WorkflowRunner *runner, const char *stepId) { return step(runner, stepId).exchanges.value(0).requestBody; }
 
 private slots:
+    // Issue 11: every workflow passes when run after any other workflow of its partner on the
+    // same person (the same e-mail address, number and user), as the partner's real process does;
+    // e.g. SMS subscription after e-mail acquisition attaches the number to the profile it finds.
+    void everyPairOfWorkflowsOnOnePersonPasses_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        SandboxFixture f;
+        for (const Integrations::PartnerDescription &partner : f.partners) {
+            QStringList person;
+            for (const Integrations::WorkflowSpec &workflow : partner.workflows) {
+                if (!workflow.params.isEmpty())
+                    person.append(workflow.id);
+            }
+            for (const QString &first : person) {
+                for (const QString &second : person) {
+                    if (first != second)
+                        QTest::newRow(qPrintable(first + QStringLiteral(" then ") + second)) << first << second;
+                }
+            }
+        }
+    }
+
+    void everyPairOfWorkflowsOnOnePersonPasses()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        SandboxHost::Options options;
+        options.server.config.doubleOptInDelayMs = 200;
+        SandboxFixture f(options);
+        QVERIFY(f.started);
+        const QHash<QString, QString> person{{QStringLiteral("email"), QStringLiteral("same.person@example.com")},
+                                             {QStringLiteral("phone"), QStringLiteral("+4915112345678")},
+                                             {QStringLiteral("wait_seconds"), QStringLiteral("0")},
+                                             {QStringLiteral("poll_seconds"), QStringLiteral("0.1")},
+                                             {QStringLiteral("timeout_seconds"), QStringLiteral("10")}};
+        for (const QString &workflowId : {first, second}) {
+            QHash<QString, QString> params;
+            for (const Integrations::ParamSpec &param : f.partner(workflowId.section(QLatin1Char('.'), 0, 0)).workflow(workflowId)->params) {
+                if (person.contains(param.name))
+                    params.insert(param.name, person.value(param.name));
+            }
+            Integrations::WorkflowRunner *run = f.run(ApiKeyTable::AllPermissionsKey, workflowId, params, {}, 20000);
+            QVERIFY2(run->verdict().outcome == Integrations::WorkflowRunner::Verdict::Outcome::Passed,
+                     qPrintable(workflowId + QStringLiteral(": ") + run->verdict().message + QStringLiteral(" / ") + run->verdict().hint));
+        }
+    }
+
     void smarterSendsKeyHoldsItsTenPermissions()
     {
         SandboxFixture f;

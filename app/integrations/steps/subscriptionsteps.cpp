@@ -14,6 +14,19 @@ class SubscriptionSteps
     Q_DECLARE_TR_FUNCTIONS(SubscriptionSteps)
 
 public:
+    // The advice follows from what Braze answered: the group ID was accepted (a wrong one is
+    // refused with an error before any state is read), so "unknown" means no profile holds the
+    // number yet and "unsubscribed" means the number opted out.
+    static QString adviceFor(const QString &outcome)
+    {
+        if (outcome == QLatin1String("unknown"))
+            return tr("No profile in Braze holds this number yet: store it on the user's profile (in E.164, e.g. +4915112345678) before subscribing it. "
+                      "Braze may also need a few minutes between dependent calls.");
+        if (outcome == QLatin1String("unsubscribed"))
+            return tr("The number is unsubscribed from this group, for example after replying STOP; only the user's own opt-in subscribes it again.");
+        return tr("The number has not reached the expected state yet; Braze may need a few minutes between dependent calls.");
+    }
+
     // Braze reads back "Subscribed", "Unsubscribed" or "Unknown" (braze-api.md §10); the
     // outcome is the lower-case word.
     static StepResult statusResult(const Braze::ApiResult &result, const QJsonObject &args)
@@ -24,8 +37,7 @@ public:
         StepResult r = StepResult::passed(outcome, tr("The subscription state is %1.").arg(state), {{QStringLiteral("state"), state}});
         const QString expect = StepArgs::text(args, QStringLiteral("expect"));
         if (!expect.isEmpty() && expect != outcome) {
-            r = StepResult::failed(tr("The subscription state is %1, expected %2.").arg(state, expect),
-                                   tr("Check the subscription group ID and that the number is in E.164; Braze may need a few minutes between dependent calls."));
+            r = StepResult::failed(tr("The subscription state is %1, expected %2.").arg(state, expect), adviceFor(outcome));
             r.outcome = outcome;
         }
         return r;
