@@ -9,6 +9,8 @@
 #include "sandboxcommand.h"
 #include "usercommand.h"
 #include "webhookcommand.h"
+#include "integrationcommand.h"
+#include "workspacecommand.h"
 
 std::vector<std::unique_ptr<CliCommand>> allCliCommands()
 {
@@ -21,5 +23,7 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     commands.push_back(std::make_unique<ProbeCommand>());
     commands.push_back(std::make_unique<CallCommand>());
     commands.push_back(std::make_unique<UserCommand>());
+    commands.push_back(std::make_unique<WorkspaceCommand>());
+    commands.push_back(std::make_unique<IntegrationCommand>());
     return commands;
 }

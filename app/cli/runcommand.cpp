@@ -1,5 +1,7 @@
 #include "runcommand.h"
 
+#include "namevaluepairs.h"
+
 #include "braze/brazeclient.h"
 #include "braze/log/requestlogmodel.h"
 #include "config/workspacevalidator.h"
@@ -18,30 +20,6 @@
 using namespace Integrations;
 
 namespace {
-
-// name=value pairs; a value that starts with [ or { is read as JSON (tables of the configuration).
-bool parsePairs(const QStringList &pairs, QHash<QString, QJsonValue> *out, QString *bad)
-{
-    for (const QString &pair : pairs) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            *bad = pair;
-            return false;
-        }
-        const QString value = pair.mid(eq + 1);
-        QJsonValue json = value;
-        if (value.startsWith(QLatin1Char('[')) || value.startsWith(QLatin1Char('{'))) {
-            const QJsonDocument doc = QJsonDocument::fromJson(("{\"v\":" + value + "}").toUtf8());
-            if (doc.isNull()) {
-                *bad = pair;
-                return false;
-            }
-            json = doc.object().value(QLatin1String("v"));
-        }
-        out->insert(pair.left(eq), json);
-    }
-    return true;
-}
 
 QString statusWord(StepResult::Status status)
 {
@@ -123,16 +101,18 @@ int RunCommand::run(const QStringList &arguments)
 
     QHash<QString, QJsonValue> params, settings;
     QString bad;
-    if (!parsePairs(parser.values(param), &params, &bad) || !parsePairs(parser.values(config), &settings, &bad)) {
+    if (!NameValuePairs::parse(parser.values(param), &params, &bad) || !NameValuePairs::parse(parser.values(config), &settings, &bad)) {
         err << tr("\"%1\" is not name=value.").arg(bad) << '\n';
         return 2;
     }
     RunEnvironment environment;
     environment.endpoint = url.toString();
     environment.sandbox = QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost");
-    environment.config = parser.isSet(workspace) ? PartnerConfigStore().load(parser.value(workspace), *partner)
-                         : parser.isSet(demo)     ? PartnerConfigStore::sandboxValues(*partner)
-                                                  : PartnerConfigStore::defaults(*partner);
+    // Against the sandbox (a loopback endpoint) a run starts from the sandbox's demo IDs, as the
+    // console's sandbox workspace does.
+    environment.config = parser.isSet(workspace)                    ? PartnerConfigStore().load(parser.value(workspace), *partner)
+                         : parser.isSet(demo) || environment.sandbox ? PartnerConfigStore::sandboxValues(*partner)
+                                                                    : PartnerConfigStore::defaults(*partner);
     for (auto it = settings.cbegin(); it != settings.cend(); ++it)
         environment.config.insert(it.key(), it.value());
 

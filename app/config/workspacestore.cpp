@@ -60,6 +60,9 @@ QVariant WorkspaceStore::data(const QModelIndex &index, int role) const
         return workspace.endpoint;
     case IsSandboxRole:
         return workspace.builtInSandbox;
+    case IsDraftRole:
+        return m_drafts.contains(workspace.id);
+
     default:
         return {};
     }
@@ -71,6 +74,7 @@ QHash<int, QByteArray> WorkspaceStore::roleNames() const
     names.insert(IdRole, "id");
     names.insert(EndpointRole, "endpoint");
     names.insert(IsSandboxRole, "isSandbox");
+    names.insert(IsDraftRole, "isDraft");
     return names;
 }
 
@@ -108,7 +112,7 @@ Workspace WorkspaceStore::current() const
 
 void WorkspaceStore::setCurrent(const QString &id)
 {
-    if (id == m_currentId || rowOf(id) < 0)
+    if (id == m_currentId || rowOf(id) < 0 || m_drafts.contains(id))
         return;
     m_currentId = id;
     save();
@@ -123,11 +127,20 @@ void WorkspaceStore::add(const Workspace &workspace)
     save();
 }
 
+void WorkspaceStore::addDraft(const Workspace &workspace)
+{
+    m_drafts.insert(workspace.id);
+    beginInsertRows({}, int(m_workspaces.size()), int(m_workspaces.size()));
+    m_workspaces.append(workspace);
+    endInsertRows();
+}
+
 void WorkspaceStore::update(const Workspace &workspace)
 {
     const int row = rowOf(workspace.id);
     if (row < 0)
         return;
+    m_drafts.remove(workspace.id);
     Workspace updated = workspace;
     if (updated.builtInSandbox)
         updated.endpoint = m_sandboxEndpoint;   // the sandbox's address is not the user's to change
@@ -169,6 +182,10 @@ bool WorkspaceStore::remove(const QString &id)
     beginRemoveRows({}, row, row);
     m_workspaces.removeAt(row);
     endRemoveRows();
+    if (m_drafts.remove(id)) {
+        emit workspaceRemoved(id);
+        return true;   // never saved, so the file has nothing to forget
+    }
     const bool wasCurrent = id == m_currentId;
     if (wasCurrent)
         m_currentId = Workspace::sandboxId();
@@ -195,6 +212,8 @@ void WorkspaceStore::save()
     WorkspaceFile::Contents contents;
     contents.currentWorkspaceId = m_currentId;
     for (Workspace workspace : m_workspaces) {
+        if (m_drafts.contains(workspace.id))
+            continue;
         if (workspace.builtInSandbox)
             workspace.endpoint.clear();   // a new free port at each start
         contents.workspaces.append(workspace);

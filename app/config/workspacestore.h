@@ -4,6 +4,7 @@
 #include "config/workspacefile.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 // The list of workspaces and which one is active. Every change is saved at once; the built-in
 // sandbox is always the first row and cannot be deleted (its notes, App ID and demo key are
@@ -17,6 +18,7 @@ public:
         IdRole = Qt::UserRole + 1,
         EndpointRole,
         IsSandboxRole,
+        IsDraftRole,
     };
 
     explicit WorkspaceStore(const QString &filePath = WorkspaceFile::defaultPath(), QObject *parent = nullptr);
@@ -39,6 +41,10 @@ public:
     // The add and update functions expect fields already checked with WorkspaceValidator.
     void add(const Workspace &workspace);
     void update(const Workspace &workspace);
+    // A new workspace the user has not saved yet: listed, but not written to the file (and
+    // never the active one) until update() saves it for the first time; remove() discards it.
+    void addDraft(const Workspace &workspace);
+    bool isDraft(const QString &id) const { return m_drafts.contains(id); }
     // Returns the copy's id. The copy gets a free name ("Production (copy)").
     QString duplicate(const QString &id);
     // The sandbox cannot be removed; returns false then.
@@ -72,4 +78,5 @@ private:
     QString m_saveProblem;
     // Set when the file in place could not be read nor kept aside: it is never overwritten.
     QString m_saveRefusal;
+    QSet<QString> m_drafts;
 };

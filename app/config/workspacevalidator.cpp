@@ -9,14 +9,6 @@
 
 namespace {
 
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 constexpr int MinimumKeyLength = 16;
 constexpr int MaximumKeyLength = 128;
 
@@ -28,6 +20,14 @@ bool isKeyCharacter(QChar c)
 }
 
 } // namespace
+
+bool WorkspaceValidator::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
 
 FieldCheck WorkspaceValidator::checkName(const QString &name, const QStringList &otherNames)
 {

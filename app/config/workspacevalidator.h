@@ -13,6 +13,9 @@ class WorkspaceValidator
     Q_DECLARE_TR_FUNCTIONS(WorkspaceValidator)
 
 public:
+    // localhost, 127.0.0.0/8, ::1: this computer (the built-in sandbox, a local proxy).
+    static bool isLoopbackHost(const QString &host);
+
     static FieldCheck checkName(const QString &name, const QStringList &otherNames);
 
     // https only, except plain http to a loopback address (the sandbox, a local proxy). A host that

@@ -8,6 +8,7 @@
 #include "config/workspacevalidator.h"
 #include "consolesession.h"
 #include "sandbox/apikeytable.h"
+#include "shell/statusnote.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -292,6 +293,10 @@ bool WorkspaceEditor::hasUnsavedChanges() const
 {
     if (m_original.id.isEmpty())
         return false;
+    if (!m_session.workspaces().workspace(m_original.id))
+        return false;   // deleted, or a draft that was discarded
+    if (m_session.workspaces().isDraft(m_original.id))
+        return true;    // a new workspace is not kept until its first Save
     if (m_name->text() != m_original.name || m_appId->text() != m_original.appId || m_notes->toPlainText() != m_original.notes)
         return true;
     if (m_original.builtInSandbox)
@@ -328,6 +333,7 @@ void WorkspaceEditor::save()
     m_session.workspaces().update(workspace);
     m_original = workspace;
     updateChecks();
+    StatusNote::show(this, tr("Workspace “%1” saved.").arg(workspace.name));
     emit saved(workspace);
 }
 
@@ -369,16 +375,17 @@ void WorkspaceEditor::showKeyStorage()
     const SecretStore &secrets = m_session.secrets();
     switch (secrets.storage()) {
     case SecretStore::Storage::SessionOnly:
-        m_keyStorage->setText(tr("No system keychain is available (%1). Keys are kept only until the console quits and are never written to disk.")
-                                  .arg(secrets.keychainProblem()));
+        m_keyStorage->setText(secrets.keychainProblem());
+        m_keyStorage->setToolTip(secrets.keychainDetail());
         StatusColours::apply(m_keyStorage, StatusColours::Role::Warning);
         break;
     case SecretStore::Storage::Keychain:
         m_keyStorage->setText(tr("Stored in the system keychain, never in a file."));
+        m_keyStorage->setToolTip(QString());
         StatusColours::clear(m_keyStorage);
         break;
     case SecretStore::Storage::Unknown:
-        m_keyStorage->setText(tr("Looking for the system keychain…"));
+        m_keyStorage->setText(tr("Goes into the system keychain when you save, never into a file."));
         StatusColours::clear(m_keyStorage);
         break;
     }

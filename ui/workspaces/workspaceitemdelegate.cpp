@@ -27,12 +27,14 @@ void WorkspaceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QColor text = opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
 
     const QRect area = opt.rect.adjusted(8, 4, -8, -4);
+    const bool draft = index.data(WorkspaceStore::IsDraftRole).toBool();
     QFont nameFont = opt.font;
     nameFont.setBold(active);
+    nameFont.setItalic(draft);
     painter->save();
     painter->setFont(nameFont);
     painter->setPen(text);
-    const QString title = active ? tr("%1 (active)").arg(name) : name;
+    const QString title = active ? tr("%1 (active)").arg(name) : draft ? tr("%1 (not saved yet)").arg(name) : name;
     painter->drawText(area, Qt::AlignLeft | Qt::AlignTop, QFontMetrics(nameFont).elidedText(title, Qt::ElideRight, area.width()));
 
     QFont detailFont = opt.font;

@@ -1,12 +1,15 @@
 #include "workspaces/workspacespage.h"
 
 #include "config/workspaceexchange.h"
+#include "config/workspacereview.h"
 #include "config/workspacestore.h"
 #include "consolesession.h"
 #include "shell/saveproblembar.h"
+#include "shell/statusnote.h"
 #include "workspaces/workspaceeditor.h"
 #include "workspaces/workspaceitemdelegate.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,6 +28,7 @@ WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
     , m_use(new QPushButton(tr("Use this workspace"), this))
     , m_duplicate(new QPushButton(tr("Duplicate"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
+    , m_importReport(new QLabel(this))
     , m_sections(new QVBoxLayout)
 {
     WorkspaceStore &store = m_session.workspaces();
@@ -54,6 +58,12 @@ WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
     left->addWidget(m_list, 1);
     left->addLayout(listButtons);
     left->addLayout(exchangeButtons);
+    m_importReport->setObjectName(QStringLiteral("importReport"));
+    m_importReport->setWordWrap(true);
+    m_importReport->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importReport->setMaximumWidth(320);
+    m_importReport->hide();
+    left->addWidget(m_importReport);
 
     auto *editorBox = new QGroupBox(tr("Workspace"), this);
     auto *editorLayout = new QVBoxLayout(editorBox);
@@ -100,12 +110,16 @@ WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
             [this](const QModelIndex &current, const QModelIndex &previous) {
                 if (current.row() == previous.row())
                     return;
+                const QString left = m_editor->workspaceId();
                 if (previous.isValid() && !confirmLeavingEditor()) {
                     const QSignalBlocker blocker(m_list->selectionModel());
                     m_list->setCurrentIndex(previous);
                     return;
                 }
                 m_editor->edit(*m_session.workspaces().workspace(current.data(WorkspaceStore::IdRole).toString()));
+                // A new workspace left without saving is discarded, as the question said.
+                if (m_session.workspaces().isDraft(left))
+                    m_session.workspaces().remove(left);
                 updateButtons();
             });
     connect(&store, &WorkspaceStore::currentWorkspaceChanged, this, [this] {
@@ -140,9 +154,11 @@ void WorkspacesPage::updateButtons()
 {
     const auto workspace = m_session.workspaces().workspace(selectedId());
     m_delete->setEnabled(workspace && !workspace->builtInSandbox);
-    m_duplicate->setEnabled(workspace && !workspace->builtInSandbox);
     const bool isCurrent = workspace && workspace->id == m_session.workspaces().current().id;
-    m_use->setEnabled(workspace && !isCurrent);
+    const bool draft = workspace && m_session.workspaces().isDraft(workspace->id);
+    m_duplicate->setEnabled(workspace && !workspace->builtInSandbox && !draft);
+    m_use->setEnabled(workspace && !isCurrent && !draft);
+    m_use->setToolTip(draft ? tr("Save the new workspace first.") : QString());
     m_use->setText(isCurrent ? tr("Active workspace") : tr("Use this workspace"));
 }
 
@@ -150,8 +166,11 @@ bool WorkspacesPage::confirmLeavingEditor()
 {
     if (!m_editor->hasUnsavedChanges())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-        tr("The workspace has changes that are not saved yet. Save them?"),
+    const auto draft = m_session.workspaces().workspace(m_editor->workspaceId());
+    const bool isDraft = draft && m_session.workspaces().isDraft(draft->id);
+    const auto answer = QMessageBox::question(this, isDraft ? tr("New workspace not saved") : tr("Unsaved changes"),
+        isDraft ? tr("The new workspace “%1” is not saved yet. Save it? Otherwise it is discarded.").arg(draft->name)
+                : tr("The workspace has changes that are not saved yet. Save them?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         m_editor->save();
@@ -163,10 +182,18 @@ void WorkspacesPage::createWorkspace()
     if (!confirmLeavingEditor())
         return;
     WorkspaceStore &store = m_session.workspaces();
+    if (store.isDraft(m_editor->workspaceId()))
+        store.remove(m_editor->workspaceId());   // discarded: one question is enough
     Workspace workspace = Workspace::create(store.uniqueName(tr("New workspace")));
     workspace.endpoint = QUrl(QStringLiteral("https://rest.iad-01.braze.com"));
-    store.add(workspace);
+    // Nothing reaches the file before the first Save: a workspace created and left alone vanishes.
+    store.addDraft(workspace);
     selectRow(store.rowOf(workspace.id));
+}
+
+bool WorkspacesPage::confirmClose()
+{
+    return confirmLeavingEditor();
 }
 
 void WorkspacesPage::duplicateWorkspace()
@@ -203,19 +230,57 @@ void WorkspacesPage::useSelectedWorkspace()
 void WorkspacesPage::importWorkspaces()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import workspaces"), {}, tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+void WorkspacesPage::importFrom(const QString &path)
+{
     const auto result = WorkspaceExchange::importFromFile(path);
     if (!result.problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Import workspaces"), result.problem);
+        showImportReport(result.problem, true);
         return;
     }
-    for (Workspace workspace : result.workspaces) {
-        workspace.name = m_session.workspaces().uniqueName(workspace.name);
-        m_session.workspaces().add(workspace);
+    WorkspaceStore &store = m_session.workspaces();
+    QStringList imported, refused;
+    for (WorkspaceReview::Entry entry : WorkspaceReview::review(result.workspaces, store.namesExcept(QString()))) {
+        if (entry.verdict == WorkspaceReview::Verdict::NeedsConfirmation) {
+            // The same question the editor asks; a confirmation written in the file counts for nothing.
+            const auto answer = QMessageBox::question(this, tr("Import workspaces"),
+                tr("Workspace “%1”: %2").arg(entry.workspace.name, entry.reason), QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            entry = WorkspaceReview::check(entry.workspace, store.namesExcept(QString()),
+                                           answer == QMessageBox::Yes ? entry.workspace.endpoint.host() : QString());
+            if (entry.verdict == WorkspaceReview::Verdict::NeedsConfirmation)
+                entry.reason = tr("you did not confirm %1 as its REST endpoint.").arg(entry.workspace.endpoint.host());
+        }
+        if (entry.verdict == WorkspaceReview::Verdict::Accepted) {
+            store.add(entry.workspace);
+            imported.append(entry.workspace.name);
+        } else {
+            refused.append(WorkspaceReview::describe(entry));
+        }
     }
-    QMessageBox::information(this, tr("Import workspaces"),
-        tr("Imported %n workspace(s). Enter each one's API key before you use it.", nullptr, int(result.workspaces.size())));
+    QStringList report;
+    if (!imported.isEmpty())
+        report.append(tr("Imported %n workspace(s): %1. Enter each one's API key before you use it.", nullptr, int(imported.size()))
+                          .arg(imported.join(QStringLiteral(", "))));
+    if (!refused.isEmpty())
+        report.append(tr("Not imported:") + QStringLiteral("\n• ") + refused.join(QStringLiteral("\n• ")));
+    showImportReport(report.join(QStringLiteral("\n\n")), !refused.isEmpty());
+    if (!imported.isEmpty())
+        StatusNote::show(this, tr("Imported %n workspace(s).", nullptr, int(imported.size())));
+}
+
+void WorkspacesPage::showImportReport(const QString &text, bool problem)
+{
+    m_importReport->setText(text);
+    m_importReport->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    m_importReport->setVisible(!text.isEmpty());
+}
+
+QString WorkspacesPage::importReport() const
+{
+    return m_importReport->isVisible() ? m_importReport->text() : QString();
 }
 
 void WorkspacesPage::exportWorkspaces()
@@ -226,4 +291,6 @@ void WorkspacesPage::exportWorkspaces()
     const QString problem = WorkspaceExchange::exportToFile(m_session.workspaces().workspaces(), path);
     if (!problem.isEmpty())
         QMessageBox::warning(this, tr("Export workspaces"), problem);
+    else
+        StatusNote::show(this, tr("Workspaces exported to %1 (without API keys).").arg(QDir::toNativeSeparators(path)));
 }

@@ -18,6 +18,13 @@ public:
 
     // For pages below the editor (the permission check) that belong to the selected workspace.
     void addSection(QWidget *section);
+    // Asks about unsaved changes or an unsaved new workspace; false when the user cancels.
+    bool confirmClose();
+    // Imports the workspaces in the file by the editor's rules, asking about hosts that are not
+    // Braze's, and shows what was imported and what was refused (the Import… button's work).
+    void importFrom(const QString &path);
+    // What the last import did, as shown on the page.
+    QString importReport() const;
 
 private:
     void selectRow(int row);
@@ -27,6 +34,7 @@ private:
     void useSelectedWorkspace();
     void importWorkspaces();
     void exportWorkspaces();
+    void showImportReport(const QString &text, bool problem);
     QString selectedId() const;
     void updateButtons();
     bool confirmLeavingEditor();
@@ -37,5 +45,6 @@ private:
     QPushButton *m_use;
     QPushButton *m_duplicate;
     QPushButton *m_delete;
+    class QLabel *m_importReport;
     class QVBoxLayout *m_sections;
 };
