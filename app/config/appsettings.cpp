@@ -114,6 +114,32 @@ QString AppSettings::saveProblem()
         .arg(QDir::toNativeSeparators(m_settings.fileName()));
 }
 
+namespace {
+QString parametersKey(const QString &workspaceId, const QString &workflowId)
+{
+    // QSettings treats '/' as a group separator; ids never contain it, but keep keys flat anyway.
+    return QStringLiteral("workflowParameters/%1|%2").arg(QString(workspaceId).replace(QLatin1Char('/'), QLatin1Char('_')),
+                                                           QString(workflowId).replace(QLatin1Char('/'), QLatin1Char('_')));
+}
+}
+
+QHash<QString, QString> AppSettings::workflowParameters(const QString &workspaceId, const QString &workflowId) const
+{
+    QHash<QString, QString> values;
+    const QVariantMap saved = m_settings.value(parametersKey(workspaceId, workflowId)).toMap();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        values.insert(it.key(), it.value().toString());
+    return values;
+}
+
+void AppSettings::setWorkflowParameters(const QString &workspaceId, const QString &workflowId, const QHash<QString, QString> &values)
+{
+    QVariantMap map;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        map.insert(it.key(), it.value());
+    m_settings.setValue(parametersKey(workspaceId, workflowId), map);
+}
+
 QStringList AppSettings::supportedLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};

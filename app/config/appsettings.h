@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSettings>
 #include <QString>
 
@@ -26,6 +27,11 @@ public:
 
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
+
+    // What the user last typed into a workflow's parameters, per workspace: kept across pages
+    // and restarts so a rehearsal can be repeated as it was.
+    QHash<QString, QString> workflowParameters(const QString &workspaceId, const QString &workflowId) const;
+    void setWorkflowParameters(const QString &workspaceId, const QString &workflowId, const QHash<QString, QString> &values);
 
     static QStringList supportedLanguages();
 

@@ -2,6 +2,7 @@
 
 #include "integrationtext.h"
 #include "placeholders.h"
+#include "typedanswer.h"
 
 #include "braze/validation/attributename.h"
 
@@ -21,12 +22,27 @@ QString idProblem(const QString &id)
     return {};
 }
 
-QString cellProblem(const ColumnSpec &column, const QString &value)
+// Braze's subscription group IDs are UUIDs (Audience › Subscriptions shows them).
+QString subscriptionGroupProblem(const QString &id)
+{
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    if (!uuid.match(id).hasMatch())
+        return FieldValidator::tr("A subscription group ID looks like 5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01: copy it from Audience › Subscriptions in Braze.");
+    return {};
+}
+
+QString cellProblem(const ColumnSpec &column, const QString &value, const QJsonObject &row)
 {
     if (value.trimmed().isEmpty())
         return column.required ? FieldValidator::tr("Required.") : QString();
     if (column.check == QLatin1String("attribute-name"))
         return Braze::Validation::attributeNameProblem(value);
+    if (column.check == QLatin1String("sample-of-type")) {
+        // Typed in the row's "type" column: checked as the workflow will convert it.
+        QString problem;
+        TypedAnswer::typed(QJsonValue(value), Placeholders::toText(row.value(QLatin1String("type"))), &problem);
+        return problem;
+    }
     if (column.type == QLatin1String("id"))
         return idProblem(value.trimmed());
     if (column.type == QLatin1String("choice") && !column.choices.contains(value))
@@ -50,8 +66,10 @@ FieldCheck FieldValidator::check(const FieldSpec &field, const QJsonValue &value
     if (text.trimmed().isEmpty())
         return field.required ? FieldCheck::wrong(tr("Required.")) : FieldCheck::fine();
     QString problem;
-    if (field.type == QLatin1String("id") || field.type == QLatin1String("subscription-group"))
+    if (field.type == QLatin1String("id"))
         problem = idProblem(text.trimmed());
+    else if (field.type == QLatin1String("subscription-group"))
+        problem = subscriptionGroupProblem(text.trimmed());
     else if (field.type == QLatin1String("event-name"))
         problem = Braze::Validation::eventNameProblem(text);
     else if (field.type == QLatin1String("choice") && !field.choices.contains(text))
@@ -77,7 +95,7 @@ QList<CellIssue> FieldValidator::tableIssues(const FieldSpec &field, const QJson
         QHash<QString, int> firstRow;
         for (int row = 0; row < rows.size(); ++row) {
             const QString value = Placeholders::toText(rows.at(row).toObject().value(column.id));
-            const QString problem = cellProblem(column, value);
+            const QString problem = cellProblem(column, value, rows.at(row).toObject());
             if (!problem.isEmpty()) {
                 issues.append({row, column.id, problem});
                 continue;

@@ -7,11 +7,14 @@
 
 namespace Integrations {
 
-HandoffSheet::HandoffSheet(const PartnerDescription &partner, const QJsonObject &config, const QString &endpoint, const QString &apiKey)
+HandoffSheet::HandoffSheet(const PartnerDescription &partner, const QJsonObject &config, const QString &endpoint, const QString &apiKey,
+                           bool endpointIsLocal, const QHash<QString, QString> &notes)
     : m_partner(partner)
     , m_config(config)
     , m_endpoint(endpoint)
     , m_apiKey(apiKey)
+    , m_endpointIsLocal(endpointIsLocal)
+    , m_notes(notes)
 {
 }
 
@@ -47,7 +50,15 @@ QList<HandoffSheet::Row> HandoffSheet::rows(bool revealSecrets) const
 {
     QList<Row> result;
     for (const HandoffItem &item : m_partner.handoff) {
-        const QString value = valueOf(item, revealSecrets);
+        if (!item.isText && m_endpointIsLocal && item.value.contains(QLatin1String("${endpoint}"))) {
+            // The sandbox's address is this computer's: handing it out as Braze's would strand the partner.
+            result.append({IntegrationText::text(item.labelId), tr("(none: %1 is the built-in sandbox on this computer, not Braze)").arg(m_endpoint), false, true});
+            continue;
+        }
+        QString value = valueOf(item, revealSecrets);
+        const QString fieldId = item.value.startsWith(QLatin1String("${config.")) ? item.value.mid(9).chopped(1) : QString();
+        if (!value.isEmpty() && !m_notes.value(fieldId).isEmpty())
+            value += QStringLiteral("  [%1]").arg(m_notes.value(fieldId));
         result.append({IntegrationText::text(item.labelId), value.isEmpty() ? tr("(not set yet)") : value, item.secret, value.isEmpty()});
     }
     return result;

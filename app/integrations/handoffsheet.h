@@ -3,6 +3,7 @@
 #include "partnerdescription.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 namespace Integrations {
@@ -22,7 +23,11 @@ public:
         bool missing = false; // nothing configured yet
     };
 
-    HandoffSheet(const PartnerDescription &partner, const QJsonObject &config, const QString &endpoint, const QString &apiKey);
+    // endpointIsLocal: the built-in sandbox or another address on this computer, which a partner
+    // cannot reach; the sheet then hands out no endpoint. notes: per setting (field id), what
+    // Braze said about it when it is not verified ("not checked in Braze yet", "Braze refused it").
+    HandoffSheet(const PartnerDescription &partner, const QJsonObject &config, const QString &endpoint, const QString &apiKey,
+                 bool endpointIsLocal = false, const QHash<QString, QString> &notes = {});
 
     QList<Row> rows(bool revealSecrets) const;
     // "Label: value" lines for the clipboard or an e-mail.
@@ -35,6 +40,8 @@ private:
     QJsonObject m_config;
     QString m_endpoint;
     QString m_apiKey;
+    bool m_endpointIsLocal = false;
+    QHash<QString, QString> m_notes;
 };
 
 } // namespace Integrations

@@ -4,6 +4,7 @@
 
 #include "config/secretstore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -98,10 +99,44 @@ QString PartnerConfigStore::save(const QString &workspaceId, const PartnerDescri
     }
     QJsonObject partners = root.value(QLatin1String("partners")).toObject();
     partners.insert(partner.id, kept);
-    root.insert(QStringLiteral("schema"), SchemaVersion);
     root.insert(QStringLiteral("partners"), partners);
+    return writeFile(workspaceId, root);
+}
 
+QString PartnerConfigStore::writeFile(const QString &workspaceId, QJsonObject root) const
+{
+    root.insert(QStringLiteral("schema"), SchemaVersion);
+    if (!QDir().mkpath(m_folder))
+        return tr("The folder %1 cannot be created.").arg(m_folder);
     return AtomicFileWriter::write(filePath(workspaceId), QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+QJsonObject PartnerConfigStore::effective(const QString &workspaceId, bool sandbox, const PartnerDescription &partner, QString *error) const
+{
+    return sandbox && !hasSaved(workspaceId, partner.id) ? sandboxValues(partner) : load(workspaceId, partner, error);
+}
+
+QJsonObject PartnerConfigStore::checks(const QString &workspaceId, const QString &partnerId) const
+{
+    return readFile(workspaceId, nullptr).value(QLatin1String("checks")).toObject().value(partnerId).toObject();
+}
+
+QString PartnerConfigStore::recordCheck(const QString &workspaceId, const QString &partnerId, const QString &fieldId, const QJsonValue &value,
+                                        bool verified, const QString &message) const
+{
+    QString readError;
+    QJsonObject root = readFile(workspaceId, &readError);
+    if (!readError.isEmpty())
+        return readError;
+    QJsonObject checks = root.value(QLatin1String("checks")).toObject();
+    QJsonObject partner = checks.value(partnerId).toObject();
+    partner.insert(fieldId, QJsonObject{{QStringLiteral("value"), value},
+                                        {QStringLiteral("verdict"), verified ? QStringLiteral("verified") : QStringLiteral("refused")},
+                                        {QStringLiteral("message"), message},
+                                        {QStringLiteral("checkedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    checks.insert(partnerId, partner);
+    root.insert(QStringLiteral("checks"), checks);
+    return writeFile(workspaceId, root);
 }
 
 QString PartnerConfigStore::secretName(const QString &workspaceId, const QString &partnerId, const QString &fieldId)

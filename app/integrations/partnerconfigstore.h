@@ -35,6 +35,17 @@ public:
     // Replaces the partner's values (secret fields are dropped). Returns an error text or "".
     QString save(const QString &workspaceId, const PartnerDescription &partner, const QJsonObject &values) const;
 
+    // What every page and command works with: the saved values, or in the built-in sandbox a
+    // partner never configured there, the sandbox demo workspace's IDs.
+    QJsonObject effective(const QString &workspaceId, bool sandbox, const PartnerDescription &partner, QString *error = nullptr) const;
+
+    // Braze's answer when a setting was checked ("Check in Braze"), kept with the value it was
+    // given for: {"<field>": {"value": ..., "verdict": "verified"|"refused", "message": ..., "checkedAt": ISO}}.
+    // An answer for another value than the saved one no longer says anything.
+    QJsonObject checks(const QString &workspaceId, const QString &partnerId) const;
+    QString recordCheck(const QString &workspaceId, const QString &partnerId, const QString &fieldId, const QJsonValue &value,
+                        bool verified, const QString &message) const;
+
     // Defaults of every field, and the sandbox demo workspace's IDs where the description has them.
     static QJsonObject defaults(const PartnerDescription &partner);
     static QJsonObject sandboxValues(const PartnerDescription &partner);
@@ -47,6 +58,7 @@ public:
 
 private:
     QJsonObject readFile(const QString &workspaceId, QString *error) const;
+    QString writeFile(const QString &workspaceId, QJsonObject root) const;
 
     QString m_folder;
     SecretStore *m_secrets;

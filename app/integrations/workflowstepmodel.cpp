@@ -16,6 +16,7 @@ void WorkflowStepModel::setRunner(WorkflowRunner *runner)
         m_runner->disconnect(this);
     m_runner = runner;
     m_progress.clear();
+    m_stale = false;
     if (runner) {
         connect(runner, &WorkflowRunner::stepStarted, this, &WorkflowStepModel::refreshRow);
         connect(runner, &WorkflowRunner::stepFinished, this, [this](int row) {
@@ -51,13 +52,14 @@ QVariant WorkflowStepModel::data(const QModelIndex &index, int role) const
         return {};
     const StepResult &r = m_runner->stepResult(index.row());
     if (role == StatusNameRole)
-        return StepResult::statusName(r.status);
+        return r.status == StepResult::Status::Pending && !m_runner->isRunning() ? QStringLiteral("not-run") : StepResult::statusName(r.status);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case StatusColumn:
         switch (r.status) {
-        case StepResult::Status::Pending: return tr("waiting");
+        // A step the run never reached is "not run", not still waiting.
+        case StepResult::Status::Pending: return m_runner->isRunning() ? tr("waiting") : tr("not run");
         case StepResult::Status::Running: return tr("running…");
         case StepResult::Status::Passed: return tr("✔ passed");
         case StepResult::Status::Failed: return tr("✘ failed");
@@ -76,6 +78,21 @@ QVariant WorkflowStepModel::data(const QModelIndex &index, int role) const
         return role == Qt::ToolTipRole && !r.hint.isEmpty() ? r.summary + QLatin1Char('\n') + r.hint : r.summary;
     }
     return {};
+}
+
+void WorkflowStepModel::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+Qt::ItemFlags WorkflowStepModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    return m_stale ? flags & ~Qt::ItemIsEnabled : flags;
 }
 
 QVariant WorkflowStepModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -21,6 +21,10 @@ public:
 
     void setRunner(WorkflowRunner *runner);
     WorkflowRunner *runner() const { return m_runner; }
+    // The results are from an earlier run (the inputs changed since): the rows are shown disabled.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +36,7 @@ private:
 
     QPointer<WorkflowRunner> m_runner;
     QHash<int, QString> m_progress;
+    bool m_stale = false;
 };
 
 } // namespace Integrations

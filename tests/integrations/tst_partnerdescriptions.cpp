@@ -145,7 +145,11 @@ private slots:
         const PartnerDescription &quikly = partner(QStringLiteral("quikly"));
         QVERIFY(FieldValidator::check(*quikly.field(QStringLiteral("subscription_group_id")), QString()).isWrong());
         QVERIFY(FieldValidator::check(*quikly.field(QStringLiteral("subscription_group_id")), QStringLiteral("5a1f 4e9c")).isWrong());
-        QVERIFY(FieldValidator::check(*quikly.field(QStringLiteral("subscription_group_id")), QStringLiteral("5a1f4e9c-0b7d")).isFine());
+        // Braze's subscription group IDs are UUIDs: a cut-off copy or a made-up word is refused before Save.
+        QVERIFY(FieldValidator::check(*quikly.field(QStringLiteral("subscription_group_id")), QStringLiteral("5a1f4e9c-0b7d")).isWrong());
+        QVERIFY(FieldValidator::check(*quikly.field(QStringLiteral("subscription_group_id")), QStringLiteral("not-a-uuidx")).isWrong());
+        QVERIFY(FieldValidator::check(*quikly.field(QStringLiteral("subscription_group_id")), QStringLiteral("5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01")).isFine());
+        QVERIFY(FieldValidator::check(*quikly.field(QStringLiteral("q_scope")), QStringLiteral("spring sale")).isWrong());
         QVERIFY(FieldValidator::check(*quikly.field(QStringLiteral("double_opt_in_event")), QStringLiteral("$optin")).isWrong());
         QVERIFY(FieldValidator::problems(quikly, PartnerConfigStore::sandboxValues(quikly)).isEmpty());
         QCOMPARE(FieldValidator::problems(quikly, PartnerConfigStore::defaults(quikly)).size(), 1);
@@ -157,7 +161,7 @@ private slots:
         PartnerConfigStore store(dir.path());
         const PartnerDescription &quikly = partner(QStringLiteral("quikly"));
         QJsonObject values = PartnerConfigStore::sandboxValues(quikly);
-        values.insert(QStringLiteral("partner_authorization"), QStringLiteral("super-secret"));
+        values.insert(QStringLiteral("authorization"), QStringLiteral("super-secret"));
         QCOMPARE(store.save(QStringLiteral("ws-1"), quikly, values), QString());
         QFile file(store.filePath(QStringLiteral("ws-1")));
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -79,10 +79,10 @@ private slots:
 
     void permissionsAreTickedAfterTheCheck()
     {
-        QCOMPARE(m_page->requirements()->stateOf(QStringLiteral("users.track")), QStringLiteral("unknown"));
+        QCOMPARE(m_page->requirements()->stateOf(QStringLiteral("users.track")), QStringLiteral("unverified"));
         QTest::mouseClick(m_page->requirements()->findChild<QPushButton *>(QStringLiteral("recheck")), Qt::LeftButton);
         for (const char *permission : {"users.track", "subscription.status.set", "users.export.ids", "subscription.status.get"})
-            QTRY_COMPARE_WITH_TIMEOUT(m_page->requirements()->stateOf(QLatin1String(permission)), QStringLiteral("granted"), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(m_page->requirements()->stateOf(QLatin1String(permission)), QStringLiteral("verified"), 10000);
     }
 
     void settingsAreCheckedAndSaved()
@@ -159,7 +159,7 @@ private slots:
         panel->parameterEditor(QStringLiteral("wait_seconds"))->setText(QStringLiteral("120"));
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("runWorkflow")), Qt::LeftButton);
         auto *steps = panel->findChild<QTableView *>(QStringLiteral("steps"));
-        QTRY_VERIFY_WITH_TIMEOUT(steps->model()->index(4, 3).data().toString().contains(QLatin1String("left")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(steps->model()->index(5, 3).data().toString().contains(QLatin1String("left")), 10000);
         auto *cancel = panel->findChild<QPushButton *>(QStringLiteral("cancelWorkflow"));
         QVERIFY(cancel->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "integrations/partnerdescription.h"
+#include "integrations/readiness.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -18,8 +19,13 @@ class HandoffView : public QWidget
 public:
     HandoffView(const Integrations::PartnerDescription &partner, SecretStore *secrets, QWidget *parent = nullptr);
 
-    void setWorkspace(const QString &workspaceId, const QString &endpoint);
+    // endpointIsLocal: the built-in sandbox or another address on this computer; the sheet then
+    // refuses to be copied and says what to do instead.
+    void setWorkspace(const QString &workspaceId, const QString &endpoint, bool endpointIsLocal);
     void setConfig(const QJsonObject &config);
+    // The settings' states: values not verified or refused by Braze are marked on the sheet.
+    void setReadiness(const QList<Integrations::Readiness::Item> &items);
+    bool canCopy() const;
     QString text() const;
 
 public slots:
@@ -32,8 +38,13 @@ private:
     SecretStore *m_secrets;
     QString m_workspaceId;
     QString m_endpoint;
+    bool m_endpointIsLocal = false;
     QString m_apiKey;
     QJsonObject m_config;
+    QHash<QString, QString> m_notes;
+    bool m_anyRefused = false;
     QCheckBox *m_includeKey;
+    class QLabel *m_warning;
+    class QPushButton *m_copy;
     QPlainTextEdit *m_sheet;
 };

@@ -1,7 +1,9 @@
 #include "partnerpage.h"
 #include "style/statuscolours.h"
 
+#include "braze/permissions/permissionprobe.h"
 #include "config/workspace.h"
+#include "config/workspacevalidator.h"
 #include "handoffview.h"
 #include "integrations/integrationtext.h"
 #include "partnersettingsform.h"
@@ -20,7 +22,7 @@ PartnerPage::PartnerPage(const PartnerDescription &partner, const PartnerPageCon
     , m_partner(partner)
     , m_context(context)
     , m_tabs(new QTabWidget(this))
-    , m_requirements(new RequirementsView(partner, this))
+    , m_requirements(new RequirementsView(this))
     , m_settings(new PartnerSettingsForm(partner, m_context, this))
     , m_handoff(new HandoffView(partner, context.secrets, this))
     , m_workflows(new WorkflowPanel(partner, m_context, this))
@@ -50,23 +52,67 @@ PartnerPage::PartnerPage(const PartnerDescription &partner, const PartnerPageCon
     layout->addWidget(m_tabs, 1);
 
     connect(m_settings, &PartnerSettingsForm::configChanged, this, [this](const QJsonObject &config) {
-        m_requirements->setConfig(config);
         m_handoff->setConfig(config);
         m_workflows->setConfig(config);
+        refreshReadiness();
     });
+    connect(m_settings, &PartnerSettingsForm::secretsChanged, this, &PartnerPage::refreshReadiness);
+    connect(m_settings, &PartnerSettingsForm::checksChanged, this, &PartnerPage::refreshReadiness);
+    refreshReadiness();
+}
+
+void PartnerPage::refreshReadiness()
+{
+    ReadinessInputs inputs;
+    inputs.config = m_settings->savedValues();
+    inputs.checks = m_settings->checks();
+    inputs.secretsSet = m_settings->secretsSet();
+    inputs.endpoint = m_endpoint;
+    inputs.endpointIsLocal = m_endpointIsLocal;
+    if (!m_probe) {
+        inputs.permissionsUnknownWhy = tr("Not known: no API key is set up for this workspace.");
+    } else {
+        for (const Braze::PermissionTableModel::Row &row : m_probe->model()->rows())
+            inputs.permissions.insert(row.permission, row.state);
+        inputs.permissionsCheckedAt = m_probe->model()->lastCheck();
+        inputs.permissionsUnknownWhy = m_probe->isRunning() ? tr("Being checked…")
+                                       : inputs.permissionsCheckedAt.isValid() ? tr("Braze's answer did not tell (offline, or no harmless call checks it).")
+                                                                               : tr("Not checked yet: use “Check the key again”.");
+    }
+    const QList<Readiness::Item> items = Readiness::evaluate(m_partner, inputs);
+    m_requirements->setItems(items);
+    m_handoff->setReadiness(items);
+    const Readiness::Overall overall = Readiness::overall(items);
+    const QString text = Readiness::overallText(IntegrationText::text(m_partner.titleId), items);
+    if (overall != m_overall || text != m_overallText) {
+        m_overall = overall;
+        m_overallText = text;
+        emit readinessChanged();
+    }
 }
 
 void PartnerPage::setWorkspace(const Workspace &workspace)
 {
     const QString endpoint = workspace.endpoint.toString();
-    m_requirements->setEndpoint(endpoint);
+    m_endpoint = endpoint;
+    m_endpointIsLocal = workspace.builtInSandbox || WorkspaceValidator::isLoopbackHost(workspace.endpoint.host());
     refreshConnection();
-    m_handoff->setWorkspace(workspace.id, endpoint);
+    m_handoff->setWorkspace(workspace.id, endpoint, m_endpointIsLocal);
     m_workflows->setTarget(workspace.id, workspace.name, endpoint, workspace.builtInSandbox);
     m_settings->setWorkspace(workspace.id, workspace.builtInSandbox);
 }
 
 void PartnerPage::refreshConnection()
 {
-    m_requirements->setProbe(m_context.probe ? m_context.probe() : nullptr);
+    Braze::PermissionProbe *probe = m_context.probe ? m_context.probe() : nullptr;
+    if (m_probe)
+        m_probe->disconnect(this);
+    m_probe = probe;
+    if (probe) {
+        connect(probe, &Braze::PermissionProbe::finished, this, &PartnerPage::refreshReadiness);
+        connect(probe->model(), &QAbstractItemModel::dataChanged, this, &PartnerPage::refreshReadiness);
+        connect(probe, &Braze::PermissionProbe::progressed, this, &PartnerPage::refreshReadiness);
+    }
+    m_requirements->setProbe(probe);
+    refreshReadiness();
 }

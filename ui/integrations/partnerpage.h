@@ -1,7 +1,10 @@
 #pragma once
 
 #include "integrations/partnerdescription.h"
+#include "integrations/readiness.h"
 #include "partnerpagecontext.h"
+
+#include <QPointer>
 
 #include <QWidget>
 
@@ -22,6 +25,13 @@ public:
     PartnerPage(const Integrations::PartnerDescription &partner, const PartnerPageContext &context, QWidget *parent = nullptr);
 
     const Integrations::PartnerDescription &partner() const { return m_partner; }
+    // Ready, needs attention or unknown, with what, for the sidebar's icon and tooltip.
+    Integrations::Readiness::Overall readiness() const { return m_overall; }
+    QString readinessText() const { return m_overallText; }
+
+signals:
+    void readinessChanged();
+
 public slots:
     // Shows the workspace's settings and runs its workflows against it.
     void setWorkspace(const Workspace &workspace);
@@ -37,7 +47,16 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
+    // Gathers what is known (settings, Braze's checks, secrets, endpoint, permissions) and shows
+    // the same states on the Requirements tab, the hand-off sheet and the sidebar.
+    void refreshReadiness();
+
     Integrations::PartnerDescription m_partner;
+    QPointer<Braze::PermissionProbe> m_probe;
+    QString m_endpoint;
+    bool m_endpointIsLocal = false;
+    Integrations::Readiness::Overall m_overall = Integrations::Readiness::Overall::Unknown;
+    QString m_overallText;
     PartnerPageContext m_context;
     QTabWidget *m_tabs;
     RequirementsView *m_requirements;

@@ -8,12 +8,16 @@
 #include "integrations/subscriptiongroupcheck.h"
 #include "partnerpagecontext.h"
 #include "tablefieldeditor.h"
+#include "shell/statusnote.h"
+
+#include "config/secretstore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -91,6 +95,16 @@ PartnerSettingsForm::PartnerSettingsForm(const PartnerDescription &partner, cons
     layout->addLayout(form);
     layout->addStretch();
     layout->addLayout(buttons);
+    // One keychain entry per secret, also edited from the webhook builder's Partner secrets:
+    // whichever place changes it, this form shows it at once.
+    if (m_context.secrets) {
+        connect(m_context.secrets, &SecretStore::secretChanged, this, [this](const QString &name) {
+            for (const FieldSpec &field : m_partner.fields) {
+                if (field.isSecret() && !m_workspaceId.isEmpty() && name == PartnerConfigStore::secretName(m_workspaceId, m_partner.id, field.id))
+                    readSecret(field.id);
+            }
+        });
+    }
     connect(m_save, &QPushButton::clicked, this, &PartnerSettingsForm::save);
     connect(sandbox, &QPushButton::clicked, this, &PartnerSettingsForm::fillWithSandboxValues);
     connect(revertButton, &QPushButton::clicked, this, &PartnerSettingsForm::revert);
@@ -100,24 +114,53 @@ void PartnerSettingsForm::setWorkspace(const QString &workspaceId, bool sandbox)
 {
     m_workspaceId = workspaceId;
     QString error;
-    m_saved = sandbox && !m_context.configStore.hasSaved(workspaceId, m_partner.id) ? PartnerConfigStore::sandboxValues(m_partner)
-                                                                                      : m_context.configStore.load(workspaceId, m_partner, &error);
+    m_saved = m_context.configStore.effective(workspaceId, sandbox, m_partner, &error);
+    m_checks = m_context.configStore.checks(workspaceId, m_partner.id);
+    m_savedSecrets.clear();
     setValues(m_saved);
     m_status->setText(error);
     for (const FieldSpec &field : m_partner.fields) {
-        if (!field.isSecret())
-            continue;
-        // The keychain answers later; the editor may be gone by then.
-        QPointer<QLineEdit> line = qobject_cast<QLineEdit *>(m_editors.value(field.id));
-        m_context.configStore.readSecret(workspaceId, m_partner.id, field.id, [line, this](std::optional<QString> value) {
-            if (line && value) {
-                m_loading = true;
-                line->setText(*value);
-                m_loading = false;
-            }
-        });
+        if (field.isSecret()) {
+            m_loading = true;
+            qobject_cast<QLineEdit *>(m_editors.value(field.id))->clear();
+            m_loading = false;
+            readSecret(field.id);
+        }
     }
     emit configChanged(m_saved);
+    emit secretsChanged();
+    emit checksChanged();
+}
+
+void PartnerSettingsForm::readSecret(const QString &fieldId)
+{
+    // The keychain answers later; the form may show another workspace by then.
+    QPointer<PartnerSettingsForm> self(this);
+    const QString workspaceId = m_workspaceId;
+    m_context.configStore.readSecret(workspaceId, m_partner.id, fieldId, [self, workspaceId, fieldId](std::optional<QString> value) {
+        if (!self || self->m_workspaceId != workspaceId)
+            return;
+        auto *line = qobject_cast<QLineEdit *>(self->m_editors.value(fieldId));
+        const QString previous = self->m_savedSecrets.value(fieldId);
+        self->m_savedSecrets.insert(fieldId, value.value_or(QString()));
+        // What the user is typing stays; an untouched field follows the keychain.
+        if (line && line->text() == previous) {
+            self->m_loading = true;
+            line->setText(value.value_or(QString()));
+            self->m_loading = false;
+        }
+        emit self->secretsChanged();
+    });
+}
+
+QSet<QString> PartnerSettingsForm::secretsSet() const
+{
+    QSet<QString> set;
+    for (auto it = m_savedSecrets.cbegin(); it != m_savedSecrets.cend(); ++it) {
+        if (!it.value().isEmpty())
+            set.insert(it.key());
+    }
+    return set;
 }
 
 void PartnerSettingsForm::setValues(const QJsonObject &values)
@@ -186,8 +229,36 @@ void PartnerSettingsForm::revalidate()
         m_problems.value(field.id)->setVisible(!problem.isEmpty());
     }
     m_save->setEnabled(!hasProblems());
+    showCheckVerdicts();
     if (!m_loading)
         m_status->setText(current == m_saved ? QString() : tr("Not saved yet."));
+}
+
+void PartnerSettingsForm::showCheckVerdicts()
+{
+    const QJsonObject current = values();
+    for (auto it = m_checkVerdicts.cbegin(); it != m_checkVerdicts.cend(); ++it) {
+        const QJsonObject check = m_checks.value(it.key()).toObject();
+        QLabel *verdict = it.value();
+        if (check.isEmpty() || check.value(QLatin1String("value")) != current.value(it.key())) {
+            verdict->clear();   // an answer about another value
+            continue;
+        }
+        const bool verified = check.value(QLatin1String("verdict")).toString() == QLatin1String("verified");
+        verdict->setText(verified ? tr("✔ Braze confirmed it: the workspace has this group.") : tr("✘ Braze refused this value: %1").arg(check.value(QLatin1String("message")).toString()));
+        verdict->setStyleSheet(verified ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b00020;"));
+    }
+}
+
+QStringList PartnerSettingsForm::refusedByBraze(const QJsonObject &values) const
+{
+    QStringList refused;
+    for (const FieldSpec &field : m_partner.fields) {
+        const QJsonObject check = m_checks.value(field.id).toObject();
+        if (check.value(QLatin1String("verdict")).toString() == QLatin1String("refused") && check.value(QLatin1String("value")) == values.value(field.id))
+            refused.append(tr("%1: %2").arg(IntegrationText::text(field.labelId), check.value(QLatin1String("message")).toString()));
+    }
+    return refused;
 }
 
 bool PartnerSettingsForm::save()
@@ -198,6 +269,16 @@ bool PartnerSettingsForm::save()
         return false;
     }
     const QJsonObject current = values();
+    // A value Braze refused is saved only when the user insists; it stays marked afterwards.
+    if (const QStringList refused = refusedByBraze(current); !refused.isEmpty()) {
+        const auto answer = QMessageBox::question(this, tr("Save a refused value?"),
+            tr("Braze refused this when it was checked:\n%1\n\nSave it anyway? It stays marked until Braze confirms it.").arg(refused.join(QLatin1Char('\n'))),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save) {
+            m_status->setText(tr("Not saved: correct the value Braze refused, or save it anyway."));
+            return false;
+        }
+    }
     const QString error = m_context.configStore.save(m_workspaceId, m_partner, current);
     if (!error.isEmpty()) {
         m_status->setText(error);
@@ -209,6 +290,7 @@ bool PartnerSettingsForm::save()
     }
     m_saved = current;
     m_status->setText(tr("Saved for this workspace."));
+    StatusNote::show(this, tr("%1 settings saved.").arg(IntegrationText::text(m_partner.titleId)));
     emit configChanged(m_saved);
     return true;
 }
@@ -236,17 +318,30 @@ QHBoxLayout *PartnerSettingsForm::withGroupCheck(const FieldSpec &field, QWidget
     row->addWidget(editor, 1);
     row->addWidget(button);
     row->addWidget(verdict, 1);
-    connect(button, &QPushButton::clicked, this, [this, field, editor, check, verdict] {
+    m_checkVerdicts.insert(field.id, verdict);
+    auto checkedValue = std::make_shared<QString>();
+    connect(button, &QPushButton::clicked, this, [this, field, editor, check, verdict, checkedValue] {
         verdict->setText(tr("Checking…"));
-        check->start(m_context.client ? m_context.client() : nullptr, qobject_cast<QLineEdit *>(editor)->text(), field.channel);
+        *checkedValue = qobject_cast<QLineEdit *>(editor)->text().trimmed();
+        check->start(m_context.client ? m_context.client() : nullptr, *checkedValue, field.channel);
     });
-    connect(check, &SubscriptionGroupCheck::checked, verdict, [verdict](const FieldCheck &result) {
+    connect(check, &SubscriptionGroupCheck::checked, verdict, [this, field, verdict, checkedValue](const FieldCheck &result) {
         verdict->setText(result.isFine() ? tr("✔ The workspace has this group.") : result.message);
         if (result.isWrong() || result.isFine())
             StatusColours::apply(verdict, result.isWrong() ? StatusColours::Role::Error : StatusColours::Role::Success);
         else
             StatusColours::clear(verdict);
+        // Braze's answer is kept with the value it was given for: Requirements, the hand-off
+        // sheet and the sidebar show it, and a refused value stays marked. "Could not check"
+        // (offline, no permission) says nothing about the value and is not kept.
+        if (result.verdict == FieldCheck::Verdict::NeedsConfirmation || m_workspaceId.isEmpty())
+            return;
+        const QString error = m_context.configStore.recordCheck(m_workspaceId, m_partner.id, field.id, *checkedValue, result.isFine(), result.message);
+        if (!error.isEmpty())
+            m_status->setText(error);
+        m_checks = m_context.configStore.checks(m_workspaceId, m_partner.id);
+        showCheckVerdicts();
+        emit checksChanged();
     });
-    connect(qobject_cast<QLineEdit *>(editor), &QLineEdit::textChanged, verdict, &QLabel::clear);
     return row;
 }

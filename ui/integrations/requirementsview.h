@@ -1,8 +1,7 @@
 #pragma once
 
-#include "integrations/partnerdescription.h"
+#include "integrations/readiness.h"
 
-#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
@@ -14,31 +13,31 @@ namespace Braze {
 class PermissionProbe;
 }
 
-// The partner's requirements as a checklist: each permission ticked, crossed or "unknown" from
-// the permission probe, the endpoint and the required settings from the saved configuration,
-// with a button to check the key again.
+// The partner's requirements as a checklist, each in one of the three honest states (verified,
+// set but not verified, missing or refused) with why in its tooltip, and a button to check the
+// key again. The page evaluates the states (Integrations::Readiness); this view shows them.
 class RequirementsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit RequirementsView(const Integrations::PartnerDescription &partner, QWidget *parent = nullptr);
+    explicit RequirementsView(QWidget *parent = nullptr);
 
+    // The probe behind "Check the key again" and "Last checked".
     void setProbe(Braze::PermissionProbe *probe);
-    void setEndpoint(const QString &endpoint);
-    void setConfig(const QJsonObject &config);
-    // The text in the state column of the row, for tests: "granted", "missing", "unknown", ...
+    void setItems(const QList<Integrations::Readiness::Item> &items);
+    // For tests: Readiness::stateName() of a permission's or a setting's row ("verified", ...).
     QString stateOf(const QString &permission) const;
+    QString stateOfField(const QString &fieldId) const;
 
 public slots:
     void recheck();
-    void refresh();
 
 private:
-    Integrations::PartnerDescription m_partner;
+    void showProbeState();
+
     QPointer<Braze::PermissionProbe> m_probe;
-    QString m_endpoint;
-    QJsonObject m_config;
+    QList<Integrations::Readiness::Item> m_items;
     QTreeWidget *m_list;
     QLabel *m_checkedAt;
     QPushButton *m_recheck;

@@ -1,6 +1,8 @@
 #include "tablefieldeditor.h"
 #include "style/statuscolours.h"
 
+#include "liveeditdelegate.h"
+
 #include "integrations/fieldvalidator.h"
 #include "integrations/integrationtext.h"
 #include "integrations/placeholders.h"
@@ -28,6 +30,7 @@ TableFieldEditor::TableFieldEditor(const FieldSpec &field, QWidget *parent)
     m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setItemDelegate(new LiveEditDelegate(m_table));
     m_table->setMinimumHeight(120);
     m_status->setObjectName(field.id + QStringLiteral("Problem"));
     m_status->setWordWrap(true);

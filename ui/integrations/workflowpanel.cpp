@@ -1,6 +1,7 @@
 #include "workflowpanel.h"
 #include "style/statuscolours.h"
 
+#include "config/appsettings.h"
 #include "integrations/integrationtext.h"
 #include "integrations/paramresolver.h"
 #include "integrations/stepregistry.h"
@@ -89,7 +90,10 @@ WorkflowPanel::WorkflowPanel(const PartnerDescription &partner, const PartnerPag
     layout->addWidget(m_verdict);
     layout->addWidget(splitter, 1);
 
-    connect(m_choice, &QComboBox::currentIndexChanged, this, &WorkflowPanel::rebuildParameters);
+    connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {
+        clearResults();
+        rebuildParameters();
+    });
     connect(m_savedUsers, &QComboBox::activated, this, &WorkflowPanel::useSavedUser);
     connect(m_run, &QPushButton::clicked, this, &WorkflowPanel::run);
     connect(m_cancel, &QPushButton::clicked, this, &WorkflowPanel::cancel);
@@ -113,8 +117,43 @@ void WorkflowPanel::selectWorkflow(const QString &workflowId)
     m_choice->setCurrentIndex(m_choice->findData(workflowId));
 }
 
+void WorkflowPanel::clearResults()
+{
+    if (m_runner && m_runner->isRunning())
+        return;
+    m_model->setRunner(nullptr);
+    m_verdict->clear();
+    m_verdict->setEnabled(true);
+    m_verdictText.clear();
+    m_details->clear();
+}
+
+void WorkflowPanel::markResultsStale()
+{
+    if (!m_runner || m_runner->isRunning() || m_verdictText.isEmpty() || m_model->isStale())
+        return;
+    m_model->setStale(true);
+    // Disabled, the label takes the palette's disabled colours: it reads as history, not as a verdict.
+    m_verdict->setEnabled(false);
+    m_verdict->setStyleSheet(QString());
+    m_verdict->setText(tr("From an earlier run, before the inputs changed: %1").arg(m_verdictText));
+}
+
+void WorkflowPanel::rememberParameters()
+{
+    const WorkflowSpec *workflow = currentWorkflow();
+    if (!workflow || m_workspaceId.isEmpty())
+        return;
+    QHash<QString, QString> values;
+    for (auto it = m_params.cbegin(); it != m_params.cend(); ++it)
+        values.insert(it.key(), it.value()->text());
+    AppSettings().setWorkflowParameters(m_workspaceId, workflow->id, values);
+}
+
 void WorkflowPanel::setTarget(const QString &workspaceId, const QString &workspaceName, const QString &endpoint, bool sandbox)
 {
+    if (workspaceId != m_workspaceId || endpoint != m_endpoint)
+        markResultsStale();
     m_workspaceId = workspaceId;
     m_endpoint = endpoint;
     m_sandbox = sandbox;
@@ -156,11 +195,15 @@ void WorkflowPanel::useSavedUser(int index)
         if (fits)
             m_params.value(param.name)->setText(user.value());
     }
+    markResultsStale();
+    rememberParameters();
     m_savedUsers->setCurrentIndex(0);
 }
 
 void WorkflowPanel::setConfig(const QJsonObject &config)
 {
+    if (config != m_config)
+        markResultsStale();
     m_config = config;
     rebuildParameters();
 }
@@ -174,18 +217,30 @@ void WorkflowPanel::rebuildParameters()
     m_description->setText(workflow ? IntegrationText::text(workflow->descriptionId) : QString());
     if (!workflow)
         return;
+    // What the user typed for this workflow in this workspace wins over the defaults (which come
+    // from the saved settings); it survives visits to other pages and restarts.
+    const QHash<QString, QString> remembered = AppSettings().workflowParameters(m_workspaceId, workflow->id);
     for (const ParamSpec &param : workflow->params) {
-        auto *edit = new QLineEdit(ParamResolver::defaultValue(param, m_config, m_sandbox), this);
+        auto *edit = new QLineEdit(remembered.contains(param.name) ? remembered.value(param.name)
+                                                                   : ParamResolver::defaultValue(param, m_config, m_sandbox), this);
         edit->setObjectName(QStringLiteral("param_") + param.name);
         edit->setClearButtonEnabled(true);
-        connect(edit, &QLineEdit::textChanged, this, [this, param, edit](const QString &text) {
+        const auto showProblem = [param, edit](const QString &text) {
             const QString problem = ParamResolver::problem(param, text);
             edit->setToolTip(problem);
             if (problem.isEmpty())
                 StatusColours::clear(edit);
             else
                 StatusColours::apply(edit, StatusColours::Role::Error, true);
+        };
+        showProblem(edit->text());   // a remembered value may no longer fit
+        connect(edit, &QLineEdit::textChanged, this, [this, showProblem](const QString &text) {
+            showProblem(text);
             updateButtons();
+        });
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            markResultsStale();
+            rememberParameters();
         });
         m_params.insert(param.name, edit);
         m_form->addRow(IntegrationText::text(param.labelId), edit);
@@ -239,6 +294,8 @@ void WorkflowPanel::run()
                                                                 v.hint.isEmpty() ? QString() : QStringLiteral("<br>") + tr("What to do: %1").arg(v.hint.toHtmlEscaped()))
                            + QStringLiteral(" (%1)").arg(tr("%L1 s").arg(v.durationMs / 1000.0, 0, 'f', 1)));
         StatusColours::apply(m_verdict, v.outcome == WorkflowRunner::Verdict::Outcome::Passed ? StatusColours::Role::Success : StatusColours::Role::Error);
+        m_verdictText = m_verdict->text();
+        m_steps->viewport()->update();   // rows never reached now read "not run"
         if (v.stepIndex >= 0)
             m_steps->selectRow(v.stepIndex);
         m_steps->resizeColumnToContents(WorkflowStepModel::TitleColumn);
@@ -246,6 +303,8 @@ void WorkflowPanel::run()
         emit runFinished();
     });
     m_verdict->setText(tr("Running…"));
+    m_verdict->setEnabled(true);
+    m_verdictText.clear();
     StatusColours::clear(m_verdict);
     m_runner->start();
     updateButtons();

@@ -53,6 +53,11 @@ private:
     void useSavedUser(int index);
     void showDetails();
     void updateButtons();
+    // The shown results belong to the run that made them: another workflow clears them, an
+    // edited input marks them as from an earlier run.
+    void clearResults();
+    void markResultsStale();
+    void rememberParameters();
     const Integrations::WorkflowSpec *currentWorkflow() const;
 
     Integrations::PartnerDescription m_partner;
@@ -75,5 +80,6 @@ private:
     QPushButton *m_showInLog;
     QLabel *m_verdict;
     Integrations::WorkflowStepModel *m_model;
+    QString m_verdictText;    // the last run's verdict, as shown before it went stale
     QPointer<Integrations::WorkflowRunner> m_runner;
 };

@@ -28,9 +28,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;
+// A partner's state in the sidebar: "ready", "attention" or "unknown" (for tests and screen readers).
+constexpr int PartnerStateRole = Qt::UserRole + 2;
 }
 
 MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
@@ -63,8 +66,11 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
         if (page && argument.startsWith(QLatin1String("call:")) && page->metaObject()->indexOfMethod("selectCall(quint64)") >= 0)
             QMetaObject::invokeMethod(page, "selectCall", Q_ARG(quint64, argument.mid(5).toULongLong()));
     };
-    for (PartnerPage *page : PartnerPageFactory::createAll(session, navigate, this))
+    for (PartnerPage *page : PartnerPageFactory::createAll(session, navigate, this)) {
         addPage(page->partner().id, Integrations::IntegrationText::text(page->partner().titleId), QStringLiteral("partner"), page);
+        showPartnerState(page);
+        connect(page, &PartnerPage::readinessChanged, this, [this, page] { showPartnerState(page); });
+    }
     addSection(tr("Tools"));
     addPage(QStringLiteral("webhooks"), tr("Webhook templates"), QStringLiteral("webhook"), new WebhookPage(session, QString(), this));
     auto *usersPage = new TestUsersPage(session.testUsers(), this);
@@ -163,6 +169,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // An unsaved new workspace or unsaved changes to one: the Workspaces page asks.
+    if (auto *workspaces = findChild<WorkspacesPage *>(); workspaces && !workspaces->confirmClose()) {
+        event->ignore();
+        return;
+    }
     AppSettings().setMainWindowGeometry(saveGeometry());
     event->accept();
 }
@@ -190,6 +201,34 @@ void MainWindow::addPage(const QString &pageId, const QString &title, const QStr
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
     m_pages->addWidget(scroll);
+}
+
+void MainWindow::showPartnerState(PartnerPage *page)
+{
+    using Overall = Integrations::Readiness::Overall;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        if (item->data(PageIdRole).toString() != page->partner().id)
+            continue;
+        // The style's own icons follow the palette (light or dark) and the platform's look.
+        const Overall overall = page->readiness();
+        const QStyle::StandardPixmap icon = overall == Overall::Ready ? QStyle::SP_DialogApplyButton
+                                            : overall == Overall::NeedsAttention ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxQuestion;
+        item->setIcon(style()->standardIcon(icon));
+        item->setToolTip(page->readinessText());
+        item->setData(Qt::AccessibleDescriptionRole, page->readinessText());
+        item->setData(PartnerStateRole, overall == Overall::Ready ? QStringLiteral("ready")
+                                        : overall == Overall::NeedsAttention ? QStringLiteral("attention") : QStringLiteral("unknown"));
+    }
+}
+
+QString MainWindow::partnerState(const QString &partnerId) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(PageIdRole).toString() == partnerId)
+            return m_navigation->item(row)->data(PartnerStateRole).toString();
+    }
+    return {};
 }
 
 void MainWindow::showPage(const QString &pageId)

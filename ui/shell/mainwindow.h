@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class ConsoleSession;
+class PartnerPage;
 class QListWidget;
 class QStackedWidget;
 class QLabel;
@@ -19,6 +20,8 @@ public:
     // Shows the page registered under this id ("workspaces", "quikly", "webhooks", ...).
     void showPage(const QString &pageId);
     QString currentPageId() const;
+    // The partner's state shown by its sidebar icon: "ready", "attention" or "unknown".
+    QString partnerState(const QString &partnerId) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -26,6 +29,7 @@ protected:
 private:
     void createMenus();
     void showActiveWorkspace();
+    void showPartnerState(PartnerPage *page);
     void addSection(const QString &title);
     void addPage(const QString &pageId, const QString &title, const QString &iconName, QWidget *page);
 

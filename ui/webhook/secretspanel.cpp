@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -27,6 +28,13 @@ SecretsPanel::SecretsPanel(QWidget *parent)
 
 void SecretsPanel::setStore(SecretStore *store, const QString &workspaceId)
 {
+    if (m_store != store) {
+        if (m_store)
+            m_store->disconnect(this);
+        // One keychain entry per secret, also edited from a partner's Settings tab: follow it.
+        if (store)
+            connect(store, &SecretStore::secretChanged, this, &SecretsPanel::reread);
+    }
     m_store = store;
     if (workspaceId != m_workspaceId)
         m_values.clear();
@@ -48,6 +56,27 @@ void SecretsPanel::setValue(const QString &name, const QString &value)
     if (m_store)
         m_store->write(SecretReference::keychainName(m_workspaceId, name), value);
     emit valuesChanged();
+}
+
+void SecretsPanel::reread(const QString &keychainName)
+{
+    for (const QString &name : std::as_const(m_names)) {
+        if (!m_store || SecretReference::keychainName(m_workspaceId, name) != keychainName)
+            continue;
+        QPointer<SecretsPanel> self(this);
+        const QString workspaceId = m_workspaceId;
+        m_store->read(keychainName, [self, name, workspaceId](std::optional<QString> value) {
+            if (!self || self->m_workspaceId != workspaceId)
+                return;
+            if (value && !value->isEmpty())
+                self->m_values.insert(name, *value);
+            else
+                self->m_values.remove(name);
+            if (auto *field = self->findChild<QLineEdit *>(QStringLiteral("secret:") + name))
+                field->setPlaceholderText(self->m_values.contains(name) ? tr("stored (hidden)") : tr("not set: paste the value from your partner"));
+            emit self->valuesChanged();
+        });
+    }
 }
 
 void SecretsPanel::rebuild()

@@ -30,6 +30,8 @@ signals:
 
 private:
     void rebuild();
+    // A secret changed in the keychain (saved here or on a partner's Settings tab): read it again.
+    void reread(const QString &keychainName);
 
     QPointer<SecretStore> m_store;
     QString m_workspaceId;

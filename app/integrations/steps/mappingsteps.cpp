@@ -5,9 +5,9 @@
 #include "placeholders.h"
 #include "stepargs.h"
 #include "stepregistry.h"
+#include "typedanswer.h"
 
 #include "braze/validation/attributename.h"
-#include "braze/validation/isotime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,45 +19,6 @@ class MappingSteps
     Q_DECLARE_TR_FUNCTIONS(MappingSteps)
 
 public:
-    // The answer as Braze should store it for the mapped type, or a problem.
-    static QJsonValue typed(const QJsonValue &answer, const QString &type, QString *problem)
-    {
-        const QString text = Placeholders::toText(answer).trimmed();
-        if (type == QLatin1String("number")) {
-            bool ok = answer.isDouble();
-            const double d = ok ? answer.toDouble() : text.toDouble(&ok);
-            if (!ok)
-                *problem = tr("\"%1\" is not a number.").arg(text);
-            return d;
-        }
-        if (type == QLatin1String("boolean")) {
-            if (answer.isBool())
-                return answer;
-            const QString t = text.toLower();
-            if (QStringList{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1")}.contains(t))
-                return true;
-            if (QStringList{QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("0")}.contains(t))
-                return false;
-            *problem = tr("\"%1\" is not true or false.").arg(text);
-            return false;
-        }
-        if (type == QLatin1String("time")) {
-            *problem = Braze::Validation::isoTimeProblem(text);
-            return text;
-        }
-        if (type == QLatin1String("array")) {
-            if (answer.isArray())
-                return answer;
-            QJsonArray items;
-            for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                items.append(item.trimmed());
-            return items;
-        }
-        if (text.size() > 255)
-            *problem = tr("The answer is longer than the 255 characters Braze keeps in a text attribute.");
-        return text;
-    }
-
     static StepResult applyMapping(const StepContext &context)
     {
         const QJsonObject response = context.args.value(QLatin1String("response")).toObject();
@@ -74,7 +35,7 @@ public:
                 problem = tr("%1 is mapped twice.").arg(attribute);
             if (Placeholders::isEmpty(answer))
                 continue;  // not answered: Outgrow sends nothing for it
-            const QJsonValue value = problem.isEmpty() ? typed(answer, type.isEmpty() ? QStringLiteral("string") : type, &problem) : QJsonValue();
+            const QJsonValue value = problem.isEmpty() ? TypedAnswer::typed(answer, type.isEmpty() ? QStringLiteral("string") : type, &problem) : QJsonValue();
             r.checks.append({field + QStringLiteral(" → ") + attribute, type, Placeholders::toText(value), problem.isEmpty(), problem});
             if (!problem.isEmpty()) {
                 r.status = StepResult::Status::Failed;
