@@ -932,6 +932,13 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>CliWorkspaces</name>
+    <message>
+        <source>There is no workspace “%1”; braze-cli workspace list shows them.</source>
+        <translation>Es gibt keinen Workspace „%1“; braze-cli workspace list zeigt alle.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Not sent: %1</source>
@@ -1177,6 +1184,10 @@ user_0002</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>A subscription group ID looks like 5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01: copy it from Audience › Subscriptions in Braze.</source>
+        <translation>Eine Abo-Gruppen-ID sieht so aus: 5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01. Kopieren Sie sie in Braze unter Zielgruppe › Abonnements.</translation>
+    </message>
 </context>
 <context>
     <name>GoldenCommand</name>
@@ -1235,6 +1246,10 @@ user_0002</translation>
         <source>Braze settings for %1</source>
         <translation>Braze-Einstellungen für %1</translation>
     </message>
+    <message>
+        <source>(none: %1 is the built-in sandbox on this computer, not Braze)</source>
+        <translation>(keiner: %1 ist die eingebaute Sandbox auf diesem Computer, nicht Braze)</translation>
+    </message>
 </context>
 <context>
     <name>HandoffView</name>
@@ -1253,6 +1268,30 @@ user_0002</translation>
     <message>
         <source>Send this to the partner so they can connect to your Braze workspace.</source>
         <translation>Senden Sie dies an den Partner, damit er sich mit Ihrem Braze-Workspace verbinden kann.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>not checked in Braze yet</source>
+        <translation>noch nicht in Braze geprüft</translation>
+    </message>
+    <message>
+        <source>This workspace is the built-in sandbox on this computer: a partner cannot reach %1, and nothing here is in Braze. Choose your Braze workspace on the Workspaces page (or create it there), then copy the sheet.</source>
+        <translation>Dieser Workspace ist die eingebaute Sandbox auf diesem Computer: Ein Partner kann %1 nicht erreichen, und nichts davon ist in Braze. Wählen Sie auf der Seite „Workspaces“ Ihren Braze-Workspace (oder legen Sie ihn dort an) und kopieren Sie dann das Blatt.</translation>
+    </message>
+    <message>
+        <source>Braze refused a value on this sheet when it was checked: correct it on the Settings tab before you send the sheet.</source>
+        <translation>Braze hat einen Wert auf diesem Blatt bei der Prüfung abgelehnt: Korrigieren Sie ihn im Tab „Einstellungen“, bevor Sie das Blatt versenden.</translation>
+    </message>
+    <message>
+        <source>A sheet with the sandbox&apos;s address cannot be handed to a partner.</source>
+        <translation>Ein Blatt mit der Adresse der Sandbox kann nicht an einen Partner gehen.</translation>
+    </message>
+    <message>
+        <source>Hand-off sheet copied to the clipboard.</source>
+        <translation>Übergabeblatt in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1334,93 @@ user_0002</translation>
     <message>
         <source>Identify</source>
         <translation>Identifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationCommand</name>
+    <message>
+        <source>Show or change a partner&apos;s settings in a workspace (integration show|set PARTNER)</source>
+        <translation>Einstellungen eines Partners in einem Workspace anzeigen oder ändern (integration show|set PARTNER)</translation>
+    </message>
+    <message>
+        <source>show PARTNER: the partner&apos;s settings in the workspace, each with its state (verified, set but not verified, missing or refused).
+set PARTNER FIELD=VALUE ...: changes settings, checked as on the Settings tab; tables as JSON. A secret field is named without a value and read from BRAZE_SECRET_&lt;PARTNER&gt;_&lt;FIELD&gt; (e.g. BRAZE_SECRET_QUIKLY_AUTHORIZATION), never from the command line.
+Invalid values exit with status 2 and change nothing.</source>
+        <translation>show PARTNER: die Einstellungen des Partners im Workspace, jede mit ihrem Status (bestätigt, gesetzt, aber nicht bestätigt, fehlend oder abgelehnt).
+set PARTNER FELD=WERT ...: ändert Einstellungen, geprüft wie im Tab „Einstellungen“; Tabellen als JSON. Ein geheimes Feld wird ohne Wert genannt und aus BRAZE_SECRET_&lt;PARTNER&gt;_&lt;FELD&gt; gelesen (z. B. BRAZE_SECRET_QUIKLY_AUTHORIZATION), nie von der Befehlszeile.
+Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
+    </message>
+    <message>
+        <source>show or set</source>
+        <translation>show oder set</translation>
+    </message>
+    <message>
+        <source>quikly, smartersends, actioniq or outgrow</source>
+        <translation>quikly, smartersends, actioniq oder outgrow</translation>
+    </message>
+    <message>
+        <source>The workspace, by name or id (default: the active one).</source>
+        <translation>Der Workspace, per Name oder ID (Standard: der aktive).</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>WORKSPACE</translation>
+    </message>
+    <message>
+        <source>set: save a value Braze refused when it was checked.</source>
+        <translation>set: einen Wert speichern, den Braze bei der Prüfung abgelehnt hat.</translation>
+    </message>
+    <message>
+        <source>show: print JSON.</source>
+        <translation>show: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Say what to do: braze-cli integration show PARTNER, or braze-cli integration set PARTNER FIELD=VALUE ...</source>
+        <translation>Sagen Sie, was zu tun ist: braze-cli integration show PARTNER oder braze-cli integration set PARTNER FELD=WERT ...</translation>
+    </message>
+    <message>
+        <source>There is no partner “%1”; the partners are %2.</source>
+        <translation>Es gibt keinen Partner „%1“; die Partner sind %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has no setting “%2”; its settings are %3.</source>
+        <translation>%1 hat keine Einstellung „%2“; die Einstellungen sind %3.</translation>
+    </message>
+    <message>
+        <source>Keep secrets off the command line: export %1 and name the field alone (braze-cli integration set %2 %3).</source>
+        <translation>Geheimnisse gehören nicht auf die Befehlszeile: Exportieren Sie %1 und nennen Sie nur das Feld (braze-cli integration set %2 %3).</translation>
+    </message>
+    <message>
+        <source>Set the value of “%1” in the environment variable %2.</source>
+        <translation>Setzen Sie den Wert von „%1“ in der Umgebungsvariablen %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not FIELD=VALUE (tables as JSON).</source>
+        <translation>„%1“ ist nicht FELD=WERT (Tabellen als JSON).</translation>
+    </message>
+    <message>
+        <source>%1: %2 Save it anyway with --anyway.</source>
+        <translation>%1: %2 Mit --anyway trotzdem speichern.</translation>
+    </message>
+    <message>
+        <source>“%1” was not kept: braze-cli ends now.</source>
+        <translation>„%1“ wurde nicht aufbewahrt: braze-cli endet jetzt.</translation>
+    </message>
+    <message>
+        <source>Saved the %1 settings of workspace “%2”.</source>
+        <translation>Die %1-Einstellungen des Workspace „%2“ wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 settings of workspace “%2”</source>
+        <translation>%1-Einstellungen des Workspace „%2“</translation>
+    </message>
+    <message>
+        <source>(in the keychain)</source>
+        <translation>(im Schlüsselbund)</translation>
     </message>
 </context>
 <context>
@@ -1656,10 +1782,6 @@ user_0002</translation>
         <translation>SMS-Abonnement</translation>
     </message>
     <message>
-        <source>Checks the number&apos;s state in the subscription group; if it is subscribed, the user is credited. Otherwise looks the user up by e-mail, creates an alias-only profile if needed, waits for Braze to finish the profile (about 2 minutes), subscribes the number and checks the state.</source>
-        <translation>Prüft den Status der Nummer in der Abo-Gruppe; ist sie angemeldet, wird dem Nutzer die Teilnahme gutgeschrieben. Andernfalls wird der Nutzer per E-Mail gesucht, bei Bedarf ein reines Alias-Profil angelegt, gewartet, bis Braze das Profil fertiggestellt hat (etwa 2 Minuten), die Nummer angemeldet und der Status geprüft.</translation>
-    </message>
-    <message>
         <source>Wait after creating a profile (seconds)</source>
         <translation>Wartezeit nach dem Anlegen eines Profils (Sekunden)</translation>
     </message>
@@ -1895,6 +2017,10 @@ user_0002</translation>
         <source>Read the send&apos;s statistics</source>
         <translation>Statistiken des Versands lesen</translation>
     </message>
+    <message>
+        <source>Checks the number&apos;s state in the subscription group; if it is subscribed, the user is credited. Otherwise looks the user up by e-mail: stores the number on the profile it finds, or creates an alias-only profile with it and waits for Braze to finish the profile (about 2 minutes); then subscribes the number and checks the state.</source>
+        <translation>Prüft den Status der Nummer in der Abo-Gruppe; ist sie abonniert, wird dem Nutzer gutgeschrieben. Andernfalls wird der Nutzer per E-Mail gesucht: Die Nummer wird im gefundenen Profil gespeichert, oder ein reines Alias-Profil mit ihr wird angelegt und gewartet, bis Braze das Profil fertiggestellt hat (etwa 2 Minuten); dann wird die Nummer abonniert und der Status geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>Integrations::ApiCallStep</name>
@@ -2100,6 +2226,10 @@ user_0002</translation>
     <message>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -2757,18 +2887,6 @@ user_0002</translation>
 <context>
     <name>MappingSteps</name>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>„%1“ ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not true or false.</source>
-        <translation>„%1“ ist weder true noch false.</translation>
-    </message>
-    <message>
-        <source>The answer is longer than the 255 characters Braze keeps in a text attribute.</source>
-        <translation>Die Antwort ist länger als die 255 Zeichen, die Braze in einem Text-Attribut speichert.</translation>
-    </message>
-    <message>
         <source>%1 is mapped twice.</source>
         <translation>%1 ist doppelt gemappt.</translation>
     </message>
@@ -2981,6 +3099,22 @@ user_0002</translation>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
+    <message>
+        <source>Not known: no API key is set up for this workspace.</source>
+        <translation>Unbekannt: Für diesen Workspace ist kein API-Schlüssel eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Being checked…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s answer did not tell (offline, or no harmless call checks it).</source>
+        <translation>Die Antwort von Braze verrät es nicht (offline, oder kein harmloser Aufruf prüft es).</translation>
+    </message>
+    <message>
+        <source>Not checked yet: use “Check the key again”.</source>
+        <translation>Noch nicht geprüft: Nutzen Sie „Schlüssel erneut prüfen“.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerSettingsForm</name>
@@ -3035,6 +3169,40 @@ user_0002</translation>
     <message>
         <source>✔ The workspace has this group.</source>
         <translation>✔ Der Workspace hat diese Gruppe.</translation>
+    </message>
+    <message>
+        <source>✔ Braze confirmed it: the workspace has this group.</source>
+        <translation>✔ Von Braze bestätigt: Der Workspace hat diese Gruppe.</translation>
+    </message>
+    <message>
+        <source>✘ Braze refused this value: %1</source>
+        <translation>✘ Braze hat diesen Wert abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save a refused value?</source>
+        <translation>Abgelehnten Wert speichern?</translation>
+    </message>
+    <message>
+        <source>Braze refused this when it was checked:
+%1
+
+Save it anyway? It stays marked until Braze confirms it.</source>
+        <translation>Braze hat dies bei der Prüfung abgelehnt:
+%1
+
+Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the value Braze refused, or save it anyway.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie den abgelehnten Wert oder speichern Sie ihn trotzdem.</translation>
+    </message>
+    <message>
+        <source>%1 settings saved.</source>
+        <translation>%1-Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3648,117 @@ user_0002</translation>
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Zeigt Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Kept in the keychain; only the partner can tell whether it is right.</source>
+        <translation>Im Schlüsselbund gespeichert; ob er stimmt, kann nur der Partner sagen.</translation>
+    </message>
+    <message>
+        <source>Not entered yet.</source>
+        <translation>Noch nicht eingegeben.</translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation>Noch nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Braze confirmed it on %1.</source>
+        <translation>Von Braze bestätigt am %1.</translation>
+    </message>
+    <message>
+        <source>Braze refused it: %1</source>
+        <translation>Von Braze abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Set, not checked in Braze yet: use “Check in Braze” on the Settings tab.</source>
+        <translation>Gesetzt, aber noch nicht in Braze geprüft: Nutzen Sie „In Braze prüfen“ im Tab „Einstellungen“.</translation>
+    </message>
+    <message>
+        <source>Set; Braze offers no way to check this value.</source>
+        <translation>Gesetzt; Braze bietet keine Möglichkeit, diesen Wert zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Your part: the console cannot check it.</source>
+        <translation>Ihre Aufgabe: Die Konsole kann das nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The workspace has no REST endpoint.</source>
+        <translation>Der Workspace hat keinen REST-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 (the built-in sandbox on this computer, not Braze) answered on %2.</source>
+        <translation>%1 (die eingebaute Sandbox auf diesem Computer, nicht Braze) hat am %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2.</source>
+        <translation>%1 hat am %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 has not been contacted yet.</source>
+        <translation>%1 wurde noch nicht kontaktiert.</translation>
+    </message>
+    <message>
+        <source>API key permission %1</source>
+        <translation>Berechtigung des API-Schlüssels: %1</translation>
+    </message>
+    <message>
+        <source>Braze accepted the key for it.</source>
+        <translation>Braze hat den Schlüssel dafür akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Braze refused the key for it: add the permission to the key in Braze (Settings › APIs and Identifiers).</source>
+        <translation>Braze hat den Schlüssel dafür abgelehnt: Fügen Sie dem Schlüssel in Braze die Berechtigung hinzu (Einstellungen › APIs und Kennungen).</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%1: ready. Braze confirmed every requirement it can check.</source>
+        <translation>%1: bereit. Braze hat jede Voraussetzung bestätigt, die es prüfen kann.</translation>
+    </message>
+    <message>
+        <source>%1: needs attention.</source>
+        <translation>%1: braucht Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>%1: not verified yet.</source>
+        <translation>%1: noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>✔ verified</source>
+        <translation>✔ bestätigt</translation>
+    </message>
+    <message>
+        <source>your part</source>
+        <translation>Ihre Aufgabe</translation>
+    </message>
+    <message>
+        <source>? not verified</source>
+        <translation>? nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>● set, not verified</source>
+        <translation>● gesetzt, nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>● set</source>
+        <translation>● gesetzt</translation>
+    </message>
+    <message>
+        <source>✘ refused</source>
+        <translation>✘ abgelehnt</translation>
+    </message>
+    <message>
+        <source>optional, not set</source>
+        <translation>optional, nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>✘ missing</source>
+        <translation>✘ fehlt</translation>
     </message>
 </context>
 <context>
@@ -4121,30 +4400,6 @@ user_0002</translation>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <source>your part</source>
-        <translation>Ihre Aufgabe</translation>
-    </message>
-    <message>
-        <source>✘ not set</source>
-        <translation>✘ nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>✔ set</source>
-        <translation>✔ festgelegt</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>✘ not set yet</source>
-        <translation>✘ noch nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>API key permission %1</source>
-        <translation>Berechtigung des API-Schlüssels: %1</translation>
-    </message>
-    <message>
         <source>The permissions cannot be checked: no API key is set up for this workspace.</source>
         <translation>Die Berechtigungen können nicht geprüft werden: Für diesen Workspace ist kein API-Schlüssel eingerichtet.</translation>
     </message>
@@ -4155,6 +4410,10 @@ user_0002</translation>
     <message>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4678,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
         <source>The system keychain did not answer.</source>
         <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s keychain is not set up or did not let the console in, so keys are kept only while the console runs, never on disk: enter them again after a restart.</source>
+        <translation>Der Schlüsselbund dieses Computers ist nicht eingerichtet oder hat die Konsole nicht zugelassen. Schlüssel werden daher nur aufbewahrt, solange die Konsole läuft, nie auf der Festplatte: Geben Sie sie nach einem Neustart erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>SecretsPanel</name>
@@ -4583,12 +4846,20 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
         <translation>Der Abo-Status ist %1, erwartet: %2.</translation>
     </message>
     <message>
-        <source>Check the subscription group ID and that the number is in E.164; Braze may need a few minutes between dependent calls.</source>
-        <translation>Prüfen Sie die ID der Abo-Gruppe und ob die Nummer im E.164-Format vorliegt; Braze braucht zwischen abhängigen Aufrufen eventuell ein paar Minuten.</translation>
-    </message>
-    <message>
         <source>Braze accepted the new state: %1.</source>
         <translation>Braze hat den neuen Status akzeptiert: %1.</translation>
+    </message>
+    <message>
+        <source>No profile in Braze holds this number yet: store it on the user&apos;s profile (in E.164, e.g. +4915112345678) before subscribing it. Braze may also need a few minutes between dependent calls.</source>
+        <translation>Noch kein Profil in Braze hat diese Nummer: Speichern Sie sie im Profil des Nutzers (im Format E.164, z. B. +4915112345678), bevor Sie sie abonnieren. Braze braucht zudem manchmal einige Minuten zwischen abhängigen Aufrufen.</translation>
+    </message>
+    <message>
+        <source>The number is unsubscribed from this group, for example after replying STOP; only the user&apos;s own opt-in subscribes it again.</source>
+        <translation>Die Nummer ist von dieser Gruppe abgemeldet, etwa nach einer STOP-Antwort; nur die eigene Einwilligung des Nutzers meldet sie wieder an.</translation>
+    </message>
+    <message>
+        <source>The number has not reached the expected state yet; Braze may need a few minutes between dependent calls.</source>
+        <translation>Die Nummer hat den erwarteten Status noch nicht erreicht; Braze braucht manchmal einige Minuten zwischen abhängigen Aufrufen.</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +5062,21 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     <message>
         <source>Save as test user</source>
         <translation>Als Testnutzer speichern</translation>
+    </message>
+</context>
+<context>
+    <name>TypedAnswer</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>„%1“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than the 255 characters Braze keeps in a text attribute.</source>
+        <translation>Die Antwort ist länger als die 255 Zeichen, die Braze in einem Text-Attribut speichert.</translation>
     </message>
 </context>
 <context>
@@ -6493,6 +6779,10 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
         <source>%L1 s</source>
         <translation>%L1 s</translation>
     </message>
+    <message>
+        <source>From an earlier run, before the inputs changed: %1</source>
+        <translation>Aus einem früheren Lauf, vor den geänderten Eingaben: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -6503,6 +6793,135 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>The built-in sandbox imitates Braze&apos;s REST API on this computer, with demo users, subscription groups, segments and one API key per partner. Nothing you do here reaches Braze.</source>
         <translation>Die integrierte Sandbox bildet die REST-API von Braze auf diesem Computer nach, mit Demo-Nutzern, Abo-Gruppen, Segmenten und einem API-Schlüssel pro Partner. Nichts, was Sie hier tun, erreicht Braze.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommand</name>
+    <message>
+        <source>List, add, change, remove, import and export workspaces (workspace list|add|update|remove|import|export)</source>
+        <translation>Workspaces auflisten, hinzufügen, ändern, entfernen, importieren und exportieren (workspace list|add|update|remove|import|export)</translation>
+    </message>
+    <message>
+        <source>list: the saved workspaces (--json for a script).
+add --name N --endpoint URL [--app-id ID] [--notes TEXT] [--allow-custom-host]: a new workspace.
+update WORKSPACE [--name N] [--endpoint URL] [--app-id ID] [--notes TEXT] [--allow-custom-host]: changes one.
+remove WORKSPACE: deletes it and its API key.
+import FILE [--allow-custom-host]: imports exported workspaces; export FILE: exports them (never the keys).
+WORKSPACE is a name or an id. add and update take the API key from BRAZE_API_KEY into the keychain. The rules are the Workspaces page&apos;s: invalid input exits with status 2 and changes nothing.</source>
+        <translation>list: die gespeicherten Workspaces (--json für ein Skript).
+add --name N --endpoint URL [--app-id ID] [--notes TEXT] [--allow-custom-host]: ein neuer Workspace.
+update WORKSPACE [--name N] [--endpoint URL] [--app-id ID] [--notes TEXT] [--allow-custom-host]: ändert einen.
+remove WORKSPACE: löscht ihn samt API-Schlüssel.
+import DATEI [--allow-custom-host]: importiert exportierte Workspaces; export DATEI: exportiert sie (nie die Schlüssel).
+WORKSPACE ist ein Name oder eine ID. add und update übernehmen den API-Schlüssel aus BRAZE_API_KEY in den Schlüsselbund. Es gelten die Regeln der Seite „Workspaces“: Ungültige Eingaben enden mit Status 2 und ändern nichts.</translation>
+    </message>
+    <message>
+        <source>list, add, update, remove, import or export</source>
+        <translation>list, add, update, remove, import oder export</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s name.</source>
+        <translation>Der Name des Workspace.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The REST endpoint, e.g. https://rest.fra-01.braze.eu.</source>
+        <translation>Der REST-Endpunkt, z. B. https://rest.fra-01.braze.eu.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The App ID (optional).</source>
+        <translation>Die App-ID (optional).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Notes for colleagues.</source>
+        <translation>Notizen für Kollegen.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Confirms an endpoint that is not one of Braze&apos;s REST hosts (a proxy), as the page&apos;s checkbox does.</source>
+        <translation>Bestätigt einen Endpunkt, der kein REST-Host von Braze ist (einen Proxy), wie das Kästchen auf der Seite.</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Say what to do: braze-cli workspace list|add|update|remove|import|export; see braze-cli workspace --help.</source>
+        <translation>Sagen Sie, was zu tun ist: braze-cli workspace list|add|update|remove|import|export; siehe braze-cli workspace --help.</translation>
+    </message>
+    <message>
+        <source>built-in sandbox</source>
+        <translation>eingebaute Sandbox</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Workspaces exported to %1 (without API keys).</source>
+        <translation>Workspaces nach %1 exportiert (ohne API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Confirm it with --allow-custom-host.</source>
+        <translation>Bestätigen Sie ihn mit --allow-custom-host.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (%2). Enter its API key before you use it.</source>
+        <translation>„%1“ (%2) importiert. Geben Sie seinen API-Schlüssel ein, bevor Sie ihn verwenden.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox cannot be changed or removed from the command line.</source>
+        <translation>Die eingebaute Sandbox kann von der Befehlszeile aus weder geändert noch entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” removed, with its API key.</source>
+        <translation>Workspace „%1“ samt API-Schlüssel entfernt.</translation>
+    </message>
+    <message>
+        <source>Give at least --name and --endpoint.</source>
+        <translation>Geben Sie mindestens --name und --endpoint an.</translation>
+    </message>
+    <message>
+        <source>BRAZE_API_KEY: %1</source>
+        <translation>BRAZE_API_KEY: %1</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” updated.</source>
+        <translation>Workspace „%1“ aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” added (id %2).</source>
+        <translation>Workspace „%1“ hinzugefügt (ID %2).</translation>
+    </message>
+    <message>
+        <source>No API key was given: set BRAZE_API_KEY and run braze-cli workspace update, or enter it on the Workspaces page.</source>
+        <translation>Es wurde kein API-Schlüssel angegeben: Setzen Sie BRAZE_API_KEY und führen Sie braze-cli workspace update aus, oder geben Sie ihn auf der Seite „Workspaces“ ein.</translation>
+    </message>
+    <message>
+        <source>The API key was not kept: braze-cli ends now, so enter it again on the Workspaces page or with BRAZE_API_KEY for each command.</source>
+        <translation>Der API-Schlüssel wurde nicht aufbewahrt: braze-cli endet jetzt. Geben Sie ihn auf der Seite „Workspaces“ erneut ein oder setzen Sie BRAZE_API_KEY für jeden Befehl.</translation>
+    </message>
+    <message>
+        <source>The API key is in the system keychain.</source>
+        <translation>Der API-Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
@@ -6611,16 +7030,16 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
         </translation>
     </message>
     <message>
-        <source>No system keychain is available (%1). Keys are kept only until the console quits and are never written to disk.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Schlüssel werden nur bis zum Beenden der Konsole aufbewahrt und nie auf die Festplatte geschrieben.</translation>
-    </message>
-    <message>
         <source>Stored in the system keychain, never in a file.</source>
         <translation>Im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <source>Looking for the system keychain…</source>
-        <translation>Schlüsselbund des Systems wird gesucht…</translation>
+        <source>Workspace “%1” saved.</source>
+        <translation>Workspace „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Goes into the system keychain when you save, never into a file.</source>
+        <translation>Kommt beim Speichern in den Schlüsselbund des Systems, nie in eine Datei.</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +7145,10 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
         <source>Built-in sandbox on this computer</source>
         <translation>Integrierte Sandbox auf diesem Computer</translation>
     </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (noch nicht gespeichert)</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePermissionsSection</name>
@@ -6736,6 +7159,17 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>API key permissions of “%1”</source>
         <translation>Berechtigungen des API-Schlüssels von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceReview</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
     </message>
 </context>
 <context>
@@ -6909,13 +7343,6 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n workspace(s). Enter each one&apos;s API key before you use it.</source>
-        <translation>
-            <numerusform>%n Workspace importiert. Geben Sie vor der Verwendung seinen API-Schlüssel ein.</numerusform>
-            <numerusform>%n Workspaces importiert. Geben Sie vor der Verwendung jeweils den API-Schlüssel ein.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export workspaces</source>
         <translation>Workspaces exportieren</translation>
@@ -6923,6 +7350,48 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>workspaces.json</source>
         <translation>workspaces.json</translation>
+    </message>
+    <message>
+        <source>Save the new workspace first.</source>
+        <translation>Speichern Sie zuerst den neuen Workspace.</translation>
+    </message>
+    <message>
+        <source>New workspace not saved</source>
+        <translation>Neuer Workspace nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The new workspace “%1” is not saved yet. Save it? Otherwise it is discarded.</source>
+        <translation>Der neue Workspace „%1“ ist noch nicht gespeichert. Speichern? Andernfalls wird er verworfen.</translation>
+    </message>
+    <message>
+        <source>Workspace “%1”: %2</source>
+        <translation>Workspace „%1“: %2</translation>
+    </message>
+    <message>
+        <source>you did not confirm %1 as its REST endpoint.</source>
+        <translation>Sie haben %1 nicht als seinen REST-Endpunkt bestätigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workspace(s): %1. Enter each one&apos;s API key before you use it.</source>
+        <translation>
+            <numerusform>%n Workspace importiert: %1. Geben Sie seinen API-Schlüssel ein, bevor Sie ihn verwenden.</numerusform>
+            <numerusform>%n Workspaces importiert: %1. Geben Sie jeweils den API-Schlüssel ein, bevor Sie sie verwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Nicht importiert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workspace(s).</source>
+        <translation>
+            <numerusform>%n Workspace importiert.</numerusform>
+            <numerusform>%n Workspaces importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspaces exported to %1 (without API keys).</source>
+        <translation>Workspaces nach %1 exportiert (ohne API-Schlüssel).</translation>
     </message>
 </context>
 <context>

@@ -932,6 +932,13 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>CliWorkspaces</name>
+    <message>
+        <source>There is no workspace “%1”; braze-cli workspace list shows them.</source>
+        <translation>Il n’y a pas d’espace de travail «&#xa0;%1&#xa0;»&#xa0;; braze-cli workspace list les affiche.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Not sent: %1</source>
@@ -1177,6 +1184,10 @@ user_0002</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>A subscription group ID looks like 5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01: copy it from Audience › Subscriptions in Braze.</source>
+        <translation>Un ID de groupe d’abonnement ressemble à 5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01&#xa0;: copiez-le dans Braze sous Audience › Abonnements.</translation>
+    </message>
 </context>
 <context>
     <name>GoldenCommand</name>
@@ -1235,6 +1246,10 @@ user_0002</translation>
         <source>Braze settings for %1</source>
         <translation>Paramètres Braze pour %1</translation>
     </message>
+    <message>
+        <source>(none: %1 is the built-in sandbox on this computer, not Braze)</source>
+        <translation>(aucun&#xa0;: %1 est la sandbox intégrée de cet ordinateur, pas Braze)</translation>
+    </message>
 </context>
 <context>
     <name>HandoffView</name>
@@ -1253,6 +1268,30 @@ user_0002</translation>
     <message>
         <source>Send this to the partner so they can connect to your Braze workspace.</source>
         <translation>Transmettez ces informations au partenaire pour qu&apos;il puisse se connecter à votre espace de travail Braze.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not checked in Braze yet</source>
+        <translation>pas encore vérifié dans Braze</translation>
+    </message>
+    <message>
+        <source>This workspace is the built-in sandbox on this computer: a partner cannot reach %1, and nothing here is in Braze. Choose your Braze workspace on the Workspaces page (or create it there), then copy the sheet.</source>
+        <translation>Cet espace de travail est la sandbox intégrée de cet ordinateur&#xa0;: un partenaire ne peut pas joindre %1, et rien de tout cela n’est dans Braze. Choisissez votre espace de travail Braze sur la page Espaces de travail (ou créez-le), puis copiez la fiche.</translation>
+    </message>
+    <message>
+        <source>Braze refused a value on this sheet when it was checked: correct it on the Settings tab before you send the sheet.</source>
+        <translation>Braze a refusé une valeur de cette fiche lors de la vérification&#xa0;: corrigez-la dans l’onglet Paramètres avant d’envoyer la fiche.</translation>
+    </message>
+    <message>
+        <source>A sheet with the sandbox&apos;s address cannot be handed to a partner.</source>
+        <translation>Une fiche avec l’adresse de la sandbox ne peut pas être transmise à un partenaire.</translation>
+    </message>
+    <message>
+        <source>Hand-off sheet copied to the clipboard.</source>
+        <translation>Fiche de transmission copiée dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1334,93 @@ user_0002</translation>
     <message>
         <source>Identify</source>
         <translation>Identifier</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationCommand</name>
+    <message>
+        <source>Show or change a partner&apos;s settings in a workspace (integration show|set PARTNER)</source>
+        <translation>Afficher ou modifier les paramètres d’un partenaire dans un espace de travail (integration show|set PARTNER)</translation>
+    </message>
+    <message>
+        <source>show PARTNER: the partner&apos;s settings in the workspace, each with its state (verified, set but not verified, missing or refused).
+set PARTNER FIELD=VALUE ...: changes settings, checked as on the Settings tab; tables as JSON. A secret field is named without a value and read from BRAZE_SECRET_&lt;PARTNER&gt;_&lt;FIELD&gt; (e.g. BRAZE_SECRET_QUIKLY_AUTHORIZATION), never from the command line.
+Invalid values exit with status 2 and change nothing.</source>
+        <translation>show PARTENAIRE&#xa0;: les paramètres du partenaire dans l’espace de travail, chacun avec son état (vérifié, renseigné mais non vérifié, manquant ou refusé).
+set PARTENAIRE CHAMP=VALEUR ...&#xa0;: modifie des paramètres, vérifiés comme dans l’onglet Paramètres&#xa0;; tableaux en JSON. Un champ secret est nommé sans valeur et lu dans BRAZE_SECRET_&lt;PARTENAIRE&gt;_&lt;CHAMP&gt; (par ex. BRAZE_SECRET_QUIKLY_AUTHORIZATION), jamais sur la ligne de commande.
+Des valeurs non valides terminent avec le code 2 et ne changent rien.</translation>
+    </message>
+    <message>
+        <source>show or set</source>
+        <translation>show ou set</translation>
+    </message>
+    <message>
+        <source>quikly, smartersends, actioniq or outgrow</source>
+        <translation>quikly, smartersends, actioniq ou outgrow</translation>
+    </message>
+    <message>
+        <source>The workspace, by name or id (default: the active one).</source>
+        <translation>L’espace de travail, par nom ou ID (par défaut&#xa0;: l’espace actif).</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>ESPACE</translation>
+    </message>
+    <message>
+        <source>set: save a value Braze refused when it was checked.</source>
+        <translation>set&#xa0;: enregistrer une valeur que Braze a refusée lors de la vérification.</translation>
+    </message>
+    <message>
+        <source>show: print JSON.</source>
+        <translation>show&#xa0;: afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Say what to do: braze-cli integration show PARTNER, or braze-cli integration set PARTNER FIELD=VALUE ...</source>
+        <translation>Indiquez quoi faire&#xa0;: braze-cli integration show PARTENAIRE, ou braze-cli integration set PARTENAIRE CHAMP=VALEUR ...</translation>
+    </message>
+    <message>
+        <source>There is no partner “%1”; the partners are %2.</source>
+        <translation>Il n’y a pas de partenaire «&#xa0;%1&#xa0;»&#xa0;; les partenaires sont %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 has no setting “%2”; its settings are %3.</source>
+        <translation>%1 n’a pas de paramètre «&#xa0;%2&#xa0;»&#xa0;; ses paramètres sont %3.</translation>
+    </message>
+    <message>
+        <source>Keep secrets off the command line: export %1 and name the field alone (braze-cli integration set %2 %3).</source>
+        <translation>Les secrets n’ont pas leur place sur la ligne de commande&#xa0;: exportez %1 et nommez seulement le champ (braze-cli integration set %2 %3).</translation>
+    </message>
+    <message>
+        <source>Set the value of “%1” in the environment variable %2.</source>
+        <translation>Définissez la valeur de «&#xa0;%1&#xa0;» dans la variable d’environnement %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not FIELD=VALUE (tables as JSON).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CHAMP=VALEUR (tableaux en JSON).</translation>
+    </message>
+    <message>
+        <source>%1: %2 Save it anyway with --anyway.</source>
+        <translation>%1&#xa0;: %2 Enregistrez-la quand même avec --anyway.</translation>
+    </message>
+    <message>
+        <source>“%1” was not kept: braze-cli ends now.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été conservé&#xa0;: braze-cli se termine maintenant.</translation>
+    </message>
+    <message>
+        <source>Saved the %1 settings of workspace “%2”.</source>
+        <translation>Paramètres %1 de l’espace de travail «&#xa0;%2&#xa0;» enregistrés.</translation>
+    </message>
+    <message>
+        <source>%1 settings of workspace “%2”</source>
+        <translation>Paramètres %1 de l’espace de travail «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>(in the keychain)</source>
+        <translation>(dans le trousseau)</translation>
     </message>
 </context>
 <context>
@@ -1656,10 +1782,6 @@ user_0002</translation>
         <translation>Abonnement SMS</translation>
     </message>
     <message>
-        <source>Checks the number&apos;s state in the subscription group; if it is subscribed, the user is credited. Otherwise looks the user up by e-mail, creates an alias-only profile if needed, waits for Braze to finish the profile (about 2 minutes), subscribes the number and checks the state.</source>
-        <translation>Vérifie l&apos;état du numéro dans le groupe d&apos;abonnement&#xa0;; s&apos;il est abonné, l&apos;utilisateur est crédité. Sinon, recherche l&apos;utilisateur par e-mail, crée au besoin un profil d&apos;alias uniquement, attend que Braze finalise le profil (environ 2 minutes), abonne le numéro et vérifie son état.</translation>
-    </message>
-    <message>
         <source>Wait after creating a profile (seconds)</source>
         <translation>Attente après la création d&apos;un profil (secondes)</translation>
     </message>
@@ -1895,6 +2017,10 @@ user_0002</translation>
         <source>Read the send&apos;s statistics</source>
         <translation>Lire les statistiques de l&apos;envoi</translation>
     </message>
+    <message>
+        <source>Checks the number&apos;s state in the subscription group; if it is subscribed, the user is credited. Otherwise looks the user up by e-mail: stores the number on the profile it finds, or creates an alias-only profile with it and waits for Braze to finish the profile (about 2 minutes); then subscribes the number and checks the state.</source>
+        <translation>Vérifie l’état du numéro dans le groupe d’abonnement&#xa0;; s’il est abonné, l’utilisateur est crédité. Sinon, recherche l’utilisateur par e-mail&#xa0;: enregistre le numéro sur le profil trouvé, ou crée un profil d’alias uniquement avec ce numéro et attend que Braze finalise le profil (environ 2 minutes)&#xa0;; puis abonne le numéro et vérifie l’état.</translation>
+    </message>
 </context>
 <context>
     <name>Integrations::ApiCallStep</name>
@@ -2100,6 +2226,10 @@ user_0002</translation>
     <message>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécutée</translation>
     </message>
 </context>
 <context>
@@ -2757,18 +2887,6 @@ user_0002</translation>
 <context>
     <name>MappingSteps</name>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not true or false.</source>
-        <translation>«&#xa0;%1&#xa0;» ne vaut ni true ni false.</translation>
-    </message>
-    <message>
-        <source>The answer is longer than the 255 characters Braze keeps in a text attribute.</source>
-        <translation>La réponse dépasse les 255 caractères que Braze conserve dans un attribut texte.</translation>
-    </message>
-    <message>
         <source>%1 is mapped twice.</source>
         <translation>%1 est associé deux fois.</translation>
     </message>
@@ -2981,6 +3099,22 @@ user_0002</translation>
         <source>Workflows</source>
         <translation>Flux de travail</translation>
     </message>
+    <message>
+        <source>Not known: no API key is set up for this workspace.</source>
+        <translation>Inconnu&#xa0;: aucune clé d’API n’est configurée pour cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Being checked…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s answer did not tell (offline, or no harmless call checks it).</source>
+        <translation>La réponse de Braze ne le dit pas (hors ligne, ou aucun appel sans effet ne le vérifie).</translation>
+    </message>
+    <message>
+        <source>Not checked yet: use “Check the key again”.</source>
+        <translation>Pas encore vérifié&#xa0;: utilisez «&#xa0;Vérifier à nouveau la clé&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>PartnerSettingsForm</name>
@@ -3035,6 +3169,40 @@ user_0002</translation>
     <message>
         <source>✔ The workspace has this group.</source>
         <translation>✔ L&apos;espace de travail possède ce groupe.</translation>
+    </message>
+    <message>
+        <source>✔ Braze confirmed it: the workspace has this group.</source>
+        <translation>✔ Confirmé par Braze&#xa0;: l’espace de travail a ce groupe.</translation>
+    </message>
+    <message>
+        <source>✘ Braze refused this value: %1</source>
+        <translation>✘ Braze a refusé cette valeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save a refused value?</source>
+        <translation>Enregistrer une valeur refusée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Braze refused this when it was checked:
+%1
+
+Save it anyway? It stays marked until Braze confirms it.</source>
+        <translation>Braze a refusé ceci lors de la vérification&#xa0;:
+%1
+
+Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze la confirme.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the value Braze refused, or save it anyway.</source>
+        <translation>Non enregistré&#xa0;: corrigez la valeur refusée par Braze, ou enregistrez-la quand même.</translation>
+    </message>
+    <message>
+        <source>%1 settings saved.</source>
+        <translation>Paramètres %1 enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3648,117 @@ user_0002</translation>
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Affiche l&apos;aide, y compris les options propres à Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Kept in the keychain; only the partner can tell whether it is right.</source>
+        <translation>Conservé dans le trousseau&#xa0;; seul le partenaire peut dire s’il est juste.</translation>
+    </message>
+    <message>
+        <source>Not entered yet.</source>
+        <translation>Pas encore saisi.</translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation>Pas encore renseigné.</translation>
+    </message>
+    <message>
+        <source>Braze confirmed it on %1.</source>
+        <translation>Confirmé par Braze le %1.</translation>
+    </message>
+    <message>
+        <source>Braze refused it: %1</source>
+        <translation>Refusé par Braze&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Set, not checked in Braze yet: use “Check in Braze” on the Settings tab.</source>
+        <translation>Renseigné, pas encore vérifié dans Braze&#xa0;: utilisez «&#xa0;Vérifier dans Braze&#xa0;» dans l’onglet Paramètres.</translation>
+    </message>
+    <message>
+        <source>Set; Braze offers no way to check this value.</source>
+        <translation>Renseigné&#xa0;; Braze n’offre aucun moyen de vérifier cette valeur.</translation>
+    </message>
+    <message>
+        <source>Your part: the console cannot check it.</source>
+        <translation>À vous de jouer&#xa0;: la console ne peut pas le vérifier.</translation>
+    </message>
+    <message>
+        <source>The workspace has no REST endpoint.</source>
+        <translation>L’espace de travail n’a pas d’endpoint REST.</translation>
+    </message>
+    <message>
+        <source>%1 (the built-in sandbox on this computer, not Braze) answered on %2.</source>
+        <translation>%1 (la sandbox intégrée de cet ordinateur, pas Braze) a répondu le %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2.</source>
+        <translation>%1 a répondu le %2.</translation>
+    </message>
+    <message>
+        <source>%1 has not been contacted yet.</source>
+        <translation>%1 n’a pas encore été contacté.</translation>
+    </message>
+    <message>
+        <source>API key permission %1</source>
+        <translation>Autorisation %1 de la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Braze accepted the key for it.</source>
+        <translation>Braze a accepté la clé pour cela.</translation>
+    </message>
+    <message>
+        <source>Braze refused the key for it: add the permission to the key in Braze (Settings › APIs and Identifiers).</source>
+        <translation>Braze a refusé la clé pour cela&#xa0;: ajoutez l’autorisation à la clé dans Braze (Paramètres › API et identifiants).</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>%1: ready. Braze confirmed every requirement it can check.</source>
+        <translation>%1&#xa0;: prêt. Braze a confirmé toutes les conditions qu’il peut vérifier.</translation>
+    </message>
+    <message>
+        <source>%1: needs attention.</source>
+        <translation>%1&#xa0;: à corriger.</translation>
+    </message>
+    <message>
+        <source>%1: not verified yet.</source>
+        <translation>%1&#xa0;: pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>✔ verified</source>
+        <translation>✔ vérifié</translation>
+    </message>
+    <message>
+        <source>your part</source>
+        <translation>à votre charge</translation>
+    </message>
+    <message>
+        <source>? not verified</source>
+        <translation>? non vérifié</translation>
+    </message>
+    <message>
+        <source>● set, not verified</source>
+        <translation>● renseigné, non vérifié</translation>
+    </message>
+    <message>
+        <source>● set</source>
+        <translation>● renseigné</translation>
+    </message>
+    <message>
+        <source>✘ refused</source>
+        <translation>✘ refusé</translation>
+    </message>
+    <message>
+        <source>optional, not set</source>
+        <translation>facultatif, non renseigné</translation>
+    </message>
+    <message>
+        <source>✘ missing</source>
+        <translation>✘ manquant</translation>
     </message>
 </context>
 <context>
@@ -4121,30 +4400,6 @@ user_0002</translation>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>your part</source>
-        <translation>à votre charge</translation>
-    </message>
-    <message>
-        <source>✘ not set</source>
-        <translation>✘ non défini</translation>
-    </message>
-    <message>
-        <source>✔ set</source>
-        <translation>✔ défini</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>facultatif</translation>
-    </message>
-    <message>
-        <source>✘ not set yet</source>
-        <translation>✘ pas encore défini</translation>
-    </message>
-    <message>
-        <source>API key permission %1</source>
-        <translation>Autorisation %1 de la clé d&apos;API</translation>
-    </message>
-    <message>
         <source>The permissions cannot be checked: no API key is set up for this workspace.</source>
         <translation>Impossible de vérifier les autorisations&#xa0;: aucune clé d&apos;API n&apos;est configurée pour cet espace de travail.</translation>
     </message>
@@ -4155,6 +4410,10 @@ user_0002</translation>
     <message>
         <source>Not checked yet.</source>
         <translation>Pas encore de vérification.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4678,10 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
         <source>The system keychain did not answer.</source>
         <translation>Le trousseau du système n&apos;a pas répondu.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s keychain is not set up or did not let the console in, so keys are kept only while the console runs, never on disk: enter them again after a restart.</source>
+        <translation>Le trousseau de cet ordinateur n’est pas configuré ou n’a pas laissé entrer la console&#xa0;: les clés ne sont conservées que pendant l’exécution de la console, jamais sur le disque. Saisissez-les à nouveau après un redémarrage.</translation>
+    </message>
 </context>
 <context>
     <name>SecretsPanel</name>
@@ -4583,12 +4846,20 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
         <translation>L&apos;état d&apos;abonnement est %1 au lieu de %2.</translation>
     </message>
     <message>
-        <source>Check the subscription group ID and that the number is in E.164; Braze may need a few minutes between dependent calls.</source>
-        <translation>Vérifiez l&apos;ID du groupe d&apos;abonnement et que le numéro est au format E.164&#xa0;; Braze peut avoir besoin de quelques minutes entre des appels qui dépendent l&apos;un de l&apos;autre.</translation>
-    </message>
-    <message>
         <source>Braze accepted the new state: %1.</source>
         <translation>Braze a accepté le nouvel état&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No profile in Braze holds this number yet: store it on the user&apos;s profile (in E.164, e.g. +4915112345678) before subscribing it. Braze may also need a few minutes between dependent calls.</source>
+        <translation>Aucun profil dans Braze ne porte encore ce numéro&#xa0;: enregistrez-le sur le profil de l’utilisateur (au format E.164, par ex. +4915112345678) avant de l’abonner. Braze peut aussi avoir besoin de quelques minutes entre des appels dépendants.</translation>
+    </message>
+    <message>
+        <source>The number is unsubscribed from this group, for example after replying STOP; only the user&apos;s own opt-in subscribes it again.</source>
+        <translation>Le numéro est désabonné de ce groupe, par exemple après une réponse STOP&#xa0;; seul l’opt-in de l’utilisateur lui-même peut le réabonner.</translation>
+    </message>
+    <message>
+        <source>The number has not reached the expected state yet; Braze may need a few minutes between dependent calls.</source>
+        <translation>Le numéro n’a pas encore atteint l’état attendu&#xa0;; Braze peut avoir besoin de quelques minutes entre des appels dépendants.</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +5062,21 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
     <message>
         <source>Save as test user</source>
         <translation>Enregistrer comme utilisateur de test</translation>
+    </message>
+</context>
+<context>
+    <name>TypedAnswer</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false.</source>
+        <translation>«&#xa0;%1&#xa0;» ne vaut ni true ni false.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than the 255 characters Braze keeps in a text attribute.</source>
+        <translation>La réponse dépasse les 255 caractères que Braze conserve dans un attribut texte.</translation>
     </message>
 </context>
 <context>
@@ -6493,6 +6779,10 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
         <source>%L1 s</source>
         <translation>%L1 s</translation>
     </message>
+    <message>
+        <source>From an earlier run, before the inputs changed: %1</source>
+        <translation>D’une exécution précédente, avant la modification des entrées&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -6503,6 +6793,135 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>The built-in sandbox imitates Braze&apos;s REST API on this computer, with demo users, subscription groups, segments and one API key per partner. Nothing you do here reaches Braze.</source>
         <translation>Le bac à sable intégré imite l&apos;API REST de Braze sur cet ordinateur, avec des utilisateurs de démo, des groupes d&apos;abonnement, des segments et une clé d&apos;API par partenaire. Rien de ce que vous faites ici n&apos;est envoyé à Braze.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommand</name>
+    <message>
+        <source>List, add, change, remove, import and export workspaces (workspace list|add|update|remove|import|export)</source>
+        <translation>Lister, ajouter, modifier, supprimer, importer et exporter des espaces de travail (workspace list|add|update|remove|import|export)</translation>
+    </message>
+    <message>
+        <source>list: the saved workspaces (--json for a script).
+add --name N --endpoint URL [--app-id ID] [--notes TEXT] [--allow-custom-host]: a new workspace.
+update WORKSPACE [--name N] [--endpoint URL] [--app-id ID] [--notes TEXT] [--allow-custom-host]: changes one.
+remove WORKSPACE: deletes it and its API key.
+import FILE [--allow-custom-host]: imports exported workspaces; export FILE: exports them (never the keys).
+WORKSPACE is a name or an id. add and update take the API key from BRAZE_API_KEY into the keychain. The rules are the Workspaces page&apos;s: invalid input exits with status 2 and changes nothing.</source>
+        <translation>list&#xa0;: les espaces de travail enregistrés (--json pour un script).
+add --name N --endpoint URL [--app-id ID] [--notes TEXTE] [--allow-custom-host]&#xa0;: un nouvel espace de travail.
+update ESPACE [--name N] [--endpoint URL] [--app-id ID] [--notes TEXTE] [--allow-custom-host]&#xa0;: en modifie un.
+remove ESPACE&#xa0;: le supprime avec sa clé d’API.
+import FICHIER [--allow-custom-host]&#xa0;: importe des espaces exportés&#xa0;; export FICHIER&#xa0;: les exporte (jamais les clés).
+ESPACE est un nom ou un ID. add et update placent la clé d’API de BRAZE_API_KEY dans le trousseau. Les règles sont celles de la page Espaces de travail&#xa0;: une saisie non valide termine avec le code 2 et ne change rien.</translation>
+    </message>
+    <message>
+        <source>list, add, update, remove, import or export</source>
+        <translation>list, add, update, remove, import ou export</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s name.</source>
+        <translation>Le nom de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The REST endpoint, e.g. https://rest.fra-01.braze.eu.</source>
+        <translation>L’endpoint REST, par ex. https://rest.fra-01.braze.eu.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The App ID (optional).</source>
+        <translation>L’ID d’application (facultatif).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Notes for colleagues.</source>
+        <translation>Notes pour les collègues.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Confirms an endpoint that is not one of Braze&apos;s REST hosts (a proxy), as the page&apos;s checkbox does.</source>
+        <translation>Confirme un endpoint qui n’est pas un hôte REST de Braze (un proxy), comme la case de la page.</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list&#xa0;: afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Say what to do: braze-cli workspace list|add|update|remove|import|export; see braze-cli workspace --help.</source>
+        <translation>Indiquez quoi faire&#xa0;: braze-cli workspace list|add|update|remove|import|export&#xa0;; voir braze-cli workspace --help.</translation>
+    </message>
+    <message>
+        <source>built-in sandbox</source>
+        <translation>sandbox intégrée</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Workspaces exported to %1 (without API keys).</source>
+        <translation>Espaces de travail exportés vers %1 (sans clés d’API).</translation>
+    </message>
+    <message>
+        <source>Confirm it with --allow-custom-host.</source>
+        <translation>Confirmez-le avec --allow-custom-host.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (%2). Enter its API key before you use it.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) importé. Saisissez sa clé d’API avant de l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox cannot be changed or removed from the command line.</source>
+        <translation>La sandbox intégrée ne peut être ni modifiée ni supprimée depuis la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” removed, with its API key.</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» supprimé, avec sa clé d’API.</translation>
+    </message>
+    <message>
+        <source>Give at least --name and --endpoint.</source>
+        <translation>Indiquez au moins --name et --endpoint.</translation>
+    </message>
+    <message>
+        <source>BRAZE_API_KEY: %1</source>
+        <translation>BRAZE_API_KEY&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” updated.</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» mis à jour.</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” added (id %2).</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» ajouté (ID %2).</translation>
+    </message>
+    <message>
+        <source>No API key was given: set BRAZE_API_KEY and run braze-cli workspace update, or enter it on the Workspaces page.</source>
+        <translation>Aucune clé d’API n’a été fournie&#xa0;: définissez BRAZE_API_KEY et lancez braze-cli workspace update, ou saisissez-la sur la page Espaces de travail.</translation>
+    </message>
+    <message>
+        <source>The API key was not kept: braze-cli ends now, so enter it again on the Workspaces page or with BRAZE_API_KEY for each command.</source>
+        <translation>La clé d’API n’a pas été conservée&#xa0;: braze-cli se termine maintenant. Saisissez-la à nouveau sur la page Espaces de travail, ou avec BRAZE_API_KEY pour chaque commande.</translation>
+    </message>
+    <message>
+        <source>The API key is in the system keychain.</source>
+        <translation>La clé d’API est dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -6611,16 +7030,16 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
         </translation>
     </message>
     <message>
-        <source>No system keychain is available (%1). Keys are kept only until the console quits and are never written to disk.</source>
-        <translation>Aucun trousseau système n&apos;est disponible (%1). Les clés ne sont conservées que jusqu&apos;à la fermeture de la console et ne sont jamais écrites sur le disque.</translation>
-    </message>
-    <message>
         <source>Stored in the system keychain, never in a file.</source>
         <translation>Conservée dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <source>Looking for the system keychain…</source>
-        <translation>Recherche du trousseau du système…</translation>
+        <source>Workspace “%1” saved.</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Goes into the system keychain when you save, never into a file.</source>
+        <translation>Va dans le trousseau du système à l’enregistrement, jamais dans un fichier.</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +7145,10 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
         <source>Built-in sandbox on this computer</source>
         <translation>Bac à sable intégré sur cet ordinateur</translation>
     </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (pas encore enregistré)</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePermissionsSection</name>
@@ -6736,6 +7159,17 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>API key permissions of “%1”</source>
         <translation>Autorisations de la clé d&apos;API de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceReview</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
@@ -6909,13 +7343,6 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n workspace(s). Enter each one&apos;s API key before you use it.</source>
-        <translation>
-            <numerusform>%n espace de travail importé. Saisissez sa clé d&apos;API avant de l&apos;utiliser.</numerusform>
-            <numerusform>%n espaces de travail importés. Saisissez la clé d&apos;API de chacun avant de l&apos;utiliser.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export workspaces</source>
         <translation>Exporter les espaces de travail</translation>
@@ -6923,6 +7350,48 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>workspaces.json</source>
         <translation>workspaces.json</translation>
+    </message>
+    <message>
+        <source>Save the new workspace first.</source>
+        <translation>Enregistrez d’abord le nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>New workspace not saved</source>
+        <translation>Nouvel espace de travail non enregistré</translation>
+    </message>
+    <message>
+        <source>The new workspace “%1” is not saved yet. Save it? Otherwise it is discarded.</source>
+        <translation>Le nouvel espace de travail «&#xa0;%1&#xa0;» n’est pas encore enregistré. L’enregistrer&#xa0;? Sinon, il est abandonné.</translation>
+    </message>
+    <message>
+        <source>Workspace “%1”: %2</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>you did not confirm %1 as its REST endpoint.</source>
+        <translation>vous n’avez pas confirmé %1 comme son endpoint REST.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workspace(s): %1. Enter each one&apos;s API key before you use it.</source>
+        <translation>
+            <numerusform>%n espace de travail importé&#xa0;: %1. Saisissez sa clé d’API avant de l’utiliser.</numerusform>
+            <numerusform>%n espaces de travail importés&#xa0;: %1. Saisissez la clé d’API de chacun avant de l’utiliser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Non importés&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workspace(s).</source>
+        <translation>
+            <numerusform>%n espace de travail importé.</numerusform>
+            <numerusform>%n espaces de travail importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspaces exported to %1 (without API keys).</source>
+        <translation>Espaces de travail exportés vers %1 (sans clés d’API).</translation>
     </message>
 </context>
 <context>
