@@ -915,10 +915,6 @@ user_0002</translation>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <source>Could not read the JSON body from “%1”: %2.</source>
-        <translation>Der JSON-Anfragetext aus „%1“ konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>The path must start with “/”, e.g. /segments/list.</source>
         <translation>Der Pfad muss mit „/“ beginnen, z. B. /segments/list.</translation>
     </message>
@@ -2539,6 +2535,10 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
         <source>the preview shows a sample code; Braze takes one code from &apos;%1&apos; each time this message renders</source>
         <translation>Die Vorschau zeigt einen Beispielcode; Braze verbraucht bei jedem Rendern dieser Nachricht einen Code aus &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>not fetched: one render makes at most %1 connected content calls (console limit)</source>
+        <translation>nicht abgerufen: Ein Rendern macht höchstens %1 Connected-Content-Aufrufe (Grenze der Konsole)</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::BrazeTags::CatalogNode</name>
@@ -2557,13 +2557,6 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     <message>
         <source>:rerender: the catalog field &apos;%1&apos; is not valid Liquid: %2</source>
         <translation>:rerender: Das Katalogfeld &apos;%1&apos; ist kein gültiges Liquid: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Liquid::BrazeTags::ConnectedContentNode</name>
-    <message>
-        <source>not fetched: one render makes at most %1 connected content calls (console limit)</source>
-        <translation>nicht abgerufen: Ein Rendern macht höchstens %1 Connected-Content-Aufrufe (Grenze der Konsole)</translation>
     </message>
 </context>
 <context>
@@ -3032,10 +3025,6 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>The partner settings could not be saved to %1: %2</source>
-        <translation>Die Partnereinstellungen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3927,10 +3916,6 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1:%2:%3: this is not UTF-8 (byte %4 of the file). Save the file as UTF-8.</source>
         <translation>%1:%2:%3: Das ist kein UTF-8 (Byte %4 der Datei). Speichern Sie die Datei als UTF-8.</translation>
     </message>
@@ -4096,14 +4081,6 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
 </context>
 <context>
     <name>RequestLog</name>
-    <message>
-        <source>Cannot write “%1”: %2. Choose another folder.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>Could not save “%1”: %2. Check the free space and try again.</source>
-        <translation>„%1“ konnte nicht gespeichert werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
-    </message>
     <message>
         <source>(shortened in the log)</source>
         <translation>(im Protokoll gekürzt)</translation>
@@ -4488,10 +4465,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
         <translation>Es gibt keinen Workflow „%1“; braze-cli run --list zeigt alle an.</translation>
     </message>
     <message>
-        <source>The endpoint must be an http(s) URL.</source>
-        <translation>Der Endpunkt muss eine http(s)-URL sein.</translation>
-    </message>
-    <message>
         <source>Set the API key in the environment variable BRAZE_API_KEY.</source>
         <translation>Legen Sie den API-Schlüssel in der Umgebungsvariablen BRAZE_API_KEY fest.</translation>
     </message>
@@ -4769,10 +4742,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
 <context>
     <name>StateFile</name>
     <message>
-        <source>Cannot write the sandbox state file %1: %2</source>
-        <translation>Die Sandbox-Zustandsdatei %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot read the sandbox state file %1: %2</source>
         <translation>Die Sandbox-Zustandsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4988,10 +4957,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     <message>
         <source>The file of saved test users (%1) is damaged and was not read. Fix or delete it; saving a test user replaces it.</source>
         <translation>Die Datei mit gespeicherten Testnutzern (%1) ist beschädigt und wurde nicht gelesen. Reparieren oder löschen Sie sie; beim Speichern eines Testnutzers wird sie ersetzt.</translation>
-    </message>
-    <message>
-        <source>The test users could not be saved to %1: %2</source>
-        <translation>Die Testnutzer konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6262,18 +6227,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
 <context>
     <name>Webhook::TemplateFile</name>
     <message>
-        <source>Could not save “%1”: %2. Check that the folder exists and you may write to it.</source>
-        <translation>„%1“ konnte nicht gespeichert werden: %2. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2.</source>
-        <translation>„%1“ konnte nicht geöffnet werden: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a webhook template.</source>
-        <translation>„%1“ ist zu groß für eine Webhook-Vorlage.</translation>
-    </message>
-    <message>
         <source>“%1” is not a webhook template: %2.</source>
         <translation>„%1“ ist keine Webhook-Vorlage: %2.</translation>
     </message>
@@ -6568,10 +6521,6 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
         <translation>Es gibt keine Vorlage „%1“; verfügbar sind: %2.</translation>
     </message>
     <message>
-        <source>Could not open the user file “%1”: %2.</source>
-        <translation>Die Nutzerdatei „%1“ konnte nicht geöffnet werden: %2.</translation>
-    </message>
-    <message>
         <source>The user file “%1” must hold one JSON object (a user as users/export/ids returns it).</source>
         <translation>Die Nutzerdatei „%1“ muss genau ein JSON-Objekt enthalten (einen Nutzer, wie users/export/ids ihn zurückgibt).</translation>
     </message>
@@ -6594,6 +6543,14 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>message_extras: %1 = %2</source>
+        <translation>message_extras: %1 = %2</translation>
+    </message>
+    <message>
+        <source>promotion code from “%1”: %2 is a sample; Braze takes a real code from the list</source>
+        <translation>Aktionscode aus „%1“: %2 ist ein Beispiel; Braze verbraucht einen echten Code aus der Liste</translation>
     </message>
 </context>
 <context>
@@ -7060,25 +7017,9 @@ WORKSPACE ist ein Name oder eine ID. add und update übernehmen den API-Schlüss
         <source>The file holds no workspaces.</source>
         <translation>Die Datei enthält keine Workspaces.</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an export of workspaces.</source>
-        <translation>%1 ist zu groß für einen Export von Workspaces.</translation>
-    </message>
 </context>
 <context>
     <name>WorkspaceFile</name>
-    <message>
-        <source>The workspace settings (%1) could not be opened: %2. The console starts with the built-in sandbox only and leaves the file untouched.</source>
-        <translation>Die Workspace-Einstellungen (%1) konnten nicht geöffnet werden: %2. Die Konsole startet nur mit der integrierten Sandbox und lässt die Datei unverändert.</translation>
-    </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
         <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
@@ -7102,10 +7043,6 @@ WORKSPACE ist ein Name oder eine ID. add und update übernehmen den API-Schlüss
     <message>
         <source>The workspace settings could not be read because %1. The file was kept as %2; the console starts with the built-in sandbox.</source>
         <translation>Die Workspace-Einstellungen konnten nicht gelesen werden, weil %1. Die Datei wurde als %2 aufbewahrt; die Konsole startet mit der integrierten Sandbox.</translation>
-    </message>
-    <message>
-        <source>The workspace settings could not be saved to %1: %2</source>
-        <translation>Die Workspace-Einstellungen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1 The console starts with the built-in sandbox only and leaves the workspace settings untouched until the file can be read.</source>

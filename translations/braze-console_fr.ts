@@ -915,10 +915,6 @@ user_0002</translation>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <source>Could not read the JSON body from “%1”: %2.</source>
-        <translation>Impossible de lire le corps JSON de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>The path must start with “/”, e.g. /segments/list.</source>
         <translation>Le chemin doit commencer par «&#xa0;/&#xa0;», par exemple /segments/list.</translation>
     </message>
@@ -2539,6 +2535,10 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
         <source>the preview shows a sample code; Braze takes one code from &apos;%1&apos; each time this message renders</source>
         <translation>l&apos;aperçu affiche un code d&apos;exemple&#xa0;; Braze consomme un code de &apos;%1&apos; à chaque rendu de ce message</translation>
     </message>
+    <message>
+        <source>not fetched: one render makes at most %1 connected content calls (console limit)</source>
+        <translation>non récupéré&#xa0;: un rendu fait au plus %1 appels de Connected Content (limite de la console)</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::BrazeTags::CatalogNode</name>
@@ -2557,13 +2557,6 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
     <message>
         <source>:rerender: the catalog field &apos;%1&apos; is not valid Liquid: %2</source>
         <translation>:rerender&#xa0;: le champ de catalogue &apos;%1&apos; n&apos;est pas du Liquid valide&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Liquid::BrazeTags::ConnectedContentNode</name>
-    <message>
-        <source>not fetched: one render makes at most %1 connected content calls (console limit)</source>
-        <translation>non récupéré&#xa0;: un rendu fait au plus %1 appels de Connected Content (limite de la console)</translation>
     </message>
 </context>
 <context>
@@ -3032,10 +3025,6 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>The partner settings could not be saved to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer les paramètres partenaire dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3927,10 +3916,6 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1:%2:%3: this is not UTF-8 (byte %4 of the file). Save the file as UTF-8.</source>
         <translation>%1:%2:%3&#xa0;: ce n&apos;est pas de l&apos;UTF-8 (octet %4 du fichier). Enregistrez le fichier en UTF-8.</translation>
     </message>
@@ -4096,14 +4081,6 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
 </context>
 <context>
     <name>RequestLog</name>
-    <message>
-        <source>Cannot write “%1”: %2. Choose another folder.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>Could not save “%1”: %2. Check the free space and try again.</source>
-        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez l&apos;espace disque disponible et réessayez.</translation>
-    </message>
     <message>
         <source>(shortened in the log)</source>
         <translation>(abrégé dans le journal)</translation>
@@ -4488,10 +4465,6 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
         <translation>Il n&apos;existe pas de flux de travail «&#xa0;%1&#xa0;»&#xa0;; braze-cli run --list les affiche.</translation>
     </message>
     <message>
-        <source>The endpoint must be an http(s) URL.</source>
-        <translation>L&apos;endpoint doit être une URL http(s).</translation>
-    </message>
-    <message>
         <source>Set the API key in the environment variable BRAZE_API_KEY.</source>
         <translation>Définissez la clé d&apos;API dans la variable d&apos;environnement BRAZE_API_KEY.</translation>
     </message>
@@ -4769,10 +4742,6 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
 <context>
     <name>StateFile</name>
     <message>
-        <source>Cannot write the sandbox state file %1: %2</source>
-        <translation>Impossible d&apos;écrire le fichier d&apos;état du bac à sable %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot read the sandbox state file %1: %2</source>
         <translation>Impossible de lire le fichier d&apos;état du bac à sable %1&#xa0;: %2</translation>
     </message>
@@ -4988,10 +4957,6 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
     <message>
         <source>The file of saved test users (%1) is damaged and was not read. Fix or delete it; saving a test user replaces it.</source>
         <translation>Le fichier des utilisateurs de test enregistrés (%1) est endommagé et n&apos;a pas été lu. Corrigez-le ou supprimez-le&#xa0;; enregistrer un utilisateur de test le remplacera.</translation>
-    </message>
-    <message>
-        <source>The test users could not be saved to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer les utilisateurs de test dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6262,18 +6227,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
 <context>
     <name>Webhook::TemplateFile</name>
     <message>
-        <source>Could not save “%1”: %2. Check that the folder exists and you may write to it.</source>
-        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a webhook template.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être un modèle de webhook.</translation>
-    </message>
-    <message>
         <source>“%1” is not a webhook template: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un modèle de webhook&#xa0;: %2.</translation>
     </message>
@@ -6568,10 +6521,6 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
         <translation>Il n&apos;existe pas de modèle prédéfini «&#xa0;%1&#xa0;»&#xa0;; les modèles disponibles sont&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Could not open the user file “%1”: %2.</source>
-        <translation>Impossible d&apos;ouvrir le fichier utilisateur «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>The user file “%1” must hold one JSON object (a user as users/export/ids returns it).</source>
         <translation>Le fichier utilisateur «&#xa0;%1&#xa0;» doit contenir un seul objet JSON (un utilisateur tel que users/export/ids le renvoie).</translation>
     </message>
@@ -6594,6 +6543,14 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>message_extras: %1 = %2</source>
+        <translation>message_extras&#xa0;: %1 = %2</translation>
+    </message>
+    <message>
+        <source>promotion code from “%1”: %2 is a sample; Braze takes a real code from the list</source>
+        <translation>code promotionnel de «&#xa0;%1&#xa0;»&#xa0;: %2 est un exemple&#xa0;; Braze consomme un vrai code de la liste</translation>
     </message>
 </context>
 <context>
@@ -7060,25 +7017,9 @@ ESPACE est un nom ou un ID. add et update placent la clé d’API de BRAZE_API_K
         <source>The file holds no workspaces.</source>
         <translation>Le fichier ne contient aucun espace de travail.</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an export of workspaces.</source>
-        <translation>%1 est trop volumineux pour être un export d&apos;espaces de travail.</translation>
-    </message>
 </context>
 <context>
     <name>WorkspaceFile</name>
-    <message>
-        <source>The workspace settings (%1) could not be opened: %2. The console starts with the built-in sandbox only and leaves the file untouched.</source>
-        <translation>Impossible d&apos;ouvrir les paramètres des espaces de travail (%1)&#xa0;: %2. La console démarre avec le seul bac à sable intégré et ne touche pas au fichier.</translation>
-    </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
         <translation>ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2)</translation>
@@ -7102,10 +7043,6 @@ ESPACE est un nom ou un ID. add et update placent la clé d’API de BRAZE_API_K
     <message>
         <source>The workspace settings could not be read because %1. The file was kept as %2; the console starts with the built-in sandbox.</source>
         <translation>Impossible de lire les paramètres des espaces de travail, car %1. Le fichier a été conservé sous %2&#xa0;; la console démarre avec le bac à sable intégré.</translation>
-    </message>
-    <message>
-        <source>The workspace settings could not be saved to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer les paramètres des espaces de travail dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 The console starts with the built-in sandbox only and leaves the workspace settings untouched until the file can be read.</source>
