@@ -246,7 +246,7 @@ void PartnerSettingsForm::showCheckVerdicts()
         }
         const bool verified = check.value(QLatin1String("verdict")).toString() == QLatin1String("verified");
         verdict->setText(verified ? tr("✔ Braze confirmed it: the workspace has this group.") : tr("✘ Braze refused this value: %1").arg(check.value(QLatin1String("message")).toString()));
-        verdict->setStyleSheet(verified ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b00020;"));
+        StatusColours::apply(verdict, verified ? StatusColours::Role::Success : StatusColours::Role::Error);
     }
 }
 

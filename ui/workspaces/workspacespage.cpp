@@ -6,6 +6,7 @@
 #include "consolesession.h"
 #include "shell/saveproblembar.h"
 #include "shell/statusnote.h"
+#include "style/statuscolours.h"
 #include "workspaces/workspaceeditor.h"
 #include "workspaces/workspaceitemdelegate.h"
 
@@ -274,7 +275,10 @@ void WorkspacesPage::importFrom(const QString &path)
 void WorkspacesPage::showImportReport(const QString &text, bool problem)
 {
     m_importReport->setText(text);
-    m_importReport->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    if (problem)
+        StatusColours::apply(m_importReport, StatusColours::Role::Error);
+    else
+        StatusColours::clear(m_importReport);
     m_importReport->setVisible(!text.isEmpty());
 }
 
