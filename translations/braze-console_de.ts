@@ -3924,8 +3924,8 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
         <translation>%1: connected_content %2 wurde nicht abgerufen: %3</translation>
     </message>
     <message>
-        <source>JSON file with catalog items for catalog_items and catalog_selection_items: {&quot;CATALOG&quot;: {&quot;items&quot;: [...], &quot;selections&quot;: {&quot;NAME&quot;: [ids]}}}.</source>
-        <translation>JSON-Datei mit Katalogartikeln für catalog_items und catalog_selection_items: {&quot;CATALOG&quot;: {&quot;items&quot;: [...], &quot;selections&quot;: {&quot;NAME&quot;: [ids]}}}.</translation>
+        <source>JSON file with the items of each catalog (and its selections) for catalog_items and catalog_selection_items; README shows its shape.</source>
+        <translation>JSON-Datei mit den Artikeln jedes Katalogs (und seinen Selektionen) für catalog_items und catalog_selection_items; die README zeigt ihren Aufbau.</translation>
     </message>
     <message>
         <source>%1: the catalogs must be a JSON object. %2</source>

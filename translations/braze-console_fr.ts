@@ -3924,8 +3924,8 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
         <translation>%1&#xa0;: connected_content %2 n&apos;a pas été récupéré&#xa0;: %3</translation>
     </message>
     <message>
-        <source>JSON file with catalog items for catalog_items and catalog_selection_items: {&quot;CATALOG&quot;: {&quot;items&quot;: [...], &quot;selections&quot;: {&quot;NAME&quot;: [ids]}}}.</source>
-        <translation>Fichier JSON d&apos;articles de catalogue pour catalog_items et catalog_selection_items&#xa0;: {&quot;CATALOG&quot;: {&quot;items&quot;: [...], &quot;selections&quot;: {&quot;NAME&quot;: [ids]}}}.</translation>
+        <source>JSON file with the items of each catalog (and its selections) for catalog_items and catalog_selection_items; README shows its shape.</source>
+        <translation>Fichier JSON contenant les articles de chaque catalogue (et ses sélections) pour catalog_items et catalog_selection_items&#xa0;; le README en décrit la structure.</translation>
     </message>
     <message>
         <source>%1: the catalogs must be a JSON object. %2</source>

@@ -92,7 +92,7 @@ int RenderCommand::run(const QStringList &arguments)
         {QStringLiteral("data"), RenderCommand::tr("JSON object with the variables (user attributes, custom_attribute, event_properties...)."), QStringLiteral("FILE")},
         {QStringLiteral("partials"), RenderCommand::tr("Folder with NAME.liquid files for include/render."), QStringLiteral("DIR")},
         {QStringLiteral("content-blocks"), RenderCommand::tr("Folder with NAME.liquid files for {{content_blocks.${NAME}}}."), QStringLiteral("DIR")},
-        {QStringLiteral("catalogs"), RenderCommand::tr("JSON file with catalog items for catalog_items and catalog_selection_items: {\"CATALOG\": {\"items\": [...], \"selections\": {\"NAME\": [ids]}}}."), QStringLiteral("FILE")},
+        {QStringLiteral("catalogs"), RenderCommand::tr("JSON file with the items of each catalog (and its selections) for catalog_items and catalog_selection_items; README shows its shape."), QStringLiteral("FILE")},
         {QStringLiteral("strict"), RenderCommand::tr("Strict parsing: reject malformed expressions and unknown filters.")},
         {QStringLiteral("strict-variables"), RenderCommand::tr("Treat variables that are not in the data as errors.")},
     };

@@ -159,7 +159,7 @@ private slots:
         run = cli({"workspace", "add", "--name", "Second", "--endpoint", "https://rest.fra-01.braze.eu"}, {}, configHome);
         QFile::setPermissions(configFolder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QLatin1String("could not be saved")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("Could not save")), qPrintable(run.err));
         QCOMPARE(fileContents(workspacesFile()), before);
     }
 

@@ -175,9 +175,11 @@ void TestWorkspaceEditor::failedSaveShowsRetryOnThePage()
 {
     auto *bar = child<QWidget>("saveProblemBar");
     QVERIFY(!bar->isVisible());
+    createWorkspace();   // a draft: nothing is written before Save
+    QVERIFY(!bar->isVisible());
     {
         const DiskFullForThisProcess full(16);
-        QTest::mouseClick(child<QPushButton>("newWorkspace"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("save"), Qt::LeftButton);
     }
     QVERIFY(bar->isVisible());
     QVERIFY2(child<QLabel>("saveProblem")->text().contains(QStringLiteral("workspaces.json")), qPrintable(child<QLabel>("saveProblem")->text()));
