@@ -249,6 +249,25 @@ Value FilteredExpression::evaluate(RenderContext &ctx) const
     return input ? *input : v;
 }
 
+Condition::Op Condition::opFromText(QStringView op)
+{
+    if (op == QLatin1String("=="))
+        return Op::Equal;
+    if (op == QLatin1String("!=") || op == QLatin1String("<>"))
+        return Op::NotEqual;
+    if (op == QLatin1String("<"))
+        return Op::Less;
+    if (op == QLatin1String(">"))
+        return Op::Greater;
+    if (op == QLatin1String("<="))
+        return Op::LessEqual;
+    if (op == QLatin1String(">="))
+        return Op::GreaterEqual;
+    if (op == QLatin1String("contains"))
+        return Op::Contains;
+    return Op::Unknown;
+}
+
 bool Condition::compare(const Value &l, Op op, const Value &r, RenderContext &ctx)
 {
     switch (op) {

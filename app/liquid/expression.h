@@ -80,6 +80,8 @@ struct Condition
     QString unknownOperator; // Op::Unknown (lax mode): fails when evaluated, as in Ruby
 
     bool evaluate(RenderContext &ctx) const;
+    // The operator a condition spells as `op` (==, !=, <>, <, >, <=, >=, contains); Unknown otherwise.
+    static Op opFromText(QStringView op);
     static bool compare(const Value &left, Op op, const Value &right, RenderContext &ctx);
 };
 

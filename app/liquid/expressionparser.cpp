@@ -383,19 +383,8 @@ bool ExpressionParser::parseComparison(Condition *out)
     const MarkupToken t = peek();
     if (t.kind == K::Comparison) {
         take();
-        const QStringView op = t.text;
-        if (op == QLatin1String("=="))
-            out->op = Condition::Op::Equal;
-        else if (op == QLatin1String("!=") || op == QLatin1String("<>"))
-            out->op = Condition::Op::NotEqual;
-        else if (op == QLatin1String("<"))
-            out->op = Condition::Op::Less;
-        else if (op == QLatin1String(">"))
-            out->op = Condition::Op::Greater;
-        else if (op == QLatin1String("<="))
-            out->op = Condition::Op::LessEqual;
-        else
-            out->op = Condition::Op::GreaterEqual;
+        // The lexer emits only comparison operators (==, !=, <>, <, >, <=, >=) as K::Comparison.
+        out->op = Condition::opFromText(t.text);
     } else if (t.kind == K::Identifier && t.text == QLatin1String("contains")) {
         take();
         out->op = Condition::Op::Contains;

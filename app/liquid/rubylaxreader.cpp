@@ -258,26 +258,9 @@ bool RubyLaxReader::readComparison(QStringView chunk, qsizetype offset, Conditio
     if (m.capturedStart(3) >= 0)
         out->right = readExpression(captured(original, m, 3), offset + m.capturedStart(3));
     const QStringView op = captured(original, m, 2);
-    if (op.isEmpty())
-        out->op = Condition::Op::Truthy;
-    else if (op == QLatin1String("=="))
-        out->op = Condition::Op::Equal;
-    else if (op == QLatin1String("!=") || op == QLatin1String("<>"))
-        out->op = Condition::Op::NotEqual;
-    else if (op == QLatin1String("<"))
-        out->op = Condition::Op::Less;
-    else if (op == QLatin1String(">"))
-        out->op = Condition::Op::Greater;
-    else if (op == QLatin1String("<="))
-        out->op = Condition::Op::LessEqual;
-    else if (op == QLatin1String(">="))
-        out->op = Condition::Op::GreaterEqual;
-    else if (op == QLatin1String("contains"))
-        out->op = Condition::Op::Contains;
-    else {
-        out->op = Condition::Op::Unknown; // Ruby fails when it evaluates it
-        out->unknownOperator = op.toString();
-    }
+    out->op = op.isEmpty() ? Condition::Op::Truthy : Condition::opFromText(op);
+    if (out->op == Condition::Op::Unknown)
+        out->unknownOperator = op.toString(); // Ruby fails when it evaluates it
     return true;
 }
 
