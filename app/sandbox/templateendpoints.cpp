@@ -44,6 +44,20 @@ struct ListWindow
         const auto t = RequestValidation::parseTime(time);
         return t && (!after || *t >= *after) && (!before || *t <= *before);
     }
+
+    // The items edited within the window, after `offset` of them, at most `limit`, as JSON.
+    template<typename Item, typename Stamp, typename ToJson>
+    QJsonArray select(const QList<Item> &items, Stamp stamp, ToJson toJson) const
+    {
+        QJsonArray selected;
+        int skipped = 0;
+        for (const Item &item : items) {
+            if (!contains(stamp(item)) || skipped++ < offset || selected.size() >= limit)
+                continue;
+            selected.append(toJson(item));
+        }
+        return selected;
+    }
 };
 
 QString readWindow(const SandboxRequest &r, const QString &noun, ListWindow *w)
@@ -116,17 +130,13 @@ SandboxReply blockList(ApiCall &call)
     const QString error = readWindow(call.request, QStringLiteral("Content Block"), &w);
     if (!error.isEmpty())
         return bad(error);
-    QJsonArray blocks;
-    int skipped = 0;
-    for (const auto &b : std::as_const(call.state.contentBlocks)) {
-        if (!w.contains(b.lastEdited) || skipped++ < w.offset || blocks.size() >= w.limit)
-            continue;
-        blocks.append(QJsonObject{{QStringLiteral("content_block_id"), b.id}, {QStringLiteral("name"), b.name},
-                                  {QStringLiteral("content_type"), b.contentType}, {QStringLiteral("liquid_tag"), b.liquidTag()},
-                                  {QStringLiteral("inclusion_count"), inclusionCount(call.state, b.name)},
-                                  {QStringLiteral("created_at"), b.createdAt}, {QStringLiteral("last_edited"), b.lastEdited},
-                                  {QStringLiteral("tags"), QJsonArray::fromStringList(b.tags)}});
-    }
+    const QJsonArray blocks = w.select(call.state.contentBlocks, [](const ContentBlock &b) { return b.lastEdited; }, [&](const ContentBlock &b) {
+        return QJsonObject{{QStringLiteral("content_block_id"), b.id}, {QStringLiteral("name"), b.name},
+                           {QStringLiteral("content_type"), b.contentType}, {QStringLiteral("liquid_tag"), b.liquidTag()},
+                           {QStringLiteral("inclusion_count"), inclusionCount(call.state, b.name)},
+                           {QStringLiteral("created_at"), b.createdAt}, {QStringLiteral("last_edited"), b.lastEdited},
+                           {QStringLiteral("tags"), QJsonArray::fromStringList(b.tags)}};
+    });
     return SandboxReply::success(200, {{QStringLiteral("count"), int(blocks.size())}, {QStringLiteral("content_blocks"), blocks}});
 }
 
@@ -258,15 +268,11 @@ SandboxReply templateList(ApiCall &call)
     const QString error = readWindow(call.request, QStringLiteral("Template"), &w);
     if (!error.isEmpty())
         return bad(error);
-    QJsonArray templates;
-    int skipped = 0;
-    for (const auto &t : std::as_const(call.state.emailTemplates)) {
-        if (!w.contains(t.updatedAt) || skipped++ < w.offset || templates.size() >= w.limit)
-            continue;
-        templates.append(QJsonObject{{QStringLiteral("email_template_id"), t.id}, {QStringLiteral("template_name"), t.name},
-                                     {QStringLiteral("created_at"), t.createdAt}, {QStringLiteral("updated_at"), t.updatedAt},
-                                     {QStringLiteral("tags"), QJsonArray::fromStringList(t.tags)}});
-    }
+    const QJsonArray templates = w.select(call.state.emailTemplates, [](const EmailTemplate &t) { return t.updatedAt; }, [](const EmailTemplate &t) {
+        return QJsonObject{{QStringLiteral("email_template_id"), t.id}, {QStringLiteral("template_name"), t.name},
+                           {QStringLiteral("created_at"), t.createdAt}, {QStringLiteral("updated_at"), t.updatedAt},
+                           {QStringLiteral("tags"), QJsonArray::fromStringList(t.tags)}};
+    });
     return SandboxReply::success(200, {{QStringLiteral("count"), int(templates.size())}, {QStringLiteral("templates"), templates}});
 }
 
