@@ -37,7 +37,7 @@ ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
 }
 
 ConsoleSession::ConsoleSession(const QString &workspaceFile, QObject *parent)
-    : ConsoleSession(Options{workspaceFile, {}, {}, true}, parent)
+    : ConsoleSession(Options{workspaceFile, {}, {}, true, {}}, parent)
 {
 }
 

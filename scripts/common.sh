@@ -21,13 +21,26 @@ install_missing_packages() {
 }
 
 build_console() {
+    # build_console DIR TYPE [-DNAME=VALUE...]: the settings given are applied to an existing build
+    # folder too (only when its cache says otherwise, so an unchanged folder is not reconfigured).
     local build_dir=${1:-build} build_type=${2:-Debug}
+    shift 2 || true
     # Paths below the checkout's parent are hashed relative to it, so a fresh clone (CI's, or a second
     # worktree) reuses what an earlier build of the same sources compiled.
     export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(cd .. && pwd)}" CCACHE_NOHASHDIR=1
     if [ ! -f "$build_dir/build.ninja" ]; then
         # ccache makes rebuilds after a fresh clone cheap; the build does not depend on it.
-        cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+        cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "$@"
+    else
+        local setting
+        for setting in "$@"; do
+            local name=${setting#-D} value=${setting#*=}
+            name=${name%%=*}
+            if ! grep -q "^${name}:[A-Z]*=${value}\$" "$build_dir/CMakeCache.txt"; then
+                cmake -S . -B "$build_dir" "$@"
+                break
+            fi
+        done
     fi
     cmake --build "$build_dir" --parallel "$(nproc)"
 }

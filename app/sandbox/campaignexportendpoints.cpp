@@ -145,7 +145,7 @@ SandboxReply canvasDetails(ApiCall &call)
                                                                            QJsonObject{{QStringLiteral("channel"), channel}}}}}});
     }
     const QJsonArray variants{QJsonObject{{QStringLiteral("name"), QStringLiteral("Variant 1")},
-                                          {QStringLiteral("id"), c->id + QStringLiteral("-variant")},
+                                          {QStringLiteral("id"), QString(c->id + QStringLiteral("-variant"))},
                                           {QStringLiteral("first_step_ids"), firstSteps}}};
     return SandboxReply::success(200, {{QStringLiteral("created_at"), c->createdAt}, {QStringLiteral("updated_at"), c->lastEdited},
                                        {QStringLiteral("name"), c->name}, {QStringLiteral("description"), c->description},

@@ -96,23 +96,24 @@ void addWorkspaceObjects(SandboxState &state, qint64 nowMs)
          QStringLiteral("AIQ_1001_A is true"), QStringLiteral("Synced from ActionIQ"), {QStringLiteral("actioniq")},
          created, updated, aiq, QStringLiteral("custom_attribute.AIQ_1001_A is true")},
         {QString::fromLatin1(DemoSeed::AllUsersSegmentId), QStringLiteral("All users"), QStringLiteral("All users"),
-         QString(), {}, created, updated, int(state.users.size())},
+         QString(), {}, created, updated, int(state.users.size()), QString()},
     };
+    // transactional, enabled, archived, tags, createdAt, lastEdited follow the variations.
     state.campaigns = {
         {QString::fromLatin1(DemoSeed::NewsletterCampaignId), QStringLiteral("SmarterSends spring newsletter"), false,
          QString::fromLatin1(DemoSeed::NewsletterSegmentId),
          {{QString::fromLatin1(DemoSeed::VariationGroupA), QStringLiteral("Group A"), QStringLiteral("email")},
-          {QString::fromLatin1(DemoSeed::VariationGroupB), QStringLiteral("Group B"), QStringLiteral("email")}}},
+          {QString::fromLatin1(DemoSeed::VariationGroupB), QStringLiteral("Group B"), QStringLiteral("email")}},
+         false, true, false, {QStringLiteral("smartersends"), QStringLiteral("newsletter")}, QString(), QString()},
         {QString::fromLatin1(DemoSeed::TriggeredCampaignId), QStringLiteral("ActionIQ triggered offer"), true,
          QString::fromLatin1(DemoSeed::AiqSegmentId),
          {{QString::fromLatin1(DemoSeed::VariationOfferEmail), QStringLiteral("Offer e-mail"), QStringLiteral("email")},
           {QString::fromLatin1(DemoSeed::VariationOfferSms), QStringLiteral("Offer SMS"), QStringLiteral("sms")},
-          {QString::fromLatin1(DemoSeed::VariationOfferWebhook), QStringLiteral("Offer webhook"), QStringLiteral("webhook")}}},
-        {QString::fromLatin1(DemoSeed::TransactionalCampaignId), QStringLiteral("Order confirmation"), false, QString(), {}},
+          {QString::fromLatin1(DemoSeed::VariationOfferWebhook), QStringLiteral("Offer webhook"), QStringLiteral("webhook")}},
+         false, true, false, {QStringLiteral("actioniq")}, QString(), QString()},
+        {QString::fromLatin1(DemoSeed::TransactionalCampaignId), QStringLiteral("Order confirmation"), false, QString(), {},
+         true, true, false, {}, QString(), QString()},
     };
-    state.campaigns[0].tags = {QStringLiteral("smartersends"), QStringLiteral("newsletter")};
-    state.campaigns[1].tags = {QStringLiteral("actioniq")};
-    state.campaigns[2].transactional = true;
     state.campaigns[2].tags = {QStringLiteral("transactional")};
     for (qsizetype i = 0; i < state.campaigns.size(); ++i) {
         state.campaigns[i].createdAt = RequestValidation::isoTime(nowMs - (180 - 10 * i) * 86400000LL);

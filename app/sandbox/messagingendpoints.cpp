@@ -143,7 +143,7 @@ SandboxReply triggerSend(ApiCall &call)
     const ApiCampaign *campaign = call.state.campaign(campaignId.toString());
     if (!campaign || !campaign->apiTriggered)
         return bad(QStringLiteral("Invalid Campaign ID"));
-    const QString error = TriggerRecipients::check(b, call.state, TriggerRecipients::Kind::Campaign);
+    const QString error = TriggerRecipients::check(b, call.state);
     if (!error.isEmpty())
         return bad(error);
     const bool broadcast = b.value(QLatin1String("broadcast")).toBool();

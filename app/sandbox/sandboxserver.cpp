@@ -232,8 +232,7 @@ SandboxReply SandboxServer::handleApi(const SandboxRequest &request, QString *ke
         return finish(SandboxReply::message(bodyError.startsWith(QLatin1String("Payload")) ? 413 : 400, bodyError), decision);
 
     m_state.settle(nowMs);
-    ApiCall call{request, body, m_state, m_config, nowMs};
-    call.pathParams = route.params;
+    ApiCall call{request, body, m_state, m_config, nowMs, false, route.params, {}};
     SandboxReply reply = endpoint->handle(call);
     if (call.stateChanged)
         stateChanged();

@@ -52,7 +52,7 @@ QString checkTrigger(ApiCall &call, Kind kind, QString *name)
 {
     QString error = checkTarget(call, kind, name);
     if (error.isEmpty())
-        error = TriggerRecipients::check(call.body, call.state, kind);
+        error = TriggerRecipients::check(call.body, call.state);
     const QJsonObject properties = TriggerRecipients::properties(call.body, kind);
     if (error.isEmpty() && QJsonDocument(properties).toJson(QJsonDocument::Compact).size() > MaxContextBytes)
         error = QStringLiteral("Bad Request: '%1' must be smaller than 50 KB.")

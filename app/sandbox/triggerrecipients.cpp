@@ -61,7 +61,7 @@ QJsonObject properties(const QJsonObject &object, Kind kind)
     return merged;
 }
 
-QString check(const QJsonObject &body, SandboxState &state, Kind kind)
+QString check(const QJsonObject &body, SandboxState &state)
 {
     for (const char *key : {"trigger_properties", "context", "canvas_entry_properties"}) {
         if (body.contains(QLatin1String(key)) && !body.value(QLatin1String(key)).isObject())

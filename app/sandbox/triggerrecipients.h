@@ -22,7 +22,7 @@ QJsonObject properties(const QJsonObject &object, Kind kind);
 
 // Checks recipients, broadcast, audience and properties of a trigger body; empty when valid,
 // else the text of Braze's 400.
-QString check(const QJsonObject &body, SandboxState &state, Kind kind);
+QString check(const QJsonObject &body, SandboxState &state);
 
 // Resolves the recipients (creating profiles where send_to_existing_only is false, applying
 // attributes first), skips unknown ones, keeps the first of identical users and returns

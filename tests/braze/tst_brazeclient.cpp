@@ -74,7 +74,10 @@ private slots:
         calls.emplace_back("send id", PendingCall(client->createSendId({campaign, QStringLiteral("client_test_send")})));
         TriggerSendRequest trigger;
         trigger.campaignId = QString::fromLatin1(DemoSeed::TriggeredCampaignId);
-        trigger.recipients.append({user, {{QStringLiteral("offer"), QStringLiteral("10OFF")}}, {}, {}});
+        TriggerRecipient recipient;
+        recipient.user = user;
+        recipient.triggerProperties = {{QStringLiteral("offer"), QStringLiteral("10OFF")}};
+        trigger.recipients.append(recipient);
         calls.emplace_back("trigger", PendingCall(client->triggerCampaign(trigger)));
         MessagesSendRequest send;
         send.audience.users = {user};

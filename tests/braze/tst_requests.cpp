@@ -182,9 +182,14 @@ private slots:
 
         TriggerSendRequest trigger;
         trigger.campaignId = QStringLiteral("CAMPAIGN_ID");
-        trigger.recipients.append({UserIdentifier::externalId(QStringLiteral("user_123")), {{QStringLiteral("offer"), QStringLiteral("10OFF")}}, {}, {}});
+        TriggerRecipient offer;
+        offer.user = UserIdentifier::externalId(QStringLiteral("user_123"));
+        offer.triggerProperties = {{QStringLiteral("offer"), QStringLiteral("10OFF")}};
+        trigger.recipients.append(offer);
         const QJsonObject recipient = bodyOf(prepare(trigger)).value(QStringLiteral("recipients")).toArray().first().toObject();
         QCOMPARE(recipient.value(QStringLiteral("external_user_id")).toString(), QStringLiteral("user_123"));
+        QCOMPARE(recipient.value(QStringLiteral("trigger_properties")).toObject().value(QStringLiteral("offer")).toString(),
+                 QStringLiteral("10OFF"));
 
         MessagesSendRequest send;
         send.audience.users = {UserIdentifier::externalId(QStringLiteral("u"))};

@@ -135,7 +135,7 @@ void TestFilters::encoding_data()
     row("base64_decode", "{{ 'YmxhaA==' | base64_decode }}", "blah");
     row("base64_decode rejects bad padding", "{{ 'YmxhaA=' | base64_decode }}", "ERROR: invalid base64 provided to base64_decode");
     row("base64_decode rejects url alphabet", "{{ 'Pz8_' | base64_decode }}", "ERROR: invalid base64");
-    row("base64_url_safe_encode", "{{ '??>' | base64_url_safe_encode }}", "Pz8-");
+    row("base64_url_safe_encode", "{{ '?\?>' | base64_url_safe_encode }}", "Pz8-");
     row("base64_url_safe_decode unpadded", "{{ 'YmxhaA' | base64_url_safe_decode }}", "blah");
 }
 

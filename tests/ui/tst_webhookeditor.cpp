@@ -146,8 +146,8 @@ void TestWebhookEditor::typingARawBodyUpdatesThePreviewAndErrorsAreMarked()
     // Valid Liquid but invalid JSON: marked in the rendered body at its line and column.
     body->selectAll();
     QTest::keyClicks(body, QStringLiteral("{\"who\": {{${first_name}}} }"));
-    const RenderedRequest r = waitForPreview(*page, [](const RenderedRequest &r) {
-        return !r.problems.isEmpty() && r.problems.first().field == WebhookProblem::Field::RenderedBody;
+    const RenderedRequest r = waitForPreview(*page, [](const RenderedRequest &candidate) {
+        return !candidate.problems.isEmpty() && candidate.problems.first().field == WebhookProblem::Field::RenderedBody;
     });
     QCOMPARE(r.problems.first().field, WebhookProblem::Field::RenderedBody);
     QCOMPARE(r.problems.first().line, 1);

@@ -44,7 +44,7 @@ private:
     QHash<QString, QString> m_notes;
     bool m_anyRefused = false;
     QCheckBox *m_includeKey;
+    QPlainTextEdit *m_sheet;
     class QLabel *m_warning;
     class QPushButton *m_copy;
-    QPlainTextEdit *m_sheet;
 };

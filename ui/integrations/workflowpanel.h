@@ -66,9 +66,9 @@ private:
     QString m_workspaceId;
     QString m_endpoint;
     bool m_sandbox = true;
+    QComboBox *m_choice;
     QComboBox *m_savedUsers;
     QList<SavedTestUser> m_savedUserList;
-    QComboBox *m_choice;
     QLabel *m_description;
     QFormLayout *m_form;
     QHash<QString, QLineEdit *> m_params;

@@ -111,7 +111,7 @@ WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
             [this](const QModelIndex &current, const QModelIndex &previous) {
                 if (current.row() == previous.row())
                     return;
-                const QString left = m_editor->workspaceId();
+                const QString leftId = m_editor->workspaceId();
                 if (previous.isValid() && !confirmLeavingEditor()) {
                     const QSignalBlocker blocker(m_list->selectionModel());
                     m_list->setCurrentIndex(previous);
@@ -119,8 +119,8 @@ WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
                 }
                 m_editor->edit(*m_session.workspaces().workspace(current.data(WorkspaceStore::IdRole).toString()));
                 // A new workspace left without saving is discarded, as the question said.
-                if (m_session.workspaces().isDraft(left))
-                    m_session.workspaces().remove(left);
+                if (m_session.workspaces().isDraft(leftId))
+                    m_session.workspaces().remove(leftId);
                 updateButtons();
             });
     connect(&store, &WorkspaceStore::currentWorkspaceChanged, this, [this] {

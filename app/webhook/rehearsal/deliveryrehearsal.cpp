@@ -12,11 +12,6 @@ namespace {
 
 constexpr int AnswerBodyBytes = 4096;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Webhook::DeliveryRehearsal", text);
-}
-
 Braze::ClientConfig rehearsalConfig()
 {
     Braze::ClientConfig config;
