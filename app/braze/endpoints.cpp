@@ -136,14 +136,17 @@ QList<EndpointInfo> buildTable()
     QList<EndpointInfo> table{
         // users/track: the newest documented burst limit for data-point contracts, 3,000 per 3 s.
         {Endpoint::UsersTrack, post, QStringLiteral("/users/track"), QStringLiteral("users.track"),
-         {QStringLiteral("users.track"), 3000, 3}, 75, false, {}, {}},
+         {QStringLiteral("users.track"), 3000, 3}, 75, false,
+         example(R"({"attributes":[{"external_id":"user_123","outgrow_quiz_score":42}],"events":[{"external_id":"user_123","name":"quikly_activation_joined","time":"2025-03-01T12:00:00Z","properties":{"q_scope":"spring"}}]})"), {}},
         // users/export/ids: 250 per minute for workspaces onboarded since 2024-08-22 (the lower value).
         {Endpoint::UsersExportIds, post, QStringLiteral("/users/export/ids"), QStringLiteral("users.export.ids"),
-         {QStringLiteral("users.export.ids"), 250, 60}, 50, true, {}, {}},
+         {QStringLiteral("users.export.ids"), 250, 60}, 50, true,
+         example(R"({"email_address":"email@example.com","fields_to_export":["external_id","braze_id","user_aliases","email","email_subscribe"]})"), {}},
         {Endpoint::UsersAliasNew, post, QStringLiteral("/users/alias/new"), QStringLiteral("users.alias.new"),
-         UserIdentityLimit, 50, true, {}, {}},
+         UserIdentityLimit, 50, true, example(R"({"user_aliases":[{"alias_name":"email@example.com","alias_label":"email"}]})"), {}},
         {Endpoint::UsersIdentify, post, QStringLiteral("/users/identify"), QStringLiteral("users.identify"),
-         UserIdentityLimit, 50, true, {}, {}},
+         UserIdentityLimit, 50, true,
+         example(R"({"aliases_to_identify":[{"external_id":"user_123","user_alias":{"alias_name":"email@example.com","alias_label":"email"}}]})"), {}},
         {Endpoint::UsersDelete, post, QStringLiteral("/users/delete"), QStringLiteral("users.delete"),
          UserIdentityLimit, 50, true, {}, {}},
         {Endpoint::SubscriptionStatusGet, get, QStringLiteral("/subscription/status/get"), QStringLiteral("subscription.status.get"),
@@ -152,11 +155,13 @@ QList<EndpointInfo> buildTable()
         {Endpoint::SubscriptionUserStatus, get, QStringLiteral("/subscription/user/status"), QStringLiteral("subscription.groups.get"),
          DefaultLimit, 50, true, {}, {}},
         {Endpoint::SubscriptionStatusSet, post, QStringLiteral("/subscription/status/set"), QStringLiteral("subscription.status.set"),
-         SubscriptionSetLimit, 50, true, {}, {}},
+         SubscriptionSetLimit, 50, true,
+         example(R"({"subscription_group_id":"the-id-of-the-subscription-group","subscription_state":"subscribed","phone":["+13135551212"]})"), {}},
         {Endpoint::SubscriptionStatusSetV2, post, QStringLiteral("/v2/subscription/status/set"), QStringLiteral("subscription.status.set"),
          SubscriptionSetLimit, 50, true, {}, {}},
         {Endpoint::SegmentsList, get, QStringLiteral("/segments/list"), QStringLiteral("segments.list"), DefaultLimit, 0, true, {}, {}},
-        {Endpoint::SegmentsDetails, get, QStringLiteral("/segments/details"), QStringLiteral("segments.details"), DefaultLimit, 0, true, {}, {}},
+        {Endpoint::SegmentsDetails, get, QStringLiteral("/segments/details"), QStringLiteral("segments.details"), DefaultLimit, 0, true, {},
+         QStringLiteral("segment_id=segment_identifier")},
         {Endpoint::SegmentsDataSeries, get, QStringLiteral("/segments/data_series"), QStringLiteral("segments.data_series"),
          DefaultLimit, 0, true, {}, {}},
         {Endpoint::SendsDataSeries, get, QStringLiteral("/sends/data_series"), QStringLiteral("sends.data_series"), DefaultLimit, 0, true, {}, {}},
@@ -172,7 +177,8 @@ QList<EndpointInfo> buildTable()
          DefaultLimit, 0, true, {}, {}},
         // Sends are never de-duplicated by Braze: a repeat sends the message again.
         {Endpoint::CampaignsTriggerSend, post, QStringLiteral("/campaigns/trigger/send"), QStringLiteral("campaigns.trigger.send"),
-         DefaultLimit, 50, false, {}, {}},
+         DefaultLimit, 50, false,
+         example(R"({"campaign_id":"CAMPAIGN_ID","recipients":[{"external_user_id":"user_123","trigger_properties":{"offer":"10OFF"}}]})"), {}},
         {Endpoint::MessagesSend, post, QStringLiteral("/messages/send"), QStringLiteral("messages.send"), DefaultLimit, 50, false, {}, {}},
     };
     table += moreEndpoints(get, post);

@@ -2,6 +2,7 @@
 
 #include "brazeendpointoption.h"
 #include "braze/brazeclient.h"
+#include "braze/endpoints.h"
 #include "files/boundedfilereader.h"
 
 #include <QCommandLineParser>
@@ -14,7 +15,6 @@
 using namespace Braze;
 
 namespace {
-
 
 bool readBody(const QString &source, QByteArray *body, QTextStream &err)
 {
@@ -43,6 +43,27 @@ QString pathProblem(const QString &path, const QUrl &endpoint)
     return {};
 }
 
+// The registry's documented example: 0 when printed, 1 when Braze documents none, 2 when the
+// endpoint is not one the console knows.
+int printExample(const QByteArray &method, const QString &path, QTextStream &out, QTextStream &err)
+{
+    const EndpointInfo &info = endpointFor(method, path);
+    if (info.id == Endpoint::Raw) {
+        err << CallCommand::tr("%1 %2 is not a documented endpoint; braze-cli endpoints lists them.").arg(QString::fromLatin1(method), path) << '\n';
+        return 2;
+    }
+    if (!info.exampleBody.isEmpty()) {
+        out << QJsonDocument::fromJson(info.exampleBody).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (!info.exampleQuery.isEmpty()) {
+        out << info.path << '?' << info.exampleQuery << '\n';
+        return 0;
+    }
+    err << CallCommand::tr("Braze documents no example for %1 %2.").arg(QString::fromLatin1(info.method), info.path) << '\n';
+    return 1;
+}
+
 } // namespace
 
 QString CallCommand::summary() const
@@ -61,6 +82,9 @@ int CallCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     BrazeEndpointOption::add(parser);
     parser.addOption({QStringLiteral("json"), CallCommand::tr("JSON body from FILE, or - for standard input."), CallCommand::tr("FILE")});
+    parser.addOption({QStringLiteral("example"), CallCommand::tr("Print Braze's documented example for METHOD PATH and send nothing: the JSON body, "
+                                                                 "or for a GET the path with its example query. Edit it and send it with --json "
+                                                                 "(braze-cli endpoints marks the endpoints that have one).")});
     parser.addPositionalArgument(QStringLiteral("METHOD"), CallCommand::tr("GET, POST, PUT, PATCH or DELETE"));
     parser.addPositionalArgument(QStringLiteral("PATH"), CallCommand::tr("Path with optional query, e.g. /segments/list?page=0"));
     parser.process(arguments);
@@ -70,6 +94,8 @@ int CallCommand::run(const QStringList &arguments)
         err << CallCommand::tr("Give a method and a path, e.g. braze-cli call GET /segments/list --endpoint URL") << '\n';
         return 2;
     }
+    if (parser.isSet(QStringLiteral("example")))
+        return printExample(positional.at(0).toUpper().toLatin1(), positional.at(1), out, err);
     ClientConfig config;
     if (!BrazeEndpointOption::read(parser, &config, err))
         return 2;

@@ -2,6 +2,7 @@
 
 #include "callcommand.h"
 #include "clicommand.h"
+#include "endpointscommand.h"
 #include "goldencommand.h"
 #include "probecommand.h"
 #include "rendercommand.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<CliCommand>> allCliCommands()
     commands.push_back(std::make_unique<RenderCommand>());
     commands.push_back(std::make_unique<ProbeCommand>());
     commands.push_back(std::make_unique<CallCommand>());
+    commands.push_back(std::make_unique<EndpointsCommand>());
     commands.push_back(std::make_unique<UserCommand>());
     commands.push_back(std::make_unique<WorkspaceCommand>());
     commands.push_back(std::make_unique<IntegrationCommand>());

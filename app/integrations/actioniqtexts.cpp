@@ -21,6 +21,10 @@ QList<TextEntry> actionIqTexts()
         {"actioniq.column.attribute", QT_TRANSLATE_NOOP("Integrations", "Custom attribute")},
         {"actioniq.field.campaign", QT_TRANSLATE_NOOP("Integrations", "API-triggered campaign ID")},
         {"actioniq.field.campaign.help", QT_TRANSLATE_NOOP("Integrations", "A campaign with API-triggered delivery that ActionIQ starts.")},
+        {"actioniq.field.canvas", QT_TRANSLATE_NOOP("Integrations", "API-triggered Canvas ID")},
+        {"actioniq.field.canvas.help", QT_TRANSLATE_NOOP("Integrations", "A Canvas with API-triggered entry that ActionIQ starts; optional, needed only to trigger a Canvas.")},
+        {"actioniq.req.canvas", QT_TRANSLATE_NOOP("Integrations", "Only needed when ActionIQ triggers a Canvas instead of a campaign.")},
+        {"actioniq.handoff.canvas", QT_TRANSLATE_NOOP("Integrations", "Canvas ID for triggered Canvases")},
         {"actioniq.handoff.match_on", QT_TRANSLATE_NOOP("Integrations", "Identifier to include in the activation setting")},
         {"actioniq.handoff.audiences", QT_TRANSLATE_NOOP("Integrations", "Audiences and their attributes")},
         {"actioniq.handoff.campaign", QT_TRANSLATE_NOOP("Integrations", "Campaign ID for triggered campaigns")},
@@ -42,6 +46,12 @@ QList<TextEntry> actionIqTexts()
         {"actioniq.wf.trigger", QT_TRANSLATE_NOOP("Integrations", "Trigger a campaign")},
         {"actioniq.wf.trigger.description", QT_TRANSLATE_NOOP("Integrations", "Triggers the API-triggered campaign for a test user, as ActionIQ does.")},
         {"actioniq.step.trigger", QT_TRANSLATE_NOOP("Integrations", "Trigger the campaign for the test user")},
+        {"actioniq.wf.canvas", QT_TRANSLATE_NOOP("Integrations", "Trigger a Canvas")},
+        {"actioniq.wf.canvas.description", QT_TRANSLATE_NOOP("Integrations", "Triggers the API-triggered Canvas for a test user with Canvas entry properties, as ActionIQ does, and checks on the profile that the user entered it.")},
+        {"actioniq.param.context", QT_TRANSLATE_NOOP("Integrations", "Canvas entry properties (JSON object)")},
+        {"actioniq.step.canvas_before", QT_TRANSLATE_NOOP("Integrations", "Note when the user last entered the Canvas")},
+        {"actioniq.step.canvas_trigger", QT_TRANSLATE_NOOP("Integrations", "Trigger the Canvas for the test user")},
+        {"actioniq.step.canvas_check", QT_TRANSLATE_NOOP("Integrations", "Check the user entered the Canvas")},
     };
 }
 

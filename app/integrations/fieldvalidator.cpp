@@ -11,16 +11,16 @@
 
 namespace Integrations {
 
-namespace {
-
-// Braze IDs (groups, campaigns, variations, apps, segments) are UUIDs or similar tokens.
-QString idProblem(const QString &id)
+// Braze IDs (groups, campaigns, Canvases, variations, apps, segments) are UUIDs or similar tokens.
+QString FieldValidator::idProblem(const QString &id)
 {
     static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.:-]*$"));
     if (!token.match(id).hasMatch())
-        return FieldValidator::tr("An ID has only letters, digits, dashes and underscores; check that it was copied completely.");
+        return tr("An ID has only letters, digits, dashes and underscores; check that it was copied completely.");
     return {};
 }
+
+namespace {
 
 // Braze's subscription group IDs are UUIDs (Audience › Subscriptions shows them).
 QString subscriptionGroupProblem(const QString &id)
@@ -44,7 +44,7 @@ QString cellProblem(const ColumnSpec &column, const QString &value, const QJsonO
         return problem;
     }
     if (column.type == QLatin1String("id"))
-        return idProblem(value.trimmed());
+        return FieldValidator::idProblem(value.trimmed());
     if (column.type == QLatin1String("choice") && !column.choices.contains(value))
         return FieldValidator::tr("Choose one of: %1.").arg(column.choices.join(QStringLiteral(", ")));
     return {};
@@ -67,7 +67,7 @@ FieldCheck FieldValidator::check(const FieldSpec &field, const QJsonValue &value
         return field.required ? FieldCheck::wrong(tr("Required.")) : FieldCheck::fine();
     QString problem;
     if (field.type == QLatin1String("id"))
-        problem = idProblem(text.trimmed());
+        problem = FieldValidator::idProblem(text.trimmed());
     else if (field.type == QLatin1String("subscription-group"))
         problem = subscriptionGroupProblem(text.trimmed());
     else if (field.type == QLatin1String("event-name"))

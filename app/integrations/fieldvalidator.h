@@ -25,6 +25,7 @@ class FieldValidator
     Q_DECLARE_TR_FUNCTIONS(FieldValidator)
 
 public:
+    static QString idProblem(const QString &id);
     static FieldCheck check(const FieldSpec &field, const QJsonValue &value);
     static QList<CellIssue> tableIssues(const FieldSpec &field, const QJsonArray &rows);
     // The rows with every derived column computed from the other fields in `values`.

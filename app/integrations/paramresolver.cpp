@@ -1,5 +1,6 @@
 #include "paramresolver.h"
 
+#include "fieldvalidator.h"
 #include "placeholders.h"
 
 #include "braze/validation/attributename.h"
@@ -22,6 +23,8 @@ QString ParamResolver::problem(const ParamSpec &param, const QString &value)
     if (value.trimmed().isEmpty())
         return param.optional ? QString() : tr("Required.");
     const QString &type = param.type;
+    if (type == QLatin1String("id"))
+        return FieldValidator::idProblem(value.trimmed());
     if (type == QLatin1String("email"))
         return Braze::Validation::emailProblem(value.trimmed());
     if (type == QLatin1String("phone"))

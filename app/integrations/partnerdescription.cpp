@@ -5,8 +5,10 @@ namespace Integrations {
 QStringList PartnerDescription::permissions() const
 {
     QStringList result;
+    // The key's must-haves: an optional permission (ActionIQ's Canvas trigger) is listed on the
+    // Requirements tab but not demanded of every key.
     for (const Requirement &r : requirements) {
-        if (r.kind == Requirement::Kind::Permission)
+        if (r.kind == Requirement::Kind::Permission && !r.optional)
             result.append(r.permission);
     }
     return result;

@@ -117,6 +117,7 @@ struct PartnerDescription
     QList<HandoffItem> handoff;
     QList<WorkflowSpec> workflows;
 
+    // The permissions every key for this partner needs (optional ones left out).
     QStringList permissions() const;
     const FieldSpec *field(const QString &id) const;
     const WorkflowSpec *workflow(const QString &id) const;

@@ -47,6 +47,21 @@ void SandboxUser::startDoubleOptIn(const QString &groupId, qint64 nowMs, qint64 
     updatedAtMs = nowMs;
 }
 
+void SandboxUser::enterCanvas(const QString &canvasId, const QString &canvasName, const QString &enteredAt)
+{
+    for (qsizetype i = 0; i < canvasesReceived.size(); ++i) {
+        QJsonObject entry = canvasesReceived.at(i).toObject();
+        if (entry.value(QLatin1String("api_canvas_id")).toString() == canvasId) {
+            entry.insert(QStringLiteral("last_entered"), enteredAt);
+            canvasesReceived.replace(i, entry);
+            return;
+        }
+    }
+    canvasesReceived.append(QJsonObject{{QStringLiteral("name"), canvasName}, {QStringLiteral("api_canvas_id"), canvasId},
+                                        {QStringLiteral("last_entered"), enteredAt}, {QStringLiteral("in_control"), false},
+                                        {QStringLiteral("steps_received"), QJsonArray()}});
+}
+
 QJsonObject SandboxUser::toJson() const
 {
     QJsonArray aliasArray;
@@ -76,6 +91,7 @@ QJsonObject SandboxUser::toJson() const
             {QStringLiteral("phone"), phone}, {QStringLiteral("standard"), standard},
             {QStringLiteral("custom"), custom}, {QStringLiteral("subscription_groups"), groupObject},
             {QStringLiteral("events"), eventArray}, {QStringLiteral("purchases"), purchaseArray},
+            {QStringLiteral("canvases_received"), canvasesReceived},
             {QStringLiteral("created_at_ms"), createdAtMs}, {QStringLiteral("updated_at_ms"), updatedAtMs},
             {QStringLiteral("ready_at_ms"), readyAtMs}, {QStringLiteral("random_bucket"), randomBucket}};
 }
@@ -93,6 +109,7 @@ SandboxUser SandboxUser::fromJson(const QJsonObject &o)
     u.phone = o.value(QLatin1String("phone")).toString();
     u.standard = o.value(QLatin1String("standard")).toObject();
     u.custom = o.value(QLatin1String("custom")).toObject();
+    u.canvasesReceived = o.value(QLatin1String("canvases_received")).toArray();
     const QJsonObject groupObject = o.value(QLatin1String("subscription_groups")).toObject();
     for (auto it = groupObject.constBegin(); it != groupObject.constEnd(); ++it) {
         const QJsonObject g = it.value().toObject();

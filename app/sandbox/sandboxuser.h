@@ -57,6 +57,8 @@ struct SandboxUser
     QHash<QString, GroupMembership> groups;
     QList<TrackedEvent> events;
     QList<TrackedPurchase> purchases;
+    // canvases_received as users/export/ids reports it: {name, api_canvas_id, last_entered, ...}
+    QJsonArray canvasesReceived;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
     qint64 readyAtMs = 0;       // the profile is invisible to reads before this moment
@@ -69,6 +71,8 @@ struct SandboxUser
     void setGroupState(const QString &groupId, const QString &state, qint64 nowMs);
     // SMS double opt-in: pending now, "subscribed" once the user "replies" after delayMs.
     void startDoubleOptIn(const QString &groupId, qint64 nowMs, qint64 delayMs);
+    // The user entered an API-triggered Canvas at `enteredAt` (export time format).
+    void enterCanvas(const QString &canvasId, const QString &canvasName, const QString &enteredAt);
 
     QJsonObject toJson() const;
     static SandboxUser fromJson(const QJsonObject &object);

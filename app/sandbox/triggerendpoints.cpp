@@ -80,6 +80,13 @@ SandboxReply canvasSend(ApiCall &call)
     else if (!canvas->enabled)
         notice = QStringLiteral("The Canvas is paused. Resume the Canvas to ensure trigger requests will take effect.");
     const QJsonArray reached = notice.isEmpty() ? TriggerRecipients::reach(call, Kind::Canvas) : QJsonArray();
+    // Entering is what a later users/export/ids shows (canvases_received).
+    for (const QJsonValue &r : reached) {
+        if (SandboxUser *user = call.state.byBrazeId(r.toObject().value(QLatin1String("braze_id")).toString())) {
+            user->enterCanvas(canvas->id, canvas->name, RequestValidation::exportTime(call.nowMs));
+            call.stateChanged = true;
+        }
+    }
     QJsonObject &d = Dispatches::record(call, QStringLiteral("canvas_trigger"), QString(), QString(), {}, reached,
                                         notice.isEmpty() ? reachedCount(call, reached) : 0, call.nowMs);
     d.insert(QStringLiteral("canvas_id"), canvas->id);

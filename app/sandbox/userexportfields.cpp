@@ -92,6 +92,7 @@ QJsonObject exportUser(const SandboxUser &u, const QSet<QString> &fields)
     if (revenue > 0)
         all.insert(QStringLiteral("total_revenue"), revenue);
     all.insert(QStringLiteral("random_bucket"), u.randomBucket);
+    all.insert(QStringLiteral("canvases_received"), u.canvasesReceived);
 
     QJsonObject out;
     for (auto it = all.begin(); it != all.end(); ++it) {

@@ -208,6 +208,56 @@ private slots:
         QVERIFY(sent.toJson().contains(DemoSeed::TriggeredCampaignId));
     }
 
+    // Issue 15: ActionIQ can start an API-triggered Canvas instead of a campaign; the run reads the
+    // entry back from the profile (canvases_received), so a second run must enter it again.
+    void canvasIsTriggeredAndEntryReadBack()
+    {
+        SandboxFixture f;
+        const QString canvasId = QString::fromLatin1(DemoSeed::OnboardingCanvasId);
+        WorkflowRunner *run = f.run(ApiKeyTable::AllPermissionsKey, QStringLiteral("actioniq.trigger-canvas"),
+                                    {{QStringLiteral("context"), QStringLiteral("{\"plan\": \"gold\"}")}});
+        QVERIFY2(run->verdict().outcome == Outcome::Passed, qPrintable(run->verdict().message));
+        QCOMPARE(step(run, "trigger").exchanges.first().pathAndQuery, QStringLiteral("/canvas/trigger/send"));
+        const QJsonObject body = QJsonDocument::fromJson(requestOf(run, "trigger")).object();
+        QCOMPARE(body.value(QLatin1String("canvas_id")).toString(), canvasId);
+        QCOMPARE(body.value(QLatin1String("context")).toObject().value(QLatin1String("plan")).toString(), QStringLiteral("gold"));
+        QCOMPARE(body.value(QLatin1String("recipients")).toArray().first().toObject().value(QLatin1String("external_user_id")).toString(),
+                 QStringLiteral("user_0001"));
+        QCOMPARE(step(run, "before").outputs.value(QLatin1String("canvas_entered")).toString(), QString());
+        const QString entered = step(run, "check").outputs.value(QLatin1String("canvas_entered")).toString();
+        QVERIFY(!entered.isEmpty());
+        QVERIFY(step(run, "check").checks.last().passed);
+        // The sandbox recorded the dispatch with the entry properties.
+        QVERIFY(f.control("GET", QStringLiteral("/_sandbox/sent")).toJson(QJsonDocument::Compact).contains("\"plan\":\"gold\""));
+
+        run = f.run(ApiKeyTable::AllPermissionsKey, QStringLiteral("actioniq.trigger-canvas"));
+        QVERIFY2(run->verdict().outcome == Outcome::Passed, qPrintable(run->verdict().message));
+        QCOMPARE(step(run, "before").outputs.value(QLatin1String("canvas_entered")).toString(), entered);
+        QVERIFY(step(run, "check").outputs.value(QLatin1String("canvas_entered")).toString() != entered);
+    }
+
+    void canvasWithoutApiTriggeredEntryFailsWithBrazesReason()
+    {
+        SandboxFixture f;
+        WorkflowRunner *run = f.run(ApiKeyTable::AllPermissionsKey, QStringLiteral("actioniq.trigger-canvas"),
+                                    {{QStringLiteral("canvas_id"), QString::fromLatin1(DemoSeed::SpringCanvasId)}});
+        QCOMPARE(run->verdict().outcome, Outcome::Failed);
+        QCOMPARE(step(run, "trigger").exchanges.first().httpStatus, 400);
+        QVERIFY2(step(run, "trigger").summary.contains(QLatin1String("Invalid Canvas ID")), qPrintable(step(run, "trigger").summary));
+        QCOMPARE(step(run, "check").status, Status::Pending);
+    }
+
+    void canvasWorkflowStopsAtAMissingPermissionBeforeTriggering()
+    {
+        SandboxFixture f;
+        // The ActionIQ demo key can neither export nor trigger Canvases: nobody enters the Canvas.
+        WorkflowRunner *run = f.run(ApiKeyTable::ActionIqKey, QStringLiteral("actioniq.trigger-canvas"));
+        QCOMPARE(run->verdict().outcome, Outcome::Failed);
+        QCOMPARE(step(run, "before").exchanges.first().httpStatus, 403);
+        QCOMPARE(step(run, "trigger").status, Status::Pending);
+        QVERIFY(!f.control("GET", QStringLiteral("/_sandbox/sent")).toJson().contains(DemoSeed::OnboardingCanvasId));
+    }
+
     void outgrowMappingArrivesAsExpected()
     {
         SandboxFixture f;

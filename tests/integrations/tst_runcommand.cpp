@@ -1,4 +1,5 @@
 #include "sandbox/apikeytable.h"
+#include "sandbox/demoseed.h"
 #include "sandbox/sandboxhost.h"
 
 #include <QProcess>
@@ -36,7 +37,8 @@ private slots:
         QString out;
         QCOMPARE(run({QStringLiteral("--list")}, QString(), &out), 0);
         for (const char *id : {"quikly.email-acquisition", "quikly.sms-subscription", "quikly.sms-double-opt-in", "smartersends.schedule-message",
-                               "actioniq.audience-sync", "actioniq.event-forward", "actioniq.trigger-campaign", "outgrow.attribute-mapping"})
+                               "actioniq.audience-sync", "actioniq.event-forward", "actioniq.trigger-campaign", "actioniq.trigger-canvas",
+                               "outgrow.attribute-mapping"})
             QVERIFY2(out.contains(QLatin1String(id)), id);
     }
 
@@ -51,6 +53,24 @@ private slots:
         QVERIFY(out.contains(QLatin1String("POST /users/export/ids -> 201")));
         QVERIFY(out.contains(QLatin1String("Verdict: passed")));
         QVERIFY(!out.contains(QLatin1String(ApiKeyTable::QuiklyKey)));
+    }
+
+    // Issue 15: the Canvas trigger headless, with the demo Canvas from --sandbox-ids.
+    void canvasTriggerRunsHeadless()
+    {
+        QString out;
+        const int status = run({QStringLiteral("actioniq.trigger-canvas"), QStringLiteral("--endpoint"), m_sandbox.baseUrl().toString(),
+                                QStringLiteral("--sandbox-ids"), QStringLiteral("--param"), QStringLiteral("user=user_0003")},
+                               QString::fromLatin1(ApiKeyTable::AllPermissionsKey), &out);
+        QVERIFY2(status == 0, qPrintable(out));
+        QVERIFY(out.contains(QLatin1String("POST /canvas/trigger/send -> 201")));
+        QVERIFY(out.contains(QLatin1String("[3/3] passed")));
+        QVERIFY(out.contains(QLatin1String(DemoSeed::OnboardingCanvasId)));
+
+        const int refused = run({QStringLiteral("actioniq.trigger-canvas"), QStringLiteral("--endpoint"), m_sandbox.baseUrl().toString(),
+                                 QStringLiteral("--sandbox-ids"), QStringLiteral("--param"), QStringLiteral("canvas_id=not a canvas")},
+                                QString::fromLatin1(ApiKeyTable::AllPermissionsKey), &out);
+        QCOMPARE(refused, 2);
     }
 
     void failingWorkflowExitsWithOneAndSaysWhy()

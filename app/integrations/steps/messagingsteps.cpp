@@ -1,5 +1,5 @@
 // The messaging step types: schedule-create, schedule-update, schedule-delete, send-id-create,
-// trigger-campaign.
+// trigger-campaign, trigger-canvas.
 #include "apicallstep.h"
 #include "stepargs.h"
 #include "stepregistry.h"
@@ -81,6 +81,25 @@ void registerMessagingSteps(StepRegistry &registry)
         }, [](const Braze::ApiResult &result, const QJsonObject &) {
             const QString id = MessagingSteps::field(result, "dispatch_id");
             return StepResult::passed(QStringLiteral("triggered"), MessagingSteps::tr("Campaign triggered (dispatch_id %1).").arg(id), {{QStringLiteral("dispatch_id"), id}});
+        }, parent);
+    });
+    registry.add(QStringLiteral("trigger-canvas"), [](QObject *parent) {
+        return new ApiCallStep([](const QJsonObject &args, QString *problem) {
+            Braze::CanvasTriggerRequest request;
+            request.canvasId = StepArgs::text(args, QStringLiteral("canvas_id"));
+            Braze::TriggerRecipient recipient;
+            recipient.user = StepArgs::user(args, problem);
+            request.recipients = {recipient};
+            request.context = args.value(QLatin1String("context")).toObject();
+            return Braze::prepare(request);
+        }, [](const Braze::ApiResult &result, const QJsonObject &) {
+            const QString id = MessagingSteps::field(result, "dispatch_id");
+            // A paused or archived Canvas accepts the trigger, but nobody enters it.
+            const QString notice = MessagingSteps::field(result, "notice");
+            if (!notice.isEmpty())
+                return StepResult::failed(MessagingSteps::tr("Braze accepted the trigger, but nobody enters the Canvas: %1").arg(notice),
+                                          MessagingSteps::tr("Launch or resume the Canvas in Braze, then run the workflow again."));
+            return StepResult::passed(QStringLiteral("triggered"), MessagingSteps::tr("Canvas triggered (dispatch_id %1).").arg(id), {{QStringLiteral("dispatch_id"), id}});
         }, parent);
     });
 }

@@ -71,7 +71,36 @@ public:
                 r.summary = tr("The event %1 is not on the profile.").arg(event);
             }
         }
+        checkCanvasEntry(user, args, &r);
         return r;
+    }
+
+    // expect_canvas names a Canvas: its last entry time becomes the output canvas_entered. With
+    // entered_before (an earlier step's canvas_entered) the user must have entered since then.
+    static void checkCanvasEntry(const QJsonObject &user, const QJsonObject &args, StepResult *r)
+    {
+        const QString canvas = StepArgs::text(args, QStringLiteral("expect_canvas"));
+        if (canvas.isEmpty())
+            return;
+        QString entered;
+        for (const QJsonValue &c : user.value(QLatin1String("canvases_received")).toArray()) {
+            if (c.toObject().value(QLatin1String("api_canvas_id")).toString() == canvas)
+                entered = c.toObject().value(QLatin1String("last_entered")).toString();
+        }
+        r->outputs.insert(QStringLiteral("canvas_entered"), entered);
+        if (!args.contains(QLatin1String("entered_before")))
+            return;
+        const QString before = StepArgs::text(args, QStringLiteral("entered_before"));
+        const bool enteredNow = !entered.isEmpty() && entered != before;
+        const QString actual = entered.isEmpty() ? tr("never entered")
+                               : enteredNow    ? tr("entered at %1").arg(entered)
+                                               : tr("last entered at %1, before this run").arg(entered);
+        r->checks.append({tr("Canvas %1").arg(canvas), tr("entered during this run"), actual, enteredNow, {}});
+        if (!enteredNow) {
+            r->status = StepResult::Status::Failed;
+            r->summary = tr("The user did not enter the Canvas %1 during this run.").arg(canvas);
+            r->hint = tr("Check that the Canvas is active, uses API-triggered entry and that the user qualifies for its entry audience; Braze processes entries asynchronously.");
+        }
     }
 };
 
