@@ -926,6 +926,18 @@ user_0002</translation>
         <source>/_sandbox paths belong to the console&apos;s sandbox; %1 is not a sandbox.</source>
         <translation>/_sandbox-Pfade gehören zur Sandbox der Konsole; %1 ist keine Sandbox.</translation>
     </message>
+    <message>
+        <source>%1 %2 is not a documented endpoint; braze-cli endpoints lists them.</source>
+        <translation>%1 %2 ist kein dokumentierter Endpunkt; braze-cli endpoints listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Braze documents no example for %1 %2.</source>
+        <translation>Braze dokumentiert kein Beispiel für %1 %2.</translation>
+    </message>
+    <message>
+        <source>Print Braze&apos;s documented example for METHOD PATH and send nothing: the JSON body, or for a GET the path with its example query. Edit it and send it with --json (braze-cli endpoints marks the endpoints that have one).</source>
+        <translation>Braze&apos; dokumentiertes Beispiel für METHODE PFAD ausgeben, ohne etwas zu senden: den JSON-Anfragetext oder bei GET den Pfad mit Beispiel-Query. Bearbeiten Sie es und senden Sie es mit --json (braze-cli endpoints markiert die Endpunkte, die eines haben).</translation>
+    </message>
 </context>
 <context>
     <name>CliWorkspaces</name>
@@ -1094,6 +1106,77 @@ user_0002</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsCommand</name>
+    <message>
+        <source>List every documented endpoint with its permission and rate limit</source>
+        <translation>Alle dokumentierten Endpunkte mit Berechtigung und Rate-Limit auflisten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 pro Stunde</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 pro Minute</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 per %2 seconds</source>
+        <translation>%1 pro %2 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1, shared by every endpoint without a limit of its own</source>
+        <translation>%1, geteilt von allen Endpunkten ohne eigenes Limit</translation>
+    </message>
+    <message>
+        <source>%1, shared by %2 endpoints (%3)</source>
+        <translation>%1, geteilt von %2 Endpunkten (%3)</translation>
+    </message>
+    <message>
+        <source>Lists every Braze REST endpoint the console knows (method and path), the API key permission it needs, its documented rate limit and whether Braze documents an example, which “braze-cli call METHOD PATH --example” prints.</source>
+        <translation>Listet jeden Braze-REST-Endpunkt, den die Konsole kennt (Methode und Pfad), die nötige Berechtigung des API-Schlüssels, sein dokumentiertes Rate-Limit und ob Braze ein Beispiel dokumentiert, das „braze-cli call METHODE PFAD --example“ ausgibt.</translation>
+    </message>
+    <message>
+        <source>Print a Markdown table (the one in README&apos;s sandbox section).</source>
+        <translation>Eine Markdown-Tabelle ausgeben (die aus dem Sandbox-Abschnitt des README).</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Rate-Limit</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>Beispiel</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2099,46 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     <message>
         <source>Checks the number&apos;s state in the subscription group; if it is subscribed, the user is credited. Otherwise looks the user up by e-mail: stores the number on the profile it finds, or creates an alias-only profile with it and waits for Braze to finish the profile (about 2 minutes); then subscribes the number and checks the state.</source>
         <translation>Prüft den Status der Nummer in der Abo-Gruppe; ist sie abonniert, wird dem Nutzer gutgeschrieben. Andernfalls wird der Nutzer per E-Mail gesucht: Die Nummer wird im gefundenen Profil gespeichert, oder ein reines Alias-Profil mit ihr wird angelegt und gewartet, bis Braze das Profil fertiggestellt hat (etwa 2 Minuten); dann wird die Nummer abonniert und der Status geprüft.</translation>
+    </message>
+    <message>
+        <source>API-triggered Canvas ID</source>
+        <translation>ID des API-getriggerten Canvas</translation>
+    </message>
+    <message>
+        <source>A Canvas with API-triggered entry that ActionIQ starts; optional, needed only to trigger a Canvas.</source>
+        <translation>Ein Canvas mit API-getriggertem Eintritt, den ActionIQ startet; optional, nur nötig, um einen Canvas zu triggern.</translation>
+    </message>
+    <message>
+        <source>Only needed when ActionIQ triggers a Canvas instead of a campaign.</source>
+        <translation>Nur nötig, wenn ActionIQ statt einer Kampagne einen Canvas triggert.</translation>
+    </message>
+    <message>
+        <source>Canvas ID for triggered Canvases</source>
+        <translation>Canvas-ID für getriggerte Canvase</translation>
+    </message>
+    <message>
+        <source>Trigger a Canvas</source>
+        <translation>Einen Canvas triggern</translation>
+    </message>
+    <message>
+        <source>Triggers the API-triggered Canvas for a test user with Canvas entry properties, as ActionIQ does, and checks on the profile that the user entered it.</source>
+        <translation>Triggert den API-getriggerten Canvas für eine:n Testnutzer:in mit Canvas-Eingangseigenschaften, wie ActionIQ es tut, und prüft am Profil, dass der Canvas betreten wurde.</translation>
+    </message>
+    <message>
+        <source>Canvas entry properties (JSON object)</source>
+        <translation>Canvas-Eingangseigenschaften (JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>Note when the user last entered the Canvas</source>
+        <translation>Festhalten, wann die Person den Canvas zuletzt betreten hat</translation>
+    </message>
+    <message>
+        <source>Trigger the Canvas for the test user</source>
+        <translation>Den Canvas für die Testperson triggern</translation>
+    </message>
+    <message>
+        <source>Check the user entered the Canvas</source>
+        <translation>Prüfen, dass die Person den Canvas betreten hat</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3095,18 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     <message>
         <source>Campaign triggered (dispatch_id %1).</source>
         <translation>Kampagne ausgelöst (dispatch_id %1).</translation>
+    </message>
+    <message>
+        <source>Braze accepted the trigger, but nobody enters the Canvas: %1</source>
+        <translation>Braze hat den Trigger angenommen, aber niemand betritt den Canvas: %1</translation>
+    </message>
+    <message>
+        <source>Launch or resume the Canvas in Braze, then run the workflow again.</source>
+        <translation>Starten oder setzen Sie den Canvas in Braze fort und führen Sie den Workflow dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Canvas triggered (dispatch_id %1).</source>
+        <translation>Canvas getriggert (dispatch_id %1).</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5513,34 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     <message>
         <source>Event %1 sent.</source>
         <translation>Event %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>never entered</source>
+        <translation>nie betreten</translation>
+    </message>
+    <message>
+        <source>entered at %1</source>
+        <translation>betreten am %1</translation>
+    </message>
+    <message>
+        <source>last entered at %1, before this run</source>
+        <translation>zuletzt betreten am %1, vor diesem Lauf</translation>
+    </message>
+    <message>
+        <source>Canvas %1</source>
+        <translation>Canvas %1</translation>
+    </message>
+    <message>
+        <source>entered during this run</source>
+        <translation>während dieses Laufs betreten</translation>
+    </message>
+    <message>
+        <source>The user did not enter the Canvas %1 during this run.</source>
+        <translation>Die Person hat den Canvas %1 während dieses Laufs nicht betreten.</translation>
+    </message>
+    <message>
+        <source>Check that the Canvas is active, uses API-triggered entry and that the user qualifies for its entry audience; Braze processes entries asynchronously.</source>
+        <translation>Prüfen Sie, dass der Canvas aktiv ist, API-getriggerten Eintritt nutzt und die Person zur Eintrittszielgruppe gehört; Braze verarbeitet Eintritte asynchron.</translation>
     </message>
 </context>
 <context>

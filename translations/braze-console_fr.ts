@@ -926,6 +926,18 @@ user_0002</translation>
         <source>/_sandbox paths belong to the console&apos;s sandbox; %1 is not a sandbox.</source>
         <translation>Les chemins /_sandbox appartiennent au bac à sable de la console&#xa0;; %1 n&apos;est pas un bac à sable.</translation>
     </message>
+    <message>
+        <source>%1 %2 is not a documented endpoint; braze-cli endpoints lists them.</source>
+        <translation>%1 %2 n’est pas un endpoint documenté&#xa0;; braze-cli endpoints les liste.</translation>
+    </message>
+    <message>
+        <source>Braze documents no example for %1 %2.</source>
+        <translation>Braze ne documente aucun exemple pour %1 %2.</translation>
+    </message>
+    <message>
+        <source>Print Braze&apos;s documented example for METHOD PATH and send nothing: the JSON body, or for a GET the path with its example query. Edit it and send it with --json (braze-cli endpoints marks the endpoints that have one).</source>
+        <translation>Afficher l’exemple documenté par Braze pour MÉTHODE CHEMIN sans rien envoyer&#xa0;: le corps JSON, ou pour un GET le chemin avec sa requête d’exemple. Modifiez-le et envoyez-le avec --json (braze-cli endpoints indique les endpoints qui en ont un).</translation>
+    </message>
 </context>
 <context>
     <name>CliWorkspaces</name>
@@ -1094,6 +1106,77 @@ user_0002</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsCommand</name>
+    <message>
+        <source>List every documented endpoint with its permission and rate limit</source>
+        <translation>Lister chaque endpoint documenté avec son autorisation et sa limite de débit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 par heure</translation>
+    </message>
+    <message>
+        <source>%1 per minute</source>
+        <translation>%1 par minute</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 par jour</translation>
+    </message>
+    <message>
+        <source>%1 per %2 seconds</source>
+        <translation>%1 par %2 secondes</translation>
+    </message>
+    <message>
+        <source>%1, shared by every endpoint without a limit of its own</source>
+        <translation>%1, partagée par tous les endpoints sans limite propre</translation>
+    </message>
+    <message>
+        <source>%1, shared by %2 endpoints (%3)</source>
+        <translation>%1, partagée par %2 endpoints (%3)</translation>
+    </message>
+    <message>
+        <source>Lists every Braze REST endpoint the console knows (method and path), the API key permission it needs, its documented rate limit and whether Braze documents an example, which “braze-cli call METHOD PATH --example” prints.</source>
+        <translation>Liste chaque endpoint REST de Braze que connaît la console (méthode et chemin), l’autorisation de clé d’API nécessaire, sa limite de débit documentée et si Braze documente un exemple, qu’affiche «&#xa0;braze-cli call MÉTHODE CHEMIN --example&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Print a Markdown table (the one in README&apos;s sandbox section).</source>
+        <translation>Afficher un tableau Markdown (celui de la section bac à sable du README).</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>exemple</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2099,46 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
     <message>
         <source>Checks the number&apos;s state in the subscription group; if it is subscribed, the user is credited. Otherwise looks the user up by e-mail: stores the number on the profile it finds, or creates an alias-only profile with it and waits for Braze to finish the profile (about 2 minutes); then subscribes the number and checks the state.</source>
         <translation>Vérifie l’état du numéro dans le groupe d’abonnement&#xa0;; s’il est abonné, l’utilisateur est crédité. Sinon, recherche l’utilisateur par e-mail&#xa0;: enregistre le numéro sur le profil trouvé, ou crée un profil d’alias uniquement avec ce numéro et attend que Braze finalise le profil (environ 2 minutes)&#xa0;; puis abonne le numéro et vérifie l’état.</translation>
+    </message>
+    <message>
+        <source>API-triggered Canvas ID</source>
+        <translation>ID du Canvas déclenché par API</translation>
+    </message>
+    <message>
+        <source>A Canvas with API-triggered entry that ActionIQ starts; optional, needed only to trigger a Canvas.</source>
+        <translation>Un Canvas à entrée déclenchée par API que lance ActionIQ&#xa0;; facultatif, nécessaire seulement pour déclencher un Canvas.</translation>
+    </message>
+    <message>
+        <source>Only needed when ActionIQ triggers a Canvas instead of a campaign.</source>
+        <translation>Nécessaire seulement si ActionIQ déclenche un Canvas au lieu d’une campagne.</translation>
+    </message>
+    <message>
+        <source>Canvas ID for triggered Canvases</source>
+        <translation>ID du Canvas pour les Canvas déclenchés</translation>
+    </message>
+    <message>
+        <source>Trigger a Canvas</source>
+        <translation>Déclencher un Canvas</translation>
+    </message>
+    <message>
+        <source>Triggers the API-triggered Canvas for a test user with Canvas entry properties, as ActionIQ does, and checks on the profile that the user entered it.</source>
+        <translation>Déclenche le Canvas déclenché par API pour un utilisateur test avec des propriétés d’entrée du Canvas, comme le fait ActionIQ, et vérifie sur le profil que l’utilisateur y est entré.</translation>
+    </message>
+    <message>
+        <source>Canvas entry properties (JSON object)</source>
+        <translation>Propriétés d’entrée du Canvas (objet JSON)</translation>
+    </message>
+    <message>
+        <source>Note when the user last entered the Canvas</source>
+        <translation>Noter quand l’utilisateur est entré dans le Canvas pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Trigger the Canvas for the test user</source>
+        <translation>Déclencher le Canvas pour l’utilisateur test</translation>
+    </message>
+    <message>
+        <source>Check the user entered the Canvas</source>
+        <translation>Vérifier que l’utilisateur est entré dans le Canvas</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3095,18 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
     <message>
         <source>Campaign triggered (dispatch_id %1).</source>
         <translation>Campagne déclenchée (dispatch_id %1).</translation>
+    </message>
+    <message>
+        <source>Braze accepted the trigger, but nobody enters the Canvas: %1</source>
+        <translation>Braze a accepté le déclenchement, mais personne n’entre dans le Canvas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Launch or resume the Canvas in Braze, then run the workflow again.</source>
+        <translation>Lancez ou reprenez le Canvas dans Braze, puis relancez le workflow.</translation>
+    </message>
+    <message>
+        <source>Canvas triggered (dispatch_id %1).</source>
+        <translation>Canvas déclenché (dispatch_id %1).</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5513,34 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     <message>
         <source>Event %1 sent.</source>
         <translation>Événement %1 envoyé.</translation>
+    </message>
+    <message>
+        <source>never entered</source>
+        <translation>jamais entré</translation>
+    </message>
+    <message>
+        <source>entered at %1</source>
+        <translation>entré le %1</translation>
+    </message>
+    <message>
+        <source>last entered at %1, before this run</source>
+        <translation>dernière entrée le %1, avant cette exécution</translation>
+    </message>
+    <message>
+        <source>Canvas %1</source>
+        <translation>Canvas %1</translation>
+    </message>
+    <message>
+        <source>entered during this run</source>
+        <translation>entré pendant cette exécution</translation>
+    </message>
+    <message>
+        <source>The user did not enter the Canvas %1 during this run.</source>
+        <translation>L’utilisateur n’est pas entré dans le Canvas %1 pendant cette exécution.</translation>
+    </message>
+    <message>
+        <source>Check that the Canvas is active, uses API-triggered entry and that the user qualifies for its entry audience; Braze processes entries asynchronously.</source>
+        <translation>Vérifiez que le Canvas est actif, qu’il utilise l’entrée déclenchée par API et que l’utilisateur fait partie de son audience d’entrée&#xa0;; Braze traite les entrées de manière asynchrone.</translation>
     </message>
 </context>
 <context>
