@@ -7,6 +7,33 @@
         <source>No workspace is connected.</source>
         <translation>Es ist kein Workspace verbunden.</translation>
     </message>
+    <message>
+        <source>Looking up %1 still finds this profile: Braze keeps the old ID as deprecated until you remove it.</source>
+        <translation>Die Suche nach %1 findet weiterhin dieses Profil: Braze behält die alte ID als veraltet, bis Sie sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 still finds a profile (braze_id %2).</source>
+        <translation>Die Suche nach %1 findet weiterhin ein Profil (braze_id %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %1 still finds %n profile(s).</source>
+        <translation>
+            <numerusform>Die Suche nach %1 findet weiterhin %n Profil.</numerusform>
+            <numerusform>Die Suche nach %1 findet weiterhin %n Profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up %1 now finds no profile.</source>
+        <translation>Die Suche nach %1 findet jetzt kein Profil mehr.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 no longer finds this profile.</source>
+        <translation>Die Suche nach %1 findet dieses Profil nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Braze refused the change: %1</source>
+        <translation>Braze hat die Änderung abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>AliasEditor</name>
@@ -1067,6 +1094,29 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>ContentBlockMenu</name>
+    <message>
+        <source>No workspace is connected.</source>
+        <translation>Kein Workspace ist verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s Content Blocks…</source>
+        <translation>Die Content Blocks des Workspace werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The API key lacks the permission %1 to list Content Blocks.</source>
+        <translation>Dem API-Schlüssel fehlt die Berechtigung %1, um Content Blocks aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This workspace has no Content Blocks.</source>
+        <translation>Dieser Workspace hat keine Content Blocks.</translation>
+    </message>
+</context>
+<context>
     <name>CurlImportDialog</name>
     <message>
         <source>Import a cURL command</source>
@@ -1413,6 +1463,49 @@ user_0002</translation>
     <message>
         <source>Identify</source>
         <translation>Identifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityChangeEditor</name>
+    <message>
+        <source>External ID of the profile to merge into this one:</source>
+        <translation>Externe ID des Profils, das hier zusammengeführt wird:</translation>
+    </message>
+    <message>
+        <source>New external ID:</source>
+        <translation>Neue externe ID:</translation>
+    </message>
+    <message>
+        <source>Deprecated external ID:</source>
+        <translation>Veraltete externe ID:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Rename ID</source>
+        <translation>ID umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove ID</source>
+        <translation>ID entfernen</translation>
+    </message>
+    <message>
+        <source>Merges a duplicate profile into this one: its data moves here and the duplicate is deleted.</source>
+        <translation>Führt ein doppeltes Profil in dieses zusammen: Seine Daten kommen hierher, das Duplikat wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>This profile has no external ID to rename.</source>
+        <translation>Dieses Profil hat keine externe ID zum Umbenennen.</translation>
+    </message>
+    <message>
+        <source>Gives this profile a new external ID. The current one, “%1”, stays as a deprecated ID that still finds the profile until you remove it.</source>
+        <translation>Gibt diesem Profil eine neue externe ID. Die aktuelle, „%1“, bleibt als veraltete ID erhalten und findet das Profil weiterhin, bis Sie sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Removes an external ID this profile had before a rename, so that it no longer finds the profile.</source>
+        <translation>Entfernt eine externe ID, die dieses Profil vor einer Umbenennung hatte, sodass sie das Profil nicht mehr findet.</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5136,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>Insert Content Block</source>
+        <translation>Content Block einfügen</translation>
+    </message>
 </context>
 <context>
     <name>TemplateListPanel</name>
@@ -5163,6 +5260,22 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
         <source>Save as test user</source>
         <translation>Als Testnutzer speichern</translation>
     </message>
+    <message>
+        <source>Change this profile in Braze?</source>
+        <translation>Dieses Profil in Braze ändern?</translation>
+    </message>
+    <message>
+        <source>This is a real Braze workspace, not the sandbox.</source>
+        <translation>Dies ist ein echter Braze-Workspace, nicht die Sandbox.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>TypedAnswer</name>
@@ -5258,6 +5371,50 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     <message>
         <source>Delete the profile %1</source>
         <translation>Profil %1 löschen</translation>
+    </message>
+    <message>
+        <source>Braze merges only into a profile with an external ID or an alias.</source>
+        <translation>Braze führt nur in ein Profil mit externer ID oder Alias zusammen.</translation>
+    </message>
+    <message>
+        <source>Enter the external ID of the profile to merge into this one.</source>
+        <translation>Geben Sie die externe ID des Profils ein, das in dieses zusammengeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 in %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Braze moves the attributes, events, purchases, subscriptions and aliases of the profile %1 into %2 (values already on %2 win) and then deletes the profile %1. This cannot be undone.</source>
+        <translation>Braze verschiebt die Attribute, Events, Käufe, Abos und Aliase des Profils %1 nach %2 (Werte, die %2 schon hat, bleiben) und löscht dann das Profil %1. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This profile has no external ID to rename; identify it instead.</source>
+        <translation>Dieses Profil hat keine externe ID zum Umbenennen; identifizieren Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <source>Rename the external ID “%1” to “%2”</source>
+        <translation>Externe ID „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s external ID becomes “%2”. Braze keeps “%1” as a deprecated external ID: it still finds this profile until you remove it.</source>
+        <translation>Die externe ID des Profils wird „%2“. Braze behält „%1“ als veraltete externe ID: Sie findet dieses Profil weiterhin, bis Sie sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Enter the deprecated external ID to remove (the one this profile had before a rename).</source>
+        <translation>Geben Sie die veraltete externe ID ein, die entfernt werden soll (die das Profil vor einer Umbenennung hatte).</translation>
+    </message>
+    <message>
+        <source>“%1” is this profile&apos;s current external ID; Braze removes only deprecated IDs. Rename it first.</source>
+        <translation>„%1“ ist die aktuelle externe ID dieses Profils; Braze entfernt nur veraltete IDs. Benennen Sie sie zuerst um.</translation>
+    </message>
+    <message>
+        <source>Remove the deprecated external ID “%1”</source>
+        <translation>Veraltete externe ID „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Braze removes the deprecated external ID “%1”: it no longer finds any profile. The profile keeps its current external ID and all its data.</source>
+        <translation>Braze entfernt die veraltete externe ID „%1“: Sie findet danach kein Profil mehr. Das Profil behält seine aktuelle externe ID und alle Daten.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,33 @@
         <source>No workspace is connected.</source>
         <translation>Aucun espace de travail n&apos;est connecté.</translation>
     </message>
+    <message>
+        <source>Looking up %1 still finds this profile: Braze keeps the old ID as deprecated until you remove it.</source>
+        <translation>La recherche de %1 trouve toujours ce profil&#xa0;: Braze conserve l’ancien ID comme obsolète jusqu’à ce que vous le supprimiez.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 still finds a profile (braze_id %2).</source>
+        <translation>La recherche de %1 trouve toujours un profil (braze_id %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %1 still finds %n profile(s).</source>
+        <translation>
+            <numerusform>La recherche de %1 trouve toujours %n profil.</numerusform>
+            <numerusform>La recherche de %1 trouve toujours %n profils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up %1 now finds no profile.</source>
+        <translation>La recherche de %1 ne trouve désormais plus aucun profil.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 no longer finds this profile.</source>
+        <translation>La recherche de %1 ne trouve plus ce profil.</translation>
+    </message>
+    <message>
+        <source>Braze refused the change: %1</source>
+        <translation>Braze a refusé la modification&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>AliasEditor</name>
@@ -1067,6 +1094,29 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>ContentBlockMenu</name>
+    <message>
+        <source>No workspace is connected.</source>
+        <translation>Aucun espace de travail n’est connecté.</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s Content Blocks…</source>
+        <translation>Lecture des blocs de contenu de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>The API key lacks the permission %1 to list Content Blocks.</source>
+        <translation>La clé d’API n’a pas l’autorisation %1 pour lister les blocs de contenu.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>This workspace has no Content Blocks.</source>
+        <translation>Cet espace de travail n’a aucun bloc de contenu.</translation>
+    </message>
+</context>
+<context>
     <name>CurlImportDialog</name>
     <message>
         <source>Import a cURL command</source>
@@ -1413,6 +1463,49 @@ user_0002</translation>
     <message>
         <source>Identify</source>
         <translation>Identifier</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityChangeEditor</name>
+    <message>
+        <source>External ID of the profile to merge into this one:</source>
+        <translation>ID externe du profil à fusionner dans celui-ci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New external ID:</source>
+        <translation>Nouvel ID externe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deprecated external ID:</source>
+        <translation>ID externe obsolète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Rename ID</source>
+        <translation>Renommer l’ID</translation>
+    </message>
+    <message>
+        <source>Remove ID</source>
+        <translation>Supprimer l’ID</translation>
+    </message>
+    <message>
+        <source>Merges a duplicate profile into this one: its data moves here and the duplicate is deleted.</source>
+        <translation>Fusionne un profil en double dans celui-ci&#xa0;: ses données sont déplacées ici et le doublon est supprimé.</translation>
+    </message>
+    <message>
+        <source>This profile has no external ID to rename.</source>
+        <translation>Ce profil n’a pas d’ID externe à renommer.</translation>
+    </message>
+    <message>
+        <source>Gives this profile a new external ID. The current one, “%1”, stays as a deprecated ID that still finds the profile until you remove it.</source>
+        <translation>Donne un nouvel ID externe à ce profil. L’actuel, «&#xa0;%1&#xa0;», reste un ID obsolète qui retrouve le profil jusqu’à ce que vous le supprimiez.</translation>
+    </message>
+    <message>
+        <source>Removes an external ID this profile had before a rename, so that it no longer finds the profile.</source>
+        <translation>Supprime un ID externe que ce profil avait avant un renommage, pour qu’il ne retrouve plus le profil.</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5136,10 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Insert Content Block</source>
+        <translation>Insérer un bloc de contenu</translation>
+    </message>
 </context>
 <context>
     <name>TemplateListPanel</name>
@@ -5163,6 +5260,22 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
         <source>Save as test user</source>
         <translation>Enregistrer comme utilisateur de test</translation>
     </message>
+    <message>
+        <source>Change this profile in Braze?</source>
+        <translation>Modifier ce profil dans Braze&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This is a real Braze workspace, not the sandbox.</source>
+        <translation>Ceci est un véritable espace de travail Braze, pas le bac à sable.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>TypedAnswer</name>
@@ -5258,6 +5371,50 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
     <message>
         <source>Delete the profile %1</source>
         <translation>Supprimer le profil %1</translation>
+    </message>
+    <message>
+        <source>Braze merges only into a profile with an external ID or an alias.</source>
+        <translation>Braze ne fusionne que dans un profil doté d’un ID externe ou d’un alias.</translation>
+    </message>
+    <message>
+        <source>Enter the external ID of the profile to merge into this one.</source>
+        <translation>Saisissez l’ID externe du profil à fusionner dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Braze moves the attributes, events, purchases, subscriptions and aliases of the profile %1 into %2 (values already on %2 win) and then deletes the profile %1. This cannot be undone.</source>
+        <translation>Braze déplace les attributs, événements, achats, abonnements et alias du profil %1 vers %2 (les valeurs déjà présentes sur %2 l’emportent), puis supprime le profil %1. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>This profile has no external ID to rename; identify it instead.</source>
+        <translation>Ce profil n’a pas d’ID externe à renommer&#xa0;; identifiez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Rename the external ID “%1” to “%2”</source>
+        <translation>Renommer l’ID externe «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s external ID becomes “%2”. Braze keeps “%1” as a deprecated external ID: it still finds this profile until you remove it.</source>
+        <translation>L’ID externe du profil devient «&#xa0;%2&#xa0;». Braze conserve «&#xa0;%1&#xa0;» comme ID externe obsolète&#xa0;: il retrouve ce profil jusqu’à ce que vous le supprimiez.</translation>
+    </message>
+    <message>
+        <source>Enter the deprecated external ID to remove (the one this profile had before a rename).</source>
+        <translation>Saisissez l’ID externe obsolète à supprimer (celui que ce profil avait avant un renommage).</translation>
+    </message>
+    <message>
+        <source>“%1” is this profile&apos;s current external ID; Braze removes only deprecated IDs. Rename it first.</source>
+        <translation>«&#xa0;%1&#xa0;» est l’ID externe actuel de ce profil&#xa0;; Braze ne supprime que les ID obsolètes. Renommez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Remove the deprecated external ID “%1”</source>
+        <translation>Supprimer l’ID externe obsolète «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Braze removes the deprecated external ID “%1”: it no longer finds any profile. The profile keeps its current external ID and all its data.</source>
+        <translation>Braze supprime l’ID externe obsolète «&#xa0;%1&#xa0;»&#xa0;: il ne retrouve plus aucun profil. Le profil conserve son ID externe actuel et toutes ses données.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,8 @@ public:
     bool isBusy() const;
     void cancel();
 
-    // The non-fatal "errors" of a successful answer, as "attributes[0]: text" lines.
+    // The non-fatal "errors" of a successful answer, as "attributes[0]: text" lines, and the
+    // items refused by an external ID rename or removal.
     static QStringList nonFatalErrors(const Braze::ApiResult &result);
 
 signals:
@@ -51,15 +52,22 @@ signals:
     // The profile cannot be found any more (expected after a delete).
     void profileGone(const Braze::UserIdentifier &user);
     void refetchFailed(const Braze::ApiError &error);
+    // After a merge or an external ID change: what the action's follow-up identifier finds now
+    // (the merged profile gone, the old ID deprecated or removed), as one sentence.
+    void followUpChecked(const QString &text, bool asExpected);
 
 private:
     void refetch();
     void onLoaded(const UserProfile &after);
     void onNotFound();
     bool retryLater();
+    void checkFollowUp(const QString &brazeId);
 
     QPointer<Braze::BrazeClient> m_client;
     ProfileLoader *m_loader;
+    ProfileLoader *m_followUpLoader;
+    std::optional<UserAction::FollowUp> m_followUp;
+    QString m_brazeId;      // the profile the follow-up may find (kept, renamed)
     QTimer *m_delay;
     QPointer<Braze::RequestHandle> m_pending;
     QList<int> m_delaysMs{1000, 2000, 4000};

@@ -2,6 +2,7 @@
 
 #include "userprofile.h"
 
+#include "braze/requests/userdatarequests.h"
 #include "braze/requests/userrequests.h"
 #include "braze/validation/isotime.h"
 
@@ -114,6 +115,55 @@ UserAction UserAction::deleteUser(const UserProfile &profile)
     // external_id or braze_id: both name exactly one profile, unlike a shared e-mail address.
     const Braze::UserIdentifier user = profile.primaryIdentifier();
     return {Kind::Delete, tr("Delete the profile %1").arg(user.describe()), Braze::prepare(Braze::DeleteRequest{{user}, {}}), user};
+}
+
+UserAction UserAction::merge(const UserProfile &keep, const QString &toMerge)
+{
+    // Braze names the kept profile by external ID or alias, never by braze_id.
+    const Braze::UserIdentifier kept = keep.externalId.isEmpty() ? keep.aliases.value(0) : Braze::UserIdentifier::externalId(keep.externalId);
+    const Braze::UserIdentifier merged = Braze::UserIdentifier::externalId(toMerge);
+    Braze::PreparedRequest prepared = Braze::prepare(Braze::MergeRequest{{{merged, {}, kept, {}}}});
+    if (kept.isNull())
+        prepared = refused(QStringLiteral("identifier_to_keep"), tr("Braze merges only into a profile with an external ID or an alias."));
+    else if (toMerge.isEmpty())
+        prepared = refused(QStringLiteral("identifier_to_merge"), tr("Enter the external ID of the profile to merge into this one."));
+    UserAction action(Kind::Merge, tr("Merge %1 into %2").arg(merged.describe(), kept.describe()), prepared, kept);
+    action.m_consequence = tr("Braze moves the attributes, events, purchases, subscriptions and aliases of the profile %1 "
+                              "into %2 (values already on %2 win) and then deletes the profile %1. This cannot be undone.")
+                               .arg(merged.describe(), kept.describe());
+    action.m_followUp = FollowUp{merged, FollowUp::Expect::Gone};
+    return action;
+}
+
+UserAction UserAction::renameExternalId(const UserProfile &profile, const QString &newExternalId)
+{
+    Braze::PreparedRequest prepared = Braze::prepare(Braze::ExternalIdRenameRequest{{{profile.externalId, newExternalId}}});
+    if (profile.externalId.isEmpty())
+        prepared = refused(QStringLiteral("current_external_id"), tr("This profile has no external ID to rename; identify it instead."));
+    const Braze::UserIdentifier old = Braze::UserIdentifier::externalId(profile.externalId);
+    UserAction action(Kind::RenameExternalId, tr("Rename the external ID “%1” to “%2”").arg(profile.externalId, newExternalId), prepared,
+                      Braze::UserIdentifier::externalId(newExternalId));
+    action.m_consequence = tr("The profile's external ID becomes “%2”. Braze keeps “%1” as a deprecated external ID: "
+                              "it still finds this profile until you remove it.").arg(profile.externalId, newExternalId);
+    action.m_followUp = FollowUp{old, FollowUp::Expect::SameProfile};
+    return action;
+}
+
+UserAction UserAction::removeExternalId(const UserProfile &profile, const QString &deprecatedExternalId)
+{
+    Braze::PreparedRequest prepared = Braze::prepare(Braze::ExternalIdRemoveRequest{{deprecatedExternalId}});
+    if (deprecatedExternalId.isEmpty())
+        prepared = refused(QStringLiteral("external_ids"), tr("Enter the deprecated external ID to remove (the one this profile had before a rename)."));
+    else if (deprecatedExternalId == profile.externalId)
+        prepared = refused(QStringLiteral("external_ids"), tr("“%1” is this profile's current external ID; Braze removes only deprecated IDs. "
+                                                               "Rename it first.").arg(deprecatedExternalId));
+    const Braze::UserIdentifier removed = Braze::UserIdentifier::externalId(deprecatedExternalId);
+    UserAction action(Kind::RemoveExternalId, tr("Remove the deprecated external ID “%1”").arg(deprecatedExternalId), prepared,
+                      profile.primaryIdentifier());
+    action.m_consequence = tr("Braze removes the deprecated external ID “%1”: it no longer finds any profile. "
+                              "The profile keeps its current external ID and all its data.").arg(deprecatedExternalId);
+    action.m_followUp = FollowUp{removed, FollowUp::Expect::Gone};
+    return action;
 }
 
 QString UserAction::problems() const

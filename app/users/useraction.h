@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 struct UserProfile;
 
@@ -20,7 +21,18 @@ class UserAction
     Q_DECLARE_TR_FUNCTIONS(UserAction)
 
 public:
-    enum class Kind { SetAttributes, LogEvent, SetSubscription, AddAlias, Identify, CreateAliasOnly, Delete };
+    enum class Kind { SetAttributes, LogEvent, SetSubscription, AddAlias, Identify, CreateAliasOnly, Delete,
+                      Merge, RenameExternalId, RemoveExternalId };
+
+    // A second identifier to look up after the action, and what it must show then: the merged
+    // profile's identifier finds nothing; a renamed profile's old external ID still finds it
+    // (deprecated); a removed deprecated ID finds nothing.
+    struct FollowUp
+    {
+        enum class Expect { Gone, SameProfile };
+        Braze::UserIdentifier user;
+        Expect expect = Expect::Gone;
+    };
 
     // Sets or clears (null value) standard and custom attributes.
     static UserAction setAttributes(const Braze::UserIdentifier &user, const QJsonObject &attributes);
@@ -34,12 +46,23 @@ public:
     // A new profile known only by this alias (/users/alias/new without external_id).
     static UserAction createAliasOnly(const QString &aliasName, const QString &aliasLabel);
     static UserAction deleteUser(const UserProfile &profile);
+    // /users/merge: the profile with the external ID `toMerge` is merged into `keep` and removed.
+    static UserAction merge(const UserProfile &keep, const QString &toMerge);
+    // /users/external_ids/rename: the profile's external ID becomes `newExternalId`; the old one
+    // stays as a deprecated ID that still finds the profile.
+    static UserAction renameExternalId(const UserProfile &profile, const QString &newExternalId);
+    // /users/external_ids/remove: a deprecated external ID of the profile stops finding it.
+    static UserAction removeExternalId(const UserProfile &profile, const QString &deprecatedExternalId);
 
     Kind kind() const { return m_kind; }
     // Translated one-liner: "Set 2 attributes on external_id anna_1".
     QString summary() const { return m_summary; }
     const Braze::PreparedRequest &prepared() const { return m_prepared; }
     Braze::UserIdentifier refetchAs() const { return m_refetchAs; }
+    // What sending changes in Braze, for the confirmation question; empty for actions that
+    // need no confirmation.
+    QString consequence() const { return m_consequence; }
+    std::optional<FollowUp> followUp() const { return m_followUp; }
     bool isReady() const { return m_prepared.issues.isEmpty(); }
     // An editor's own reason not to send (e.g. a value that is not a number).
     void addProblem(const QString &field, const QString &message) { m_prepared.issues.append({field, message}); }
@@ -60,4 +83,6 @@ private:
     QString m_summary;
     Braze::PreparedRequest m_prepared;
     Braze::UserIdentifier m_refetchAs;
+    QString m_consequence;
+    std::optional<FollowUp> m_followUp;
 };

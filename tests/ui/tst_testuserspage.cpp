@@ -3,6 +3,7 @@
 // Runs against a demo sandbox of its own.
 #include "../users/sandboxfixture.h"
 
+#include "messageboxanswer.h"
 #include "sandbox/demoseed.h"
 #include "users/attributetype.h"
 #include "users/testuserspage.h"
@@ -173,6 +174,85 @@ private slots:
         QVERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_VERIFY2(status().contains(QLatin1String("no longer exists")), qPrintable(status()));
+    }
+
+    // Issue 15: merge, rename and remove external IDs: previewed, confirmed, sent, refetched.
+    void mergeMovesTheDuplicateAndDeletesIt()
+    {
+        typeLookup(Braze::UserIdentifier::Kind::ExternalId, QStringLiteral("user_0001"));
+        QTRY_VERIFY2(child<ProfileView>("profileView")->isVisible(), qPrintable(status()));
+        showActionTab(QStringLiteral("Merge"));
+        auto *send = child<QPushButton>("sendButton");
+        auto *field = child<QLineEdit>("mergeExternalId");
+        // Refused before sending: a profile cannot be merged into itself.
+        QTest::keyClicks(field, QStringLiteral("user_0001"));
+        QVERIFY(!send->isEnabled());
+        QVERIFY(!child<QLabel>("previewProblems")->text().isEmpty());
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("user_0002"));
+        QCOMPARE(child<QLabel>("previewRequestLine")->text(), QStringLiteral("POST /users/merge"));
+        const QString body = child<QPlainTextEdit>("previewBody")->toPlainText();
+        QVERIFY(body.contains(QLatin1String("\"identifier_to_merge\"")) && body.contains(QLatin1String("user_0002")));
+        QVERIFY(send->isEnabled());
+
+        // Cancelled: nothing is sent.
+        QScopedPointer<QTimer> cancel(answerNextMessageBox(QMessageBox::Cancel));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QCOMPARE(cancel->property("answered").toInt(), 1);
+        QVERIFY(status().contains(QLatin1String("Not sent")));
+
+        QString question;
+        QScopedPointer<QTimer> yes(answerNextMessageBox(QMessageBox::Yes, &question));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(question.contains(QLatin1String("user_0002")));
+        QTRY_VERIFY2(status().contains(QLatin1String("now finds no profile")), qPrintable(status()));
+        QVERIFY2(status().contains(QLatin1String("Changed:")), qPrintable(status()));
+        QCOMPARE(m_page->profile().externalId, QStringLiteral("user_0001"));
+    }
+
+    void renameKeepsTheOldIdDeprecatedAndRemoveDropsIt()
+    {
+        typeLookup(Braze::UserIdentifier::Kind::ExternalId, QStringLiteral("user_0003"));
+        QTRY_VERIFY2(child<ProfileView>("profileView")->isVisible(), qPrintable(status()));
+        showActionTab(QStringLiteral("Rename ID"));
+        auto *send = child<QPushButton>("sendButton");
+        auto *field = child<QLineEdit>("renameExternalId");
+        QTest::keyClicks(field, QStringLiteral("user_0003"));
+        QVERIFY(!send->isEnabled());   // the same ID: refused before sending
+        field->clear();
+        // In use by another profile: only Braze knows, and its refusal is shown.
+        QTest::keyClicks(field, QStringLiteral("user_0004"));
+        QScopedPointer<QTimer> first(answerNextMessageBox(QMessageBox::Yes));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY2(status().contains(QLatin1String("already in use")), qPrintable(status()));
+        QCOMPARE(m_page->profile().externalId, QStringLiteral("user_0003"));
+
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("user_0003_new"));
+        QCOMPARE(child<QLabel>("previewRequestLine")->text(), QStringLiteral("POST /users/external_ids/rename"));
+        QVERIFY(child<QPlainTextEdit>("previewBody")->toPlainText().contains(QLatin1String("\"new_external_id\": \"user_0003_new\"")));
+        QScopedPointer<QTimer> second(answerNextMessageBox(QMessageBox::Yes));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY2(status().contains(QLatin1String("still finds this profile")), qPrintable(status()));
+        QCOMPARE(m_page->profile().externalId, QStringLiteral("user_0003_new"));
+        QVERIFY(child<ProfileView>("profileView")->isHighlighted("external_id"));
+
+        showActionTab(QStringLiteral("Remove ID"));
+        auto *removed = child<QLineEdit>("removeExternalId");
+        QTest::keyClicks(removed, QStringLiteral("user_0003_new"));
+        QVERIFY(!send->isEnabled());   // the current ID cannot be removed
+        removed->clear();
+        QTest::keyClicks(removed, QStringLiteral("user_0003"));
+        QCOMPARE(child<QLabel>("previewRequestLine")->text(), QStringLiteral("POST /users/external_ids/remove"));
+        QScopedPointer<QTimer> third(answerNextMessageBox(QMessageBox::Yes));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY2(status().contains(QLatin1String("now finds no profile")), qPrintable(status()));
+        QCOMPARE(m_page->profile().externalId, QStringLiteral("user_0003_new"));
+
+        // Removing it again: Braze refuses, and the page says so.
+        QScopedPointer<QTimer> fourth(answerNextMessageBox(QMessageBox::Yes));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY2(status().contains(QLatin1String("not a deprecated external ID")), qPrintable(status()));
     }
 
     void cleanup()

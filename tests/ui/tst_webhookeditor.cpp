@@ -2,6 +2,7 @@
 #include "config/workspacestore.h"
 #include "users/testuserstore.h"
 #include "braze/brazeclient.h"
+#include "webhook/contentblockmenu.h"
 #include "webhook/keyvaluetable.h"
 #include "webhook/liquidtextedit.h"
 #include "webhook/previewpane.h"
@@ -18,7 +19,9 @@
 #include "webhook/templatelibrary.h"
 #include "webhook/webhookpage.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -52,6 +55,7 @@ private slots:
     void searchFiltersTheLibrary();
     void sendATestToTheSandboxReceiver();
     void savedTestUsersAreOfferedForThePreview();
+    void contentBlocksAreListedInsertedAndCompleted();
 
 private:
     std::unique_ptr<WebhookPage> makePage(QMessageBox::StandardButton answer = QMessageBox::Discard);
@@ -305,6 +309,54 @@ void TestWebhookEditor::savedTestUsersAreOfferedForThePreview()
     QVERIFY(saved->menu()->actions().first()->text().startsWith(QStringLiteral("Quikly test user")));
     m_session->testUsers().remove(workspace, Braze::UserIdentifier::email(QStringLiteral("anna@example.com")));
     QTRY_VERIFY(!saved->isEnabled());
+}
+
+// Issue 15: the workspace's Content Blocks, read through the client, inserted at the cursor and
+// completed after content_blocks.${; a key without the permission is told so in the menu.
+void TestWebhookEditor::contentBlocksAreListedInsertedAndCompleted()
+{
+    SandboxHost sandbox;
+    QVERIFY(sandbox.startAndWait());
+    Braze::ClientConfig config;
+    config.baseUrl = sandbox.baseUrl();
+    config.apiKey = QString::fromLatin1(ApiKeyTable::AllPermissionsKey);
+    Braze::BrazeClient client(config);
+    auto page = makePage();
+    page->createFromPreset(QStringLiteral("quikly"));
+    page->editor()->bodyModeBox()->setCurrentIndex(1);
+    page->setConnection(&client, true, sandbox.baseUrl());
+    ContentBlockMenu *menu = page->editor()->contentBlockMenu();
+    QVERIFY(!menu->actions().isEmpty() && !menu->actions().first()->isEnabled());   // "Reading …" until the answer
+    QTRY_COMPARE(menu->names().size(), 2);
+    QVERIFY(menu->names().contains(QStringLiteral("spring_offer")));
+    QVERIFY(menu->names().contains(QStringLiteral("newsletter_footer")));
+
+    LiquidTextEdit *body = page->editor()->rawBodyEdit();
+    body->setTextKeepingCursor(QStringLiteral("Offer: "));
+    body->moveCursor(QTextCursor::End);
+    const QList<QAction *> actions = menu->actions();
+    const auto offer = std::find_if(actions.cbegin(), actions.cend(), [](QAction *a) { return a->text() == QLatin1String("spring_offer"); });
+    QVERIFY(offer != actions.cend());
+    (*offer)->trigger();
+    QCOMPARE(body->toPlainText(), QStringLiteral("Offer: {{content_blocks.${spring_offer}}}"));
+
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" {{content_blocks.${spr"));
+    auto *completer = body->findChild<QCompleter *>();
+    QVERIFY(completer);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("content_blocks.${spring_offer}"));
+
+    // A key without content_blocks.list: the menu names the permission instead of a list.
+    Braze::ClientConfig limitedConfig = config;
+    limitedConfig.apiKey = QString::fromLatin1(ApiKeyTable::OutgrowKey);
+    Braze::BrazeClient limited(limitedConfig);
+    page->setConnection(&limited, true, sandbox.baseUrl());
+    QTRY_VERIFY(menu->actions().first()->text().contains(QStringLiteral("content_blocks.list")));
+    QVERIFY(menu->names().isEmpty());
+    page->setConnection(nullptr, true);
 }
 
 QTEST_MAIN(TestWebhookEditor)

@@ -5,6 +5,7 @@
 #include "deleteeditor.h"
 #include "eventeditor.h"
 #include "identifyeditor.h"
+#include "identitychangeeditor.h"
 #include "requestpreview.h"
 #include "subscriptioneditor.h"
 
@@ -24,6 +25,9 @@ ActionPanel::ActionPanel(QWidget *parent)
     addEditor(new SubscriptionEditor(this));
     addEditor(new AliasEditor(this));
     addEditor(new IdentifyEditor(this));
+    addEditor(new IdentityChangeEditor(IdentityChangeEditor::Change::Merge, this));
+    addEditor(new IdentityChangeEditor(IdentityChangeEditor::Change::RenameExternalId, this));
+    addEditor(new IdentityChangeEditor(IdentityChangeEditor::Change::RemoveExternalId, this));
     addEditor(m_delete);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);

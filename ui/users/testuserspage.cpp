@@ -13,6 +13,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -130,6 +131,9 @@ TestUsersPage::TestUsersPage(TestUserStore &store, QWidget *parent)
                                       "use “Read again” in a minute.")
                                  : tr("Done. Changed: %1").arg(diff.describe().join(QLatin1String("; "))));
     });
+    connect(m_runner, &ActionRunner::followUpChecked, this, [this](const QString &text, bool asExpected) {
+        setStatus(m_status->text() + QLatin1Char(' ') + text, !asExpected);
+    });
     connect(m_runner, &ActionRunner::profileGone, this, [this](const Braze::UserIdentifier &user) {
         setBusy(false);
         m_profile = UserProfile();
@@ -143,6 +147,7 @@ TestUsersPage::TestUsersPage(TestUserStore &store, QWidget *parent)
 void TestUsersPage::setWorkspace(const QString &workspaceId, Braze::BrazeClient *client, bool sandbox)
 {
     // The session re-announces its connection often; only a real switch clears the page.
+    m_sandbox = sandbox;
     if (workspaceId == m_workspaceId && client == m_client && !m_workspaceId.isEmpty()) {
         m_actions->setSandbox(sandbox);
         return;
@@ -182,8 +187,24 @@ void TestUsersPage::showProfile(const UserProfile &profile, const ProfileDiff &d
     m_stack->setCurrentWidget(m_profilePage);
 }
 
+bool TestUsersPage::confirmed(const UserAction &action)
+{
+    if (action.consequence().isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Change this profile in Braze?"), action.summary(), QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(m_sandbox ? action.consequence()
+                                     : action.consequence() + QStringLiteral("\n\n") + tr("This is a real Braze workspace, not the sandbox."));
+    box.button(QMessageBox::Yes)->setText(tr("Send"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
 void TestUsersPage::runAction(const UserAction &action)
 {
+    if (!confirmed(action)) {
+        setStatus(tr("Not sent: %1").arg(action.summary()));
+        return;
+    }
     setBusy(true);
     setStatus(tr("Sending: %1…").arg(action.summary()));
     m_runner->run(action, m_profile);

@@ -45,6 +45,8 @@ private:
     void lookUp(const Braze::UserIdentifier &user);
     void showProfile(const UserProfile &profile, const ProfileDiff &diff = {});
     void runAction(const UserAction &action);
+    // Asks before an action Braze cannot undo (merge, external ID changes), saying what changes.
+    bool confirmed(const UserAction &action);
     void showError(const Braze::ApiError &error);
     void setBusy(bool busy);
     void setStatus(const QString &text, bool problem = false);
@@ -53,6 +55,7 @@ private:
 
     TestUserStore &m_store;
     QString m_workspaceId;
+    bool m_sandbox = true;
     QPointer<Braze::BrazeClient> m_client;
     ProfileLoader *m_loader;
     ActionRunner *m_runner;

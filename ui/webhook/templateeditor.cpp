@@ -2,6 +2,7 @@
 
 #include "commands/setbodymodecommand.h"
 #include "commands/settextcommand.h"
+#include "contentblockmenu.h"
 #include "keyvaluetable.h"
 #include "liquidtextedit.h"
 #include "personalizationmenu.h"
@@ -37,6 +38,7 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     , m_rawBody(new LiquidTextEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_personalization(new PersonalizationMenu(this))
+    , m_contentBlocks(new ContentBlockMenu(this))
 {
     m_name->setObjectName(QStringLiteral("templateName"));
     m_method->setObjectName(QStringLiteral("method"));
@@ -73,10 +75,16 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     insert->setText(tr("Insert personalization"));
     insert->setMenu(m_personalization);
     insert->setPopupMode(QToolButton::InstantPopup);
+    auto *blocks = new QToolButton(this);
+    blocks->setObjectName(QStringLiteral("insertContentBlock"));
+    blocks->setText(tr("Insert Content Block"));
+    blocks->setMenu(m_contentBlocks);
+    blocks->setPopupMode(QToolButton::InstantPopup);
     auto *bar = new QHBoxLayout;
     bar->addWidget(tool(undo));
     bar->addWidget(tool(redo));
     bar->addWidget(insert);
+    bar->addWidget(blocks);
     bar->addStretch();
     bar->addWidget(save);
 
@@ -112,6 +120,8 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     });
     connect(save, &QPushButton::clicked, this, &TemplateEditor::saveRequested);
     connect(m_personalization, &PersonalizationMenu::tagChosen, this, &TemplateEditor::insertPersonalization);
+    connect(m_contentBlocks, &ContentBlockMenu::tagChosen, this, &TemplateEditor::insertPersonalization);
+    connect(m_contentBlocks, &ContentBlockMenu::namesChanged, this, &TemplateEditor::updateCompletionWords);
     for (QWidget *w : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_rawBody),
                        static_cast<QWidget *>(m_headers->table()), static_cast<QWidget *>(m_pairs->table())})
         w->installEventFilter(this);
@@ -192,7 +202,21 @@ void TemplateEditor::setKnownNames(const QStringList &customAttributes, const QS
                                    const QStringList &canvasEntryProperties, const QStringList &apiTriggerProperties)
 {
     m_personalization->setKnownNames(customAttributes, eventProperties, canvasEntryProperties, apiTriggerProperties);
-    const QStringList words = Webhook::PersonalizationCatalog::completionWords(customAttributes, eventProperties);
+    m_personalizationWords = Webhook::PersonalizationCatalog::completionWords(customAttributes, eventProperties);
+    updateCompletionWords();
+}
+
+void TemplateEditor::setClient(Braze::BrazeClient *client)
+{
+    m_contentBlocks->setClient(client);
+}
+
+void TemplateEditor::updateCompletionWords()
+{
+    // After "content_blocks.${" the editor offers the workspace's blocks by name.
+    QStringList words = m_personalizationWords;
+    for (const QString &name : m_contentBlocks->names())
+        words << QStringLiteral("content_blocks.${%1}").arg(name);
     m_url->setCompletionWords(words);
     m_rawBody->setCompletionWords(words);
 }

@@ -5,6 +5,11 @@
 
 #include <QWidget>
 
+namespace Braze {
+class BrazeClient;
+}
+
+class ContentBlockMenu;
 class KeyValueTable;
 class LiquidTextEdit;
 class PersonalizationMenu;
@@ -31,6 +36,9 @@ public:
     void setProblems(const QList<Webhook::WebhookProblem> &problems);
     void setKnownNames(const QStringList &customAttributes, const QStringList &eventProperties,
                        const QStringList &canvasEntryProperties, const QStringList &apiTriggerProperties);
+    // The workspace whose Content Blocks the "Insert Content Block" menu lists and the editors complete.
+    void setClient(Braze::BrazeClient *client);
+    ContentBlockMenu *contentBlockMenu() const { return m_contentBlocks; }
     void jumpTo(const Webhook::WebhookProblem &problem);
     // Inserts Liquid where the user last was: the URL, the raw body or the selected row's value.
     void insertPersonalization(const QString &liquid);
@@ -54,6 +62,7 @@ private:
     void loadFromDocument();
     void showText(Webhook::TemplateDocument::TextField field);
     void showBodyMode();
+    void updateCompletionWords();
 
     Webhook::TemplateDocument *m_document = nullptr;
     QUndoStack *m_undoStack;
@@ -67,6 +76,8 @@ private:
     LiquidTextEdit *m_rawBody;
     QPlainTextEdit *m_notes;
     PersonalizationMenu *m_personalization;
+    ContentBlockMenu *m_contentBlocks;
+    QStringList m_personalizationWords;
     Target m_lastTarget = Target::Pairs;
     bool m_loading = false;
 };

@@ -159,6 +159,7 @@ void WebhookPage::setConnection(Braze::BrazeClient *client, bool sandboxWorkspac
     m_client = client;
     m_sandboxBaseUrl = sandboxWorkspace ? sandboxBaseUrl : QUrl();
     m_userPanel->setClient(client, sandboxWorkspace);
+    m_editor->setClient(client);
     refreshConnection();
 }
 

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "actioneditor.h"
+
+class QLabel;
+class QLineEdit;
+
+// One tab for an identity change Braze cannot undo, each with one identifier to enter: merge
+// another profile into this one (/users/merge), rename this profile's external ID
+// (/users/external_ids/rename) or remove a deprecated one (/users/external_ids/remove). The
+// page asks for confirmation before sending and then shows the profile's before/after diff.
+class IdentityChangeEditor : public ActionEditor
+{
+    Q_OBJECT
+
+public:
+    enum class Change { Merge, RenameExternalId, RemoveExternalId };
+
+    explicit IdentityChangeEditor(Change change, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setProfile(const UserProfile &profile) override;
+    UserAction action() const override;
+
+private:
+    Change m_change;
+    UserProfile m_profile;
+    QLabel *m_explanation;
+    QLineEdit *m_value;
+};
