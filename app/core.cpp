@@ -10,7 +10,7 @@
 
 namespace Console {
 
-void initialise(QCoreApplication &app, const QString &languageOverride)
+void initialise(QCoreApplication &, const QString &languageOverride)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("braze-console"));
     QCoreApplication::setApplicationName(QStringLiteral("braze-console"));
@@ -20,18 +20,35 @@ void initialise(QCoreApplication &app, const QString &languageOverride)
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     // The command line wins over Preferences, which win over the system locale.
-    const QString language = languageOverride.isEmpty() ? AppSettings().language() : languageOverride;
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() != QLocale::English) {
-        auto *translator = new QTranslator(&app);
-        if (translator->load(locale, QStringLiteral("braze-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(translator);
-        auto *qtTranslator = new QTranslator(&app);
-        if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qtTranslator);
+    useLanguage(languageOverride.isEmpty() ? AppSettings().language() : languageOverride);
+}
+
+bool useLanguage(const QString &language)
+{
+    // One console and one Qt catalogue installed at a time, replaced on a change of language
+    // (QEvent::LanguageChange then reaches every widget). English has a catalogue of its own
+    // for the %n plurals ("1 workspace", "3 workspaces").
+    static QTranslator *console = nullptr;
+    static QTranslator *qt = nullptr;
+    for (QTranslator **translator : {&console, &qt}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
     }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
+    console = new QTranslator(QCoreApplication::instance());
+    const bool found = console->load(locale, QStringLiteral("braze-console"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (found)
+        QCoreApplication::installTranslator(console);
+    if (locale.language() == QLocale::English)
+        return true;
+    qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return found;
 }
 
 } // namespace Console

@@ -11,4 +11,9 @@ namespace Console {
 // locale. Both executables call it first.
 void initialise(QCoreApplication &app, const QString &languageOverride = {});
 
+// Installs the catalogues of `language` ("en", "de", "fr"; empty: the system's) in place of the
+// ones installed before, and makes it QLocale's default. Widgets re-translate on the
+// QEvent::LanguageChange this sends. False when the language has no catalogue.
+bool useLanguage(const QString &language);
+
 } // namespace Console

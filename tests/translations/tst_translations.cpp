@@ -1,3 +1,5 @@
+#include "core.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -6,9 +8,10 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-// Every string the user can see ships in German and French. The test runs lupdate over the
-// sources into a copy of each catalogue, so a new tr() string that nobody translated fails here,
-// as does an entry left unfinished or empty.
+// Every string the user can see ships in German and French, and every %n message has its English
+// singular and plural ("1 workspace", "3 workspaces", never "workspace(s)"). The test runs lupdate
+// over the sources into a copy of each catalogue, so a new tr() string that nobody translated
+// fails here, as does an entry left unfinished or empty.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -16,18 +19,23 @@ class TestTranslations : public QObject
 private slots:
     void catalogueIsComplete_data();
     void catalogueIsComplete();
+    void englishPluralsReadNaturally();
 };
 
 void TestTranslations::catalogueIsComplete_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("German") << QStringLiteral("de");
-    QTest::newRow("French") << QStringLiteral("fr");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("German") << QStringLiteral("de") << QStringList();
+    QTest::newRow("French") << QStringLiteral("fr") << QStringList();
+    // English translates nothing but its plural forms.
+    QTest::newRow("English plurals") << QStringLiteral("en") << QStringList{QStringLiteral("-pluralonly")};
 }
 
 void TestTranslations::catalogueIsComplete()
 {
     QFETCH(QString, language);
+    QFETCH(QStringList, options);
     const QString catalogue = QStringLiteral(SOURCE_DIR "/translations/braze-console_%1.ts").arg(language);
     QTemporaryDir dir;
     const QString copy = dir.filePath(QFileInfo(catalogue).fileName());
@@ -35,10 +43,10 @@ void TestTranslations::catalogueIsComplete()
 
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(LUPDATE), {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                            QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                                            QStringLiteral(SOURCE_DIR "/app"), QStringLiteral(SOURCE_DIR "/ui"),
-                                            QStringLiteral("-ts"), copy});
+    lupdate.start(QStringLiteral(LUPDATE), options + QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                                                                 QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                                                                 QStringLiteral(SOURCE_DIR "/app"), QStringLiteral(SOURCE_DIR "/ui"),
+                                                                 QStringLiteral("-ts"), copy});
     QVERIFY(lupdate.waitForFinished(240000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
@@ -69,6 +77,36 @@ void TestTranslations::catalogueIsComplete()
     QVERIFY2(messages > 0, "the catalogue holds no messages");
     QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("%1 of %2 strings are not translated (run `cmake --build build --target update_translations` and translate):\n  %3")
                                                     .arg(untranslated.size()).arg(messages).arg(untranslated.mid(0, 40).join(QStringLiteral("\n  ")))));
+}
+
+void TestTranslations::englishPluralsReadNaturally()
+{
+    QVERIFY(Console::useLanguage(QStringLiteral("en")));
+    // Every %n message of the sources, as the English screen shows it for one and for three.
+    QFile file(QStringLiteral(SOURCE_DIR "/translations/braze-console_en.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString context;
+    QStringList unnatural;
+    int plurals = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        if (!xml.isStartElement() || xml.name() != QLatin1String("source"))
+            continue;
+        const QByteArray source = xml.readElementText().toUtf8();
+        ++plurals;
+        for (const int n : {1, 3}) {
+            const QString shown = QCoreApplication::translate(context.toUtf8().constData(), source.constData(), nullptr, n);
+            if (shown.contains(QLatin1String("(s)")) || shown.contains(QLatin1String("(es)")) || !shown.contains(QString::number(n)))
+                unnatural << shown;
+        }
+    }
+    QVERIFY2(plurals > 40, qPrintable(QString::number(plurals)));
+    QVERIFY2(unnatural.isEmpty(), qPrintable(unnatural.join(QLatin1Char('\n'))));
+    QCOMPARE(QCoreApplication::translate("WorkspacesPage", "Imported %n workspace(s).", nullptr, 1), QStringLiteral("Imported 1 workspace."));
+    QCOMPARE(QCoreApplication::translate("WorkspacesPage", "Imported %n workspace(s).", nullptr, 3), QStringLiteral("Imported 3 workspaces."));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
