@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionPanel</name>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>Ä&amp;nderung:</translation>
+    </message>
+</context>
+<context>
     <name>ActionRunner</name>
     <message>
         <source>No workspace is connected.</source>
@@ -1316,6 +1323,13 @@ user_0002</translation>
     <message>
         <source>A subscription group ID looks like 5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01: copy it from Audience › Subscriptions in Braze.</source>
         <translation>Eine Abo-Gruppen-ID sieht so aus: 5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01. Kopieren Sie sie in Braze unter Zielgruppe › Abonnements.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldingSplitter</name>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionPanel</name>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Modification&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ActionRunner</name>
     <message>
         <source>No workspace is connected.</source>
@@ -1316,6 +1323,13 @@ user_0002</translation>
     <message>
         <source>A subscription group ID looks like 5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01: copy it from Audience › Subscriptions in Braze.</source>
         <translation>Un ID de groupe d’abonnement ressemble à 5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01&#xa0;: copiez-le dans Braze sous Audience › Abonnements.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldingSplitter</name>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,22 +80,33 @@ RequestLogFilterBar::RequestLogFilterBar(RequestLogModel *log, RequestLogFilter 
     searchRow->addWidget(m_permissionChecks);
     searchRow->addWidget(m_matches);
 
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(new QLabel(tr("Workspace:"), this));
-    filterRow->addWidget(m_workspace);
-    filterRow->addWidget(new QLabel(tr("Answer:"), this));
-    filterRow->addWidget(m_status);
-    filterRow->addWidget(new QLabel(tr("Endpoint:"), this));
-    filterRow->addWidget(m_endpoint, 1);
-    filterRow->addWidget(new QLabel(tr("Time:"), this));
-    filterRow->addWidget(m_time);
-    filterRow->addWidget(m_from);
-    filterRow->addWidget(m_to);
+    // Two rows of two filters: one row of four is wider than the page in German and French.
+    auto *filterRows = new QGridLayout;
+    // Each label names its filter for screen readers (its buddy).
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *name = new QLabel(text, this);
+        name->setBuddy(buddy);
+        return name;
+    };
+    filterRows->addWidget(label(tr("Workspace:"), m_workspace), 0, 0);
+    filterRows->addWidget(m_workspace, 0, 1);
+    filterRows->addWidget(label(tr("Endpoint:"), m_endpoint), 0, 2);
+    filterRows->addWidget(m_endpoint, 0, 3);
+    filterRows->addWidget(label(tr("Answer:"), m_status), 1, 0);
+    filterRows->addWidget(m_status, 1, 1);
+    filterRows->addWidget(label(tr("Time:"), m_time), 1, 2);
+    auto *timeRow = new QHBoxLayout;
+    timeRow->addWidget(m_time);
+    timeRow->addWidget(m_from);
+    timeRow->addWidget(m_to);
+    timeRow->addStretch(1);
+    filterRows->addLayout(timeRow, 1, 3);
+    filterRows->setColumnStretch(3, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(searchRow);
-    layout->addLayout(filterRow);
+    layout->addLayout(filterRows);
 
     refreshChoices();
     connect(m_log, &RequestLogModel::filterChoicesChanged, this, &RequestLogFilterBar::refreshChoices);

@@ -10,16 +10,26 @@
 #include "subscriptioneditor.h"
 
 #include <QSplitter>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 ActionPanel::ActionPanel(QWidget *parent)
     : QWidget(parent)
+    , m_choice(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_preview(new RequestPreview(this))
     , m_delete(new DeleteEditor(this))
 {
     m_tabs->setObjectName(QStringLiteral("actionTabs"));
+    // A list to choose the change from instead of the tab bar: six and more titles do not fit
+    // one row in German or French ("Events, Käufe, Gerä…").
+    m_tabs->tabBar()->hide();
+    m_tabs->setDocumentMode(true);
+    m_choice->setObjectName(QStringLiteral("actionChoice"));
     addEditor(new AttributeEditor(this));
     addEditor(new EventEditor(this));
     addEditor(new SubscriptionEditor(this));
@@ -30,14 +40,26 @@ ActionPanel::ActionPanel(QWidget *parent)
     addEditor(new IdentityChangeEditor(IdentityChangeEditor::Change::RemoveExternalId, this));
     addEditor(m_delete);
 
+    auto *choiceRow = new QHBoxLayout;
+    auto *choiceLabel = new QLabel(tr("&Change:"), this);
+    choiceLabel->setBuddy(m_choice);
+    choiceRow->addWidget(choiceLabel);
+    choiceRow->addWidget(m_choice, 1);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(choiceRow);
+    topLayout->addWidget(m_tabs, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(top);
     splitter->addWidget(m_preview);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    connect(m_choice, &QComboBox::currentIndexChanged, m_tabs, &QTabWidget::setCurrentIndex);
+    connect(m_tabs, &QTabWidget::currentChanged, m_choice, &QComboBox::setCurrentIndex);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ActionPanel::refreshPreview);
     connect(m_preview, &RequestPreview::sendRequested, this, [this] {
         const UserAction action = currentAction();
@@ -51,6 +73,7 @@ void ActionPanel::addEditor(ActionEditor *editor)
 {
     m_editors.append(editor);
     m_tabs->addTab(editor, editor->title());
+    m_choice->addItem(editor->title());
     connect(editor, &ActionEditor::edited, this, [this, editor] {
         if (m_tabs->currentWidget() == editor)
             refreshPreview();

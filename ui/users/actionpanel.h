@@ -7,6 +7,7 @@
 
 class ActionEditor;
 class DeleteEditor;
+class QComboBox;
 class QTabWidget;
 class RequestPreview;
 
@@ -32,6 +33,7 @@ private:
     void addEditor(ActionEditor *editor);
     void refreshPreview();
 
+    QComboBox *m_choice;
     QTabWidget *m_tabs;
     RequestPreview *m_preview;
     DeleteEditor *m_delete;

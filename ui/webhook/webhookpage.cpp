@@ -9,6 +9,7 @@
 #include "audiencedialog.h"
 #include "comparedialog.h"
 #include "curlimportdialog.h"
+#include "foldingsplitter.h"
 #include "keyvaluetable.h"
 #include "previewpane.h"
 #include "previewuserpanel.h"
@@ -90,12 +91,7 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     tabs->addTab(m_send, tr("Send a test"));
     tabs->addTab(m_rehearsal, tr("Rehearse delivery"));
     tabs->addTab(m_secrets, tr("Partner secrets"));
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(middle);
-    splitter->addWidget(tabs);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
+    auto *columns = new FoldingSplitter(m_list, middle, tabs, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     if (!problems.isEmpty()) {
@@ -103,7 +99,7 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
         warning->setWordWrap(true);
         layout->addWidget(warning);
     }
-    layout->addWidget(splitter);
+    layout->addWidget(columns);
 
     m_autosaveTimer->setInterval(3000);
     connect(m_autosaveTimer, &QTimer::timeout, this, &WebhookPage::autosaveNow);
