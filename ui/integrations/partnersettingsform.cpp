@@ -73,7 +73,7 @@ PartnerSettingsForm::PartnerSettingsForm(const PartnerDescription &partner, cons
         if (!field.helpId.isEmpty()) {
             auto *help = new QLabel(IntegrationText::text(field.helpId), this);
             help->setWordWrap(true);
-            help->setStyleSheet(QStringLiteral("color: palette(mid);"));
+            help->setForegroundRole(QPalette::PlaceholderText);
             column->addWidget(help);
         }
         form->addRow(IntegrationText::text(field.labelId), column);

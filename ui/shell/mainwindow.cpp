@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "style/statuscolours.h"
+#include "style/tintedicon.h"
 
 #include "config/appsettings.h"
 #include "config/workspacestore.h"
@@ -34,6 +35,8 @@ namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;
 // A partner's state in the sidebar: "ready", "attention" or "unknown" (for tests and screen readers).
 constexpr int PartnerStateRole = Qt::UserRole + 2;
+// The navigation icon's SVG resource, tinted again when the palette changes.
+constexpr int IconResourceRole = Qt::UserRole + 3;
 }
 
 MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
@@ -190,8 +193,10 @@ void MainWindow::addSection(const QString &title)
 
 void MainWindow::addPage(const QString &pageId, const QString &title, const QString &iconName, QWidget *page)
 {
-    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_navigation);
+    auto *item = new QListWidgetItem(title, m_navigation);
     item->setData(PageIdRole, pageId);
+    item->setData(IconResourceRole, QStringLiteral(":/icons/%1.svg").arg(iconName));
+    tintIcon(item);
     page->setObjectName(pageId);
     // Each page scrolls when the window is smaller than the page wants (long German or French
     // labels), so no page can force the window wider than the screen.
@@ -201,6 +206,24 @@ void MainWindow::addPage(const QString &pageId, const QString &title, const QStr
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
     m_pages->addWidget(scroll);
+}
+
+void MainWindow::tintIcon(QListWidgetItem *item)
+{
+    const QString resource = item->data(IconResourceRole).toString();
+    if (resource.isEmpty() || item->data(PartnerStateRole).isValid())
+        return;   // a section title, or a partner whose icon shows its state in the style's colours
+    // The window's palette: the list's own follows it, possibly after this window's PaletteChange.
+    item->setIcon(TintedIcon::load(resource, palette().color(QPalette::Text), palette().color(QPalette::HighlightedText)));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (int row = 0; row < m_navigation->count(); ++row)
+            tintIcon(m_navigation->item(row));
+    }
 }
 
 void MainWindow::showPartnerState(PartnerPage *page)

@@ -5,6 +5,7 @@
 class ConsoleSession;
 class PartnerPage;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 class QLabel;
 
@@ -25,11 +26,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
     void showActiveWorkspace();
     void showPartnerState(PartnerPage *page);
+    void tintIcon(QListWidgetItem *item);
     void addSection(const QString &title);
     void addPage(const QString &pageId, const QString &title, const QString &iconName, QWidget *page);
 

@@ -45,7 +45,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_fetch->setObjectName(QStringLiteral("fetchConnectedContent"));
     m_fetch->setToolTip(tr("connected_content calls go to third-party servers. They are listed but only performed when you allow it."));
     m_timing->setObjectName(QStringLiteral("renderTiming"));
-    m_timing->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    m_timing->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
