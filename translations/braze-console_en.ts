@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionRunner</name>
+    <message numerus="yes">
+        <source>Looking up %1 still finds %n profile(s).</source>
+        <translation>
+            <numerusform>Looking up %1 still finds %n profile.</numerusform>
+            <numerusform>Looking up %1 still finds %n profiles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttributeTypes</name>
     <message numerus="yes">
         <source>Braze keeps at most 255 characters of a text attribute; this one has %n.</source>

@@ -86,10 +86,13 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     bar->addWidget(insert);
     bar->addWidget(blocks);
     bar->addStretch();
-    bar->addWidget(save);
 
+    // Save sits beside the name: one row of five buttons is wider than the editor's column.
     auto *form = new QFormLayout;
-    form->addRow(tr("Name"), m_name);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(save);
+    form->addRow(tr("Name"), nameRow);
     auto *request = new QHBoxLayout;
     request->addWidget(m_method);
     request->addWidget(m_url, 1);
