@@ -16,26 +16,26 @@
     </message>
     <message>
         <source>Looking up %1 still finds this profile: Braze keeps the old ID as deprecated until you remove it.</source>
-        <translation>Die Suche nach %1 findet weiterhin dieses Profil: Braze behält die alte ID als veraltet, bis Sie sie entfernen.</translation>
+        <translation>Gegenprobe (%1): findet weiterhin dieses Profil; Braze behält die alte ID als veraltet, bis Sie sie entfernen.</translation>
     </message>
     <message>
         <source>Looking up %1 still finds a profile (braze_id %2).</source>
-        <translation>Die Suche nach %1 findet weiterhin ein Profil (braze_id %2).</translation>
+        <translation>Gegenprobe (%1): findet weiterhin ein Profil (braze_id %2).</translation>
     </message>
     <message numerus="yes">
         <source>Looking up %1 still finds %n profile(s).</source>
         <translation>
-            <numerusform>Die Suche nach %1 findet weiterhin %n Profil.</numerusform>
-            <numerusform>Die Suche nach %1 findet weiterhin %n Profile.</numerusform>
+            <numerusform>Gegenprobe (%1): findet weiterhin %n Profil.</numerusform>
+            <numerusform>Gegenprobe (%1): findet weiterhin %n Profile.</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking up %1 now finds no profile.</source>
-        <translation>Die Suche nach %1 findet jetzt kein Profil mehr.</translation>
+        <translation>Gegenprobe (%1): kein Profil mehr gefunden.</translation>
     </message>
     <message>
         <source>Looking up %1 no longer finds this profile.</source>
-        <translation>Die Suche nach %1 findet dieses Profil nicht mehr.</translation>
+        <translation>Gegenprobe (%1): findet dieses Profil nicht mehr.</translation>
     </message>
     <message>
         <source>Braze refused the change: %1</source>
@@ -5396,11 +5396,11 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation>%1 in %2 zusammenführen</translation>
+        <translation>Zusammenführen: %1 in %2</translation>
     </message>
     <message>
         <source>Braze moves the attributes, events, purchases, subscriptions and aliases of the profile %1 into %2 (values already on %2 win) and then deletes the profile %1. This cannot be undone.</source>
-        <translation>Braze verschiebt die Attribute, Events, Käufe, Abos und Aliase des Profils %1 nach %2 (Werte, die %2 schon hat, bleiben) und löscht dann das Profil %1. Das lässt sich nicht rückgängig machen.</translation>
+        <translation>Braze verschiebt die Attribute, Events, Käufe, Abos und Aliase des Profils „%1“ in das Profil „%2“ (Werte, die „%2“ schon hat, bleiben) und löscht dann das Profil „%1“. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>This profile has no external ID to rename; identify it instead.</source>

@@ -16,26 +16,26 @@
     </message>
     <message>
         <source>Looking up %1 still finds this profile: Braze keeps the old ID as deprecated until you remove it.</source>
-        <translation>La recherche de %1 trouve toujours ce profil&#xa0;: Braze conserve l’ancien ID comme obsolète jusqu’à ce que vous le supprimiez.</translation>
+        <translation>Contre-vérification (%1)&#xa0;: ce profil est toujours trouvé&#xa0;; Braze conserve l’ancien ID comme obsolète jusqu’à ce que vous le supprimiez.</translation>
     </message>
     <message>
         <source>Looking up %1 still finds a profile (braze_id %2).</source>
-        <translation>La recherche de %1 trouve toujours un profil (braze_id %2).</translation>
+        <translation>Contre-vérification (%1)&#xa0;: un profil est toujours trouvé (braze_id %2).</translation>
     </message>
     <message numerus="yes">
         <source>Looking up %1 still finds %n profile(s).</source>
         <translation>
-            <numerusform>La recherche de %1 trouve toujours %n profil.</numerusform>
-            <numerusform>La recherche de %1 trouve toujours %n profils.</numerusform>
+            <numerusform>Contre-vérification (%1)&#xa0;: %n profil est toujours trouvé.</numerusform>
+            <numerusform>Contre-vérification (%1)&#xa0;: %n profils sont toujours trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking up %1 now finds no profile.</source>
-        <translation>La recherche de %1 ne trouve désormais plus aucun profil.</translation>
+        <translation>Contre-vérification (%1)&#xa0;: plus aucun profil trouvé.</translation>
     </message>
     <message>
         <source>Looking up %1 no longer finds this profile.</source>
-        <translation>La recherche de %1 ne trouve plus ce profil.</translation>
+        <translation>Contre-vérification (%1)&#xa0;: ce profil n’est plus trouvé.</translation>
     </message>
     <message>
         <source>Braze refused the change: %1</source>
@@ -5396,11 +5396,11 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation>Fusionner %1 dans %2</translation>
+        <translation>Fusion&#xa0;: %1 dans %2</translation>
     </message>
     <message>
         <source>Braze moves the attributes, events, purchases, subscriptions and aliases of the profile %1 into %2 (values already on %2 win) and then deletes the profile %1. This cannot be undone.</source>
-        <translation>Braze déplace les attributs, événements, achats, abonnements et alias du profil %1 vers %2 (les valeurs déjà présentes sur %2 l’emportent), puis supprime le profil %1. Cette action est irréversible.</translation>
+        <translation>Braze déplace les attributs, événements, achats, abonnements et alias du profil «&#xa0;%1&#xa0;» vers le profil «&#xa0;%2&#xa0;» (les valeurs déjà présentes sur «&#xa0;%2&#xa0;» l’emportent), puis supprime le profil «&#xa0;%1&#xa0;». Cette action est irréversible.</translation>
     </message>
     <message>
         <source>This profile has no external ID to rename; identify it instead.</source>
