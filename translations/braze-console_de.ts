@@ -3106,6 +3106,22 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
         <source>The workspaces are saved.</source>
         <translation>Die Workspaces sind gespeichert.</translation>
     </message>
+    <message>
+        <source>The new language is used from the next start of the console.</source>
+        <translation>Die neue Sprache wird ab dem nächsten Start der Konsole verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Help for &amp;this page</source>
+        <translation>Hilfe zu &amp;dieser Seite</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Hilfe: %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingSteps</name>
@@ -3233,6 +3249,33 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     <message>
         <source>No profile in this workspace has the %1. Check the spelling (alias names are case-sensitive), or create an alias-only profile to test with; it can be given an external ID later.</source>
         <translation>Kein Profil in diesem Workspace passt zu %1. Prüfen Sie die Schreibweise (bei Alias-Namen zählt Groß-/Kleinschreibung) oder legen Sie zum Testen ein reines Alias-Profil an; es kann später eine externe ID erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHelp</name>
+    <message>
+        <source>&lt;p&gt;A workspace is one Braze workspace: its REST endpoint, its API key (kept in the system&apos;s keychain) and its App ID. The built-in sandbox imitates Braze on this computer. Choose a workspace and click “Use this workspace”; the permission table shows which permissions each integration needs and which the key really has.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the workspace.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Workspace ist ein Braze-Workspace: sein REST-Endpunkt, sein API-Schlüssel (im Schlüsselbund des Systems gespeichert) und seine App-ID. Die integrierte Sandbox bildet Braze auf diesem Computer nach. Wählen Sie einen Workspace und klicken Sie auf „Diesen Workspace verwenden“; die Berechtigungstabelle zeigt, welche Berechtigungen jede Integration braucht und welche der Schlüssel tatsächlich hat.&lt;/p&gt;&lt;p&gt;Strg+S speichert den Workspace.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Build a webhook template with Braze&apos;s Liquid and see the exact request it sends for a random, an existing or a custom user. Problems are listed under the editor; partner secrets stay in the keychain.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the template, Ctrl+Return sends a test, Ctrl+F searches the templates, Esc cancels a delivery rehearsal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellen Sie eine Webhook-Vorlage mit dem Liquid von Braze und sehen Sie die genaue Anfrage, die sie für zufällige, bestehende oder eigene Nutzer:innen sendet. Probleme stehen unter dem Editor; Partner-Secrets bleiben im Schlüsselbund.&lt;/p&gt;&lt;p&gt;Strg+S speichert die Vorlage, Strg+Eingabe sendet einen Test, Strg+F durchsucht die Vorlagen, Esc bricht eine Zustellungsprobe ab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Look up a user by external ID, e-mail address, phone number, alias or Braze ID, see the profile and change it by hand: attributes, events, subscriptions, aliases. Every change shows its request before it is sent.&lt;/p&gt;&lt;p&gt;Ctrl+F goes to the look-up field, Ctrl+Return looks the user up, Ctrl+S saves the user as a test user.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Suchen Sie Nutzer:innen über externe ID, E-Mail-Adresse, Telefonnummer, Alias oder Braze-ID, sehen Sie das Profil an und ändern Sie es von Hand: Attribute, Events, Abonnements, Aliasse. Jede Änderung zeigt ihre Anfrage, bevor sie gesendet wird.&lt;/p&gt;&lt;p&gt;Strg+F springt in das Suchfeld, Strg+Eingabe startet die Suche, Strg+S speichert das Profil als Testnutzer:in.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every request the console sent to Braze and Braze&apos;s answer, with the page or workflow step it came from. Search, filter, compare two requests, send one again or copy it as cURL or HTTPie.&lt;/p&gt;&lt;p&gt;Ctrl+F goes to the search field.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jede Anfrage, die die Konsole an Braze gesendet hat, mit der Antwort von Braze und der Seite oder dem Workflow-Schritt, von dem sie kam. Suchen, filtern, zwei Anfragen vergleichen, eine erneut senden oder als cURL oder HTTPie kopieren.&lt;/p&gt;&lt;p&gt;Strg+F springt in das Suchfeld.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Set up the %1 integration: enter the IDs and secrets it needs (checked as you type and, with “Check in Braze”, against Braze), see what the API key must allow, then run the partner&apos;s documented workflows step by step against Braze or the sandbox.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the settings, Ctrl+Return runs the chosen workflow, Esc cancels it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Richten Sie die Integration mit %1 ein: Geben Sie die nötigen IDs und Secrets ein (beim Tippen geprüft und mit „In Braze prüfen“ gegen Braze), sehen Sie, was der API-Schlüssel erlauben muss, und führen Sie dann die dokumentierten Workflows des Partners Schritt für Schritt gegen Braze oder die Sandbox aus.&lt;/p&gt;&lt;p&gt;Strg+S speichert die Einstellungen, Strg+Eingabe führt den gewählten Workflow aus, Esc bricht ihn ab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everywhere: Ctrl+1 to Ctrl+8 open the pages in the order of the list on the left, F1 shows this help.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Überall: Strg+1 bis Strg+8 öffnen die Seiten in der Reihenfolge der Liste links, F1 zeigt diese Hilfe.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3489,10 +3532,6 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of the console.</source>
-        <translation>Die neue Sprache wird ab dem nächsten Start der Konsole verwendet.</translation>
-    </message>
-    <message>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -3555,6 +3594,14 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     <message>
         <source>Promotion code from “%1”: %2 is a sample; Braze takes a real code from the list</source>
         <translation>Aktionscode aus „%1“: %2 ist ein Beispiel; Braze verbraucht einen echten Code aus der Liste</translation>
+    </message>
+    <message>
+        <source>Request line and headers</source>
+        <translation>Anfragezeile und Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfragetext</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3712,10 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Custom user as JSON</source>
+        <translation>Eigene:r Nutzer:in als JSON</translation>
     </message>
 </context>
 <context>
@@ -4537,10 +4588,6 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
         <translation>An „%1“, wohin sie gesendet wurde</translation>
     </message>
     <message>
-        <source>Search the request log</source>
-        <translation>Anfrageprotokoll durchsuchen</translation>
-    </message>
-    <message>
         <source>Response body copied.</source>
         <translation>Antworttext kopiert.</translation>
     </message>
@@ -4579,6 +4626,14 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     <message>
         <source>This request belongs to the start-up permission check: a refusal only means the API key lacks that permission. Nothing was changed.</source>
         <translation>Diese Anfrage gehört zur Berechtigungsprüfung beim Start: Eine Ablehnung bedeutet nur, dass dem API-Schlüssel diese Berechtigung fehlt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Request and answer</source>
+        <translation>Anfrage und Antwort</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4688,10 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Voraussetzungen</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +5213,18 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
         <source>Insert Content Block</source>
         <translation>Content Block einfügen</translation>
     </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body fields</source>
+        <translation>Felder des Anfragetexts</translation>
+    </message>
 </context>
 <context>
     <name>TemplateListPanel</name>
@@ -5192,6 +5263,14 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Search the templates</source>
+        <translation>Vorlagen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Webhook templates</source>
+        <translation>Webhook-Vorlagen</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5686,10 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     <message>
         <source>Looking up…</source>
         <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Identifier to look up</source>
+        <translation>Gesuchte Kennung</translation>
     </message>
 </context>
 <context>
@@ -7014,6 +7097,10 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>Rehearse delivery</source>
         <translation>Zustellung proben</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>

@@ -3106,6 +3106,22 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
         <source>The workspaces are saved.</source>
         <translation>Les espaces de travail sont enregistrés.</translation>
     </message>
+    <message>
+        <source>The new language is used from the next start of the console.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>Help for &amp;this page</source>
+        <translation>Aide sur &amp;cette page</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Aide&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingSteps</name>
@@ -3233,6 +3249,33 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
     <message>
         <source>No profile in this workspace has the %1. Check the spelling (alias names are case-sensitive), or create an alias-only profile to test with; it can be given an external ID later.</source>
         <translation>Aucun profil de cet espace de travail ne correspond à %1. Vérifiez l&apos;orthographe (les noms d&apos;alias sont sensibles à la casse) ou créez un profil d&apos;alias uniquement pour vos tests&#xa0;; vous pourrez lui attribuer un ID externe plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHelp</name>
+    <message>
+        <source>&lt;p&gt;A workspace is one Braze workspace: its REST endpoint, its API key (kept in the system&apos;s keychain) and its App ID. The built-in sandbox imitates Braze on this computer. Choose a workspace and click “Use this workspace”; the permission table shows which permissions each integration needs and which the key really has.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the workspace.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un espace de travail correspond à un espace de travail Braze&#xa0;: son endpoint REST, sa clé d’API (conservée dans le trousseau du système) et son App ID. Le bac à sable intégré imite Braze sur cet ordinateur. Choisissez un espace de travail et cliquez sur «&#xa0;Utiliser cet espace de travail&#xa0;»&#xa0;; le tableau des autorisations indique celles dont chaque intégration a besoin et celles que la clé possède réellement.&lt;/p&gt;&lt;p&gt;Ctrl+S enregistre l’espace de travail.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Build a webhook template with Braze&apos;s Liquid and see the exact request it sends for a random, an existing or a custom user. Problems are listed under the editor; partner secrets stay in the keychain.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the template, Ctrl+Return sends a test, Ctrl+F searches the templates, Esc cancels a delivery rehearsal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Créez un modèle de webhook avec le Liquid de Braze et voyez la requête exacte qu’il envoie pour un utilisateur aléatoire, existant ou personnalisé. Les problèmes s’affichent sous l’éditeur&#xa0;; les secrets des partenaires restent dans le trousseau.&lt;/p&gt;&lt;p&gt;Ctrl+S enregistre le modèle, Ctrl+Entrée envoie un test, Ctrl+F recherche dans les modèles, Échap annule une répétition de livraison.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Look up a user by external ID, e-mail address, phone number, alias or Braze ID, see the profile and change it by hand: attributes, events, subscriptions, aliases. Every change shows its request before it is sent.&lt;/p&gt;&lt;p&gt;Ctrl+F goes to the look-up field, Ctrl+Return looks the user up, Ctrl+S saves the user as a test user.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Recherchez un utilisateur par ID externe, adresse e-mail, numéro de téléphone, alias ou Braze ID, consultez son profil et modifiez-le à la main&#xa0;: attributs, événements, abonnements, alias. Chaque modification montre sa requête avant l’envoi.&lt;/p&gt;&lt;p&gt;Ctrl+F place le curseur dans le champ de recherche, Ctrl+Entrée lance la recherche, Ctrl+S enregistre l’utilisateur comme utilisateur de test.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every request the console sent to Braze and Braze&apos;s answer, with the page or workflow step it came from. Search, filter, compare two requests, send one again or copy it as cURL or HTTPie.&lt;/p&gt;&lt;p&gt;Ctrl+F goes to the search field.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque requête envoyée à Braze par la console et la réponse de Braze, avec la page ou l’étape de workflow d’où elle vient. Recherchez, filtrez, comparez deux requêtes, renvoyez-en une ou copiez-la en cURL ou HTTPie.&lt;/p&gt;&lt;p&gt;Ctrl+F place le curseur dans le champ de recherche.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Set up the %1 integration: enter the IDs and secrets it needs (checked as you type and, with “Check in Braze”, against Braze), see what the API key must allow, then run the partner&apos;s documented workflows step by step against Braze or the sandbox.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the settings, Ctrl+Return runs the chosen workflow, Esc cancels it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Configurez l’intégration %1&#xa0;: saisissez les ID et secrets nécessaires (vérifiés pendant la saisie et, avec «&#xa0;Vérifier dans Braze&#xa0;», auprès de Braze), voyez ce que la clé d’API doit autoriser, puis exécutez pas à pas les workflows documentés du partenaire contre Braze ou le bac à sable.&lt;/p&gt;&lt;p&gt;Ctrl+S enregistre les paramètres, Ctrl+Entrée exécute le workflow choisi, Échap l’annule.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everywhere: Ctrl+1 to Ctrl+8 open the pages in the order of the list on the left, F1 shows this help.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Partout&#xa0;: Ctrl+1 à Ctrl+8 ouvrent les pages dans l’ordre de la liste de gauche, F1 affiche cette aide.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3489,10 +3532,6 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of the console.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de la console.</translation>
-    </message>
-    <message>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -3555,6 +3594,14 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     <message>
         <source>Promotion code from “%1”: %2 is a sample; Braze takes a real code from the list</source>
         <translation>Code promotionnel de «&#xa0;%1&#xa0;»&#xa0;: %2 est un exemple&#xa0;; Braze consomme un vrai code de la liste</translation>
+    </message>
+    <message>
+        <source>Request line and headers</source>
+        <translation>Ligne de requête et en-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3712,10 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Custom user as JSON</source>
+        <translation>Utilisateur personnalisé en JSON</translation>
     </message>
 </context>
 <context>
@@ -4537,10 +4588,6 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
         <translation>Vers «&#xa0;%1&#xa0;», où elle a été envoyée</translation>
     </message>
     <message>
-        <source>Search the request log</source>
-        <translation>Rechercher dans le journal des requêtes</translation>
-    </message>
-    <message>
         <source>Response body copied.</source>
         <translation>Corps de la réponse copié.</translation>
     </message>
@@ -4579,6 +4626,14 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     <message>
         <source>This request belongs to the start-up permission check: a refusal only means the API key lacks that permission. Nothing was changed.</source>
         <translation>Cette requête fait partie de la vérification des autorisations au démarrage&#xa0;: un refus signifie seulement que la clé d&apos;API n&apos;a pas cette autorisation. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Request and answer</source>
+        <translation>Requête et réponse</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4688,10 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Conditions préalables</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +5213,18 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
         <source>Insert Content Block</source>
         <translation>Insérer un bloc de contenu</translation>
     </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Body fields</source>
+        <translation>Champs du corps de la requête</translation>
+    </message>
 </context>
 <context>
     <name>TemplateListPanel</name>
@@ -5192,6 +5263,14 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
     <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Search the templates</source>
+        <translation>Rechercher dans les modèles</translation>
+    </message>
+    <message>
+        <source>Webhook templates</source>
+        <translation>Modèles de webhook</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5686,10 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     <message>
         <source>Looking up…</source>
         <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Identifier to look up</source>
+        <translation>Identifiant à rechercher</translation>
     </message>
 </context>
 <context>
@@ -7014,6 +7097,10 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>Rehearse delivery</source>
         <translation>Répéter la livraison</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "log/redactor.h"
 #include "log/requestlogmodel.h"
 #include "requestlog/requestlogpage.h"
+#include "shell/keyboardscheme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -128,9 +129,10 @@ private slots:
         log.append(earlier);
 
         RequestLogPage page(&log);
+        KeyboardScheme::install(&page);   // the console's keys (Ctrl+F), as the main window gives every page
         page.resize(1100, 700);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(QTest::qWaitForWindowActive(&page));
         auto *table = page.findChild<QTableView *>(QStringLiteral("requestTable"));
         auto *toggle = page.findChild<QCheckBox *>(QStringLiteral("showPermissionChecks"));
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("logSearch"));

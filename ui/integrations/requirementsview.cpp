@@ -19,6 +19,7 @@ RequirementsView::RequirementsView(QWidget *parent)
     , m_recheck(new QPushButton(tr("Check the key again"), this))
 {
     m_list->setObjectName(QStringLiteral("requirements"));
+    m_list->setAccessibleName(tr("Requirements"));
     m_list->setHeaderLabels({tr("Requirement"), tr("State"), tr("Why")});
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);

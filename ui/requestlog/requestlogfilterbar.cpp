@@ -129,12 +129,6 @@ RequestLogFilterBar::RequestLogFilterBar(RequestLogModel *log, RequestLogFilter 
     refreshCounts();
 }
 
-void RequestLogFilterBar::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
 void RequestLogFilterBar::clearFilters(bool showPermissionChecks)
 {
     for (QComboBox *box : {m_workspace, m_status, m_endpoint, m_time}) {

@@ -24,8 +24,6 @@ class RequestLogFilterBar : public QWidget
 public:
     RequestLogFilterBar(Braze::RequestLogModel *log, Braze::RequestLogFilter *filter, QWidget *parent = nullptr);
 
-    // Ctrl+F: the search field gets the focus with its text selected.
-    void focusSearch();
     // Every filter back to "all" (to show an entry they hide); permission checks are shown if
     // `showPermissionChecks`.
     void clearFilters(bool showPermissionChecks);

@@ -61,7 +61,9 @@ RequestLogPage::RequestLogPage(RequestLogModel *log, QWidget *parent)
     m_filter->setSourceModel(m_log);
     m_filterBar = new RequestLogFilterBar(m_log, m_filter, this);
     m_table->setObjectName(QStringLiteral("requestTable"));
+    m_table->setAccessibleName(tr("Requests"));
     m_detail->setObjectName(QStringLiteral("requestDetail"));
+    m_detail->setAccessibleName(tr("Request and answer"));
     m_includeKey->setObjectName(QStringLiteral("includeKey"));
     m_sendAgain->setObjectName(QStringLiteral("sendAgain"));
     m_compare->setObjectName(QStringLiteral("compare"));
@@ -138,12 +140,6 @@ RequestLogPage::RequestLogPage(RequestLogModel *log, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
-    // Ctrl+F (the console's search key) while the focus is anywhere on this page.
-    auto *find = new QAction(tr("Search the request log"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, m_filterBar, &RequestLogFilterBar::focusSearch);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RequestLogPage::showSelection);
     connect(m_filterBar, &RequestLogFilterBar::filtersChanged, this, &RequestLogPage::showSelection);

@@ -5,12 +5,15 @@
 #include "config/appsettings.h"
 #include "config/workspacestore.h"
 #include "consolesession.h"
+#include "core.h"
 #include "integrations/integrationtext.h"
 #include "integrations/partnerpage.h"
 #include "integrations/partnerpagefactory.h"
 #include "log/requestlogfile.h"
 #include "log/requestlogmodel.h"
 #include "requestlog/requestlogpage.h"
+#include "shell/keyboardscheme.h"
+#include "shell/pagehelp.h"
 #include "shell/preferencesdialog.h"
 #include "users/testuserspage.h"
 #include "webhook/webhookpage.h"
@@ -30,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;
@@ -42,60 +46,15 @@ constexpr int IconResourceRole = Qt::UserRole + 3;
 MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
+    , m_navigation(nullptr)
+    , m_pages(nullptr)
     , m_workspaceLabel(new QLabel(this))
     , m_sandboxBadge(new QLabel(tr("Sandbox"), this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/braze-console.svg")));
     resize(1180, 760);
 
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setIconSize(QSize(18, 18));
-    m_navigation->setMinimumWidth(200);
-    m_navigation->setMaximumWidth(260);
-
-    auto *workspacesPage = new WorkspacesPage(session, this);
-    workspacesPage->addSection(new WorkspacePermissionsSection(session, workspacesPage));
-    addPage(QStringLiteral("workspaces"), tr("Workspaces"), QStringLiteral("workspaces"), workspacesPage);
-    addSection(tr("Integrations"));
-    // One page per partner description; a step may ask for another page ("webhooks" with a preset).
-    const auto navigate = [this](const QString &pageId, const QString &argument) {
-        showPage(pageId);
-        auto *scroll = m_pages->findChild<QScrollArea *>(pageId, Qt::FindDirectChildrenOnly);
-        QWidget *page = scroll ? scroll->widget() : nullptr;
-        if (page && argument.startsWith(QLatin1String("preset:")) && page->metaObject()->indexOfMethod("createFromPreset(QString)") >= 0)
-            QMetaObject::invokeMethod(page, "createFromPreset", Q_ARG(QString, argument.mid(7)));
-        if (page && argument.startsWith(QLatin1String("call:")) && page->metaObject()->indexOfMethod("selectCall(quint64)") >= 0)
-            QMetaObject::invokeMethod(page, "selectCall", Q_ARG(quint64, argument.mid(5).toULongLong()));
-    };
-    for (PartnerPage *page : PartnerPageFactory::createAll(session, navigate, this)) {
-        addPage(page->partner().id, Integrations::IntegrationText::text(page->partner().titleId), QStringLiteral("partner"), page);
-        showPartnerState(page);
-        connect(page, &PartnerPage::readinessChanged, this, [this, page] { showPartnerState(page); });
-    }
-    addSection(tr("Tools"));
-    addPage(QStringLiteral("webhooks"), tr("Webhook templates"), QStringLiteral("webhook"), new WebhookPage(session, QString(), this));
-    auto *usersPage = new TestUsersPage(session.testUsers(), this);
-    const auto connectUsersPage = [usersPage, &session] {
-        WorkspaceConnection *connection = session.connection();
-        const Workspace workspace = session.workspaces().current();
-        usersPage->setWorkspace(workspace.id, connection ? &connection->client() : nullptr, workspace.builtInSandbox);
-    };
-    connect(&session, &ConsoleSession::connectionChanged, usersPage, connectUsersPage);
-    connectUsersPage();
-    addPage(QStringLiteral("users"), tr("Test users"), QStringLiteral("user"), usersPage);
-    auto *requestLogPage = new RequestLogPage(&session.requestLog(), this);
-    requestLogPage->setApiKeyProvider([&session](const QString &workspace) { return session.apiKeyOf(workspace); });
-    requestLogPage->setSession(&session);
-    addPage(QStringLiteral("requestlog"), tr("Request log"), QStringLiteral("log"), requestLogPage);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    createPages();
 
     m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
     StatusColours::apply(m_sandboxBadge, StatusColours::Role::Warning, true);
@@ -107,13 +66,6 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     statusBar()->addWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_sandboxBadge);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        const QString id = m_navigation->item(row)->data(PageIdRole).toString();
-        for (int i = 0; i < m_pages->count(); ++i) {
-            if (m_pages->widget(i)->objectName() == id)
-                m_pages->setCurrentIndex(i);
-        }
-    });
     connect(&session.workspaces(), &WorkspaceStore::currentWorkspaceChanged, this, &MainWindow::showActiveWorkspace);
     // The Workspaces page keeps the failure with Retry; the status bar says it wherever the user is.
     connect(&session.workspaces(), &WorkspaceStore::saveFailed, this, [this](const QString &problem) {
@@ -131,19 +83,149 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     showPage(QStringLiteral("workspaces"));
 }
 
+void MainWindow::createPages()
+{
+    m_navigation = new QListWidget(this);
+    m_pages = new QStackedWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(18, 18));
+    m_navigation->setMinimumWidth(200);
+    m_navigation->setMaximumWidth(260);
+
+    auto *workspacesPage = new WorkspacesPage(m_session, this);
+    workspacesPage->addSection(new WorkspacePermissionsSection(m_session, workspacesPage));
+    addPage(QStringLiteral("workspaces"), tr("Workspaces"), QStringLiteral("workspaces"), workspacesPage);
+    addSection(tr("Integrations"));
+    // One page per partner description; a step may ask for another page ("webhooks" with a preset).
+    const auto navigate = [this](const QString &pageId, const QString &argument) {
+        showPage(pageId);
+        auto *scroll = m_pages->findChild<QScrollArea *>(pageId, Qt::FindDirectChildrenOnly);
+        QWidget *page = scroll ? scroll->widget() : nullptr;
+        if (page && argument.startsWith(QLatin1String("preset:")) && page->metaObject()->indexOfMethod("createFromPreset(QString)") >= 0)
+            QMetaObject::invokeMethod(page, "createFromPreset", Q_ARG(QString, argument.mid(7)));
+        if (page && argument.startsWith(QLatin1String("call:")) && page->metaObject()->indexOfMethod("selectCall(quint64)") >= 0)
+            QMetaObject::invokeMethod(page, "selectCall", Q_ARG(quint64, argument.mid(5).toULongLong()));
+    };
+    for (PartnerPage *page : PartnerPageFactory::createAll(m_session, navigate, this)) {
+        addPage(page->partner().id, Integrations::IntegrationText::text(page->partner().titleId), QStringLiteral("partner"), page);
+        showPartnerState(page);
+        connect(page, &PartnerPage::readinessChanged, this, [this, page] { showPartnerState(page); });
+    }
+    addSection(tr("Tools"));
+    addPage(QStringLiteral("webhooks"), tr("Webhook templates"), QStringLiteral("webhook"), new WebhookPage(m_session, QString(), this));
+    auto *usersPage = new TestUsersPage(m_session.testUsers(), this);
+    const auto connectUsersPage = [usersPage, this] {
+        WorkspaceConnection *connection = m_session.connection();
+        const Workspace workspace = m_session.workspaces().current();
+        usersPage->setWorkspace(workspace.id, connection ? &connection->client() : nullptr, workspace.builtInSandbox);
+    };
+    connect(&m_session, &ConsoleSession::connectionChanged, usersPage, connectUsersPage);
+    connectUsersPage();
+    addPage(QStringLiteral("users"), tr("Test users"), QStringLiteral("user"), usersPage);
+    auto *requestLogPage = new RequestLogPage(&m_session.requestLog(), this);
+    requestLogPage->setApiKeyProvider([this](const QString &workspace) { return m_session.apiKeyOf(workspace); });
+    requestLogPage->setSession(&m_session);
+    addPage(QStringLiteral("requestlog"), tr("Request log"), QStringLiteral("log"), requestLogPage);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);   // deletes the pages of the previous language, if any
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QString id = m_navigation->item(row)->data(PageIdRole).toString();
+        for (int i = 0; i < m_pages->count(); ++i) {
+            if (m_pages->widget(i)->objectName() == id)
+                m_pages->setCurrentIndex(i);
+        }
+    });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (int row = 0; row < m_navigation->count(); ++row)
+            tintIcon(m_navigation->item(row));
+    }
+    // A new language (Preferences): the pages are built again in it, once however many
+    // catalogues changed. Every value lives in the session, so nothing but unsent typing is lost,
+    // and that was offered for saving first.
+    if (event->type() == QEvent::LanguageChange && !m_retranslating) {
+        m_retranslating = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslating = false;
+    const QString page = currentPageId();
+    createPages();
+    menuBar()->clear();
+    createMenus();
+    m_sandboxBadge->setText(tr("Sandbox"));
+    showActiveWorkspace();
+    showPage(page);
+}
+
+bool MainWindow::confirmLeavingPages()
+{
+    // Unsaved webhook templates: the page asks, and the user may cancel.
+    if (auto *webhooks = findChild<WebhookPage *>(); webhooks && !webhooks->confirmClose())
+        return false;
+    // An unsaved new workspace or unsaved changes to one: the Workspaces page asks.
+    if (auto *workspaces = findChild<WorkspacesPage *>(); workspaces && !workspaces->confirmClose())
+        return false;
+    return true;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Preferences…"), this, [this] {
+        const QString language = AppSettings().language();
         PreferencesDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted && m_session.requestLogFile())
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (m_session.requestLogFile())
             m_session.requestLogFile()->setKeeping(AppSettings().keepRequestLog());
+        // The new language at once, after unsaved changes were saved or let go.
+        if (AppSettings().language() != language) {
+            if (confirmLeavingPages())
+                Console::useLanguage(AppSettings().language());
+            else
+                statusBar()->showMessage(tr("The new language is used from the next start of the console."));
+        }
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    // Ctrl+1 … Ctrl+8: the pages in the navigation's order.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    int number = 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        if (!(item->flags() & Qt::ItemIsSelectable))
+            continue;
+        QAction *open = go->addAction(item->text(), this, [this, row] { m_navigation->setCurrentRow(row); });
+        if (++number <= 9)
+            open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *pageHelp = help->addAction(tr("Help for &this page"), this, [this] {
+        QListWidgetItem *item = m_navigation->currentItem();
+        if (!item)
+            return;
+        QMessageBox box(QMessageBox::Information, tr("Help: %1").arg(item->text()),
+                        PageHelp::text(currentPageId(), item->text()), QMessageBox::Close, this);
+        box.setObjectName(QStringLiteral("pageHelp"));
+        box.exec();
+    });
+    pageHelp->setShortcut(QKeySequence(Qt::Key_F1));
     help->addAction(tr("&About Braze Console"), this, [this] {
         QMessageBox::about(this, tr("About Braze Console"),
             tr("<h3>Braze Console %1</h3><p>Set up, preview and test Braze partner integrations: "
@@ -167,13 +249,7 @@ void MainWindow::showActiveWorkspace()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Unsaved webhook templates: the page asks, and the user may cancel closing.
-    if (auto *webhooks = findChild<WebhookPage *>(); webhooks && !webhooks->confirmClose()) {
-        event->ignore();
-        return;
-    }
-    // An unsaved new workspace or unsaved changes to one: the Workspaces page asks.
-    if (auto *workspaces = findChild<WorkspacesPage *>(); workspaces && !workspaces->confirmClose()) {
+    if (!confirmLeavingPages()) {
         event->ignore();
         return;
     }
@@ -198,6 +274,7 @@ void MainWindow::addPage(const QString &pageId, const QString &title, const QStr
     item->setData(IconResourceRole, QStringLiteral(":/icons/%1.svg").arg(iconName));
     tintIcon(item);
     page->setObjectName(pageId);
+    KeyboardScheme::install(page);
     // Each page scrolls when the window is smaller than the page wants (long German or French
     // labels), so no page can force the window wider than the screen.
     auto *scroll = new QScrollArea(m_pages);
@@ -215,15 +292,6 @@ void MainWindow::tintIcon(QListWidgetItem *item)
         return;   // a section title, or a partner whose icon shows its state in the style's colours
     // The window's palette: the list's own follows it, possibly after this window's PaletteChange.
     item->setIcon(TintedIcon::load(resource, palette().color(QPalette::Text), palette().color(QPalette::HighlightedText)));
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        for (int row = 0; row < m_navigation->count(); ++row)
-            tintIcon(m_navigation->item(row));
-    }
 }
 
 void MainWindow::showPartnerState(PartnerPage *page)

@@ -29,7 +29,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createPages();
     void createMenus();
+    void retranslate();
+    // Asks about unsaved changes on the pages; false when the user cancels.
+    bool confirmLeavingPages();
     void showActiveWorkspace();
     void showPartnerState(PartnerPage *page);
     void tintIcon(QListWidgetItem *item);
@@ -41,4 +45,5 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_workspaceLabel;
     QLabel *m_sandboxBadge;
+    bool m_retranslating = false;
 };

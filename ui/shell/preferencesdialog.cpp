@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QMessageBox>
 #include <QVBoxLayout>
 
@@ -40,15 +39,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_keepRequestLog->setToolTip(tr("Stored in the console's data folder without API keys or partner secrets, up to a few megabytes; "
                                     "the oldest requests are dropped first. Turning it off deletes the stored log."));
     form->addRow(m_keepRequestLog);
-    auto *note = new QLabel(tr("The new language is used from the next start of the console."), this);
-    note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
     layout->addWidget(buttons);
 }
 

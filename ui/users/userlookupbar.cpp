@@ -22,6 +22,7 @@ UserLookupBar::UserLookupBar(QWidget *parent)
 {
     m_kind->setObjectName(QStringLiteral("lookupKind"));
     m_value->setObjectName(QStringLiteral("lookupValue"));
+    m_value->setAccessibleName(tr("Identifier to look up"));
     m_aliasLabel->setObjectName(QStringLiteral("lookupAliasLabel"));
     m_lookUp->setObjectName(QStringLiteral("lookupButton"));
     m_saved->setObjectName(QStringLiteral("savedUsersButton"));

@@ -27,7 +27,9 @@ PreviewPane::PreviewPane(QWidget *parent)
         view->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
     m_head->setObjectName(QStringLiteral("requestHead"));
+    m_head->setAccessibleName(tr("Request line and headers"));
     m_body->setObjectName(QStringLiteral("requestBody"));
+    m_body->setAccessibleName(tr("Request body"));
     m_head->setMaximumHeight(120);
     m_abort->setObjectName(QStringLiteral("abortBanner"));
     m_abort->setWordWrap(true);

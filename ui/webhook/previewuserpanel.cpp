@@ -45,6 +45,7 @@ PreviewUserPanel::PreviewUserPanel(QWidget *parent)
     m_aliasLabel->setPlaceholderText(tr("Alias label"));
     m_aliasLabel->hide();
     m_customJson->setObjectName(QStringLiteral("customUserJson"));
+    m_customJson->setAccessibleName(tr("Custom user as JSON"));
     m_customJson->setPlainText(sampleCustomUser());
     m_customJson->setToolTip(tr("One user as users/export/ids returns it, plus event_properties, canvas_entry_properties and api_trigger_properties."));
     m_customTimer->setSingleShot(true);

@@ -41,15 +41,20 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     , m_contentBlocks(new ContentBlockMenu(this))
 {
     m_name->setObjectName(QStringLiteral("templateName"));
+    m_name->setAccessibleName(tr("Template name"));
     m_method->setObjectName(QStringLiteral("method"));
     m_method->addItems(Webhook::WebhookTemplate::methods());
     m_url->setObjectName(QStringLiteral("url"));
+    m_url->setAccessibleName(tr("URL"));
     m_url->setSingleLine(true);
     m_url->setPlaceholderText(QStringLiteral("https://"));
     m_headers->setObjectName(QStringLiteral("headers"));
     m_pairs->setObjectName(QStringLiteral("pairs"));
     m_rawBody->setObjectName(QStringLiteral("rawBody"));
     m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_headers->table()->setAccessibleName(tr("Headers"));
+    m_pairs->table()->setAccessibleName(tr("Body fields"));
     m_notes->setMaximumHeight(80);
     m_notes->setPlaceholderText(tr("Notes for your team"));
     m_bodyMode->setObjectName(QStringLiteral("bodyMode"));
@@ -70,7 +75,6 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     };
     auto *save = new QPushButton(tr("Save template"), this);
     save->setObjectName(QStringLiteral("saveTemplate"));
-    save->setShortcut(QKeySequence::Save);
     auto *insert = new QToolButton(this);
     insert->setText(tr("Insert personalization"));
     insert->setMenu(m_personalization);

@@ -29,7 +29,9 @@ TemplateListPanel::TemplateListPanel(TemplateLibrary *library, QWidget *parent)
     m_search->setObjectName(QStringLiteral("templateSearch"));
     m_search->setPlaceholderText(tr("Search name, URL, notes"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the templates"));
     m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setAccessibleName(tr("Webhook templates"));
     m_list->setModel(m_proxy);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
 

@@ -60,6 +60,7 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
 {
     const QStringList problems = m_library->load();
     m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setAccessibleName(tr("Problems"));
     m_problems->setMaximumHeight(140);
 
     auto *middle = new QSplitter(Qt::Vertical, this);

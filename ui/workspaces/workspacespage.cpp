@@ -34,6 +34,7 @@ WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
 {
     WorkspaceStore &store = m_session.workspaces();
     m_list->setObjectName(QStringLiteral("workspaceList"));
+    m_list->setAccessibleName(tr("Workspaces"));
     m_list->setModel(&store);
     m_list->setItemDelegate(new WorkspaceItemDelegate(store, m_list));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -84,6 +85,7 @@ WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);   // a frame around the editor, not a control
     scroll->setWidget(rightContents);
 
     // A failed save of the workspaces shows here, with Retry, until a save succeeds.

@@ -1,0 +1,167 @@
+#include "consolesession.h"
+#include "messageboxanswer.h"
+#include "shell/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The console by keyboard and for screen readers: Ctrl+1 … Ctrl+8 open the pages in the
+// navigation's order, each page's keys reach its controls (Ctrl+Return, Ctrl+S, Ctrl+F), F1
+// explains the page, and every control the Tab key reaches has a name a screen reader can say.
+class TestKeyboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void numbersOpenThePages();
+    void pageKeysReachTheirControls();
+    void f1ExplainsThePage();
+    void everyFocusableControlHasAName();
+
+private:
+    QWidget *page(const QString &id) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+namespace {
+
+const QStringList PagesInOrder{QStringLiteral("workspaces"), QStringLiteral("quikly"), QStringLiteral("smartersends"),
+                               QStringLiteral("actioniq"), QStringLiteral("outgrow"), QStringLiteral("webhooks"),
+                               QStringLiteral("users"), QStringLiteral("requestlog")};
+
+QString describe(const QWidget *w)
+{
+    QString text;
+    if (auto *button = qobject_cast<const QAbstractButton *>(w))
+        text = button->text();
+    return QStringLiteral("%1 \"%2\" %3 in %4").arg(QLatin1String(w->metaObject()->className()), w->objectName(), text,
+                                                   w->parentWidget() ? QLatin1String(w->parentWidget()->metaObject()->className()) : QLatin1String("-"));
+}
+
+} // namespace
+
+void TestKeyboard::init()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);   // the webhook library of the tests, not the user's
+    m_session = std::make_unique<ConsoleSession>(m_dir.filePath(QStringLiteral("workspaces.json")));
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window->resize(1270, 736);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestKeyboard::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+QWidget *TestKeyboard::page(const QString &id) const
+{
+    auto *scroll = m_window->findChild<QScrollArea *>(id);
+    return scroll ? scroll->widget() : nullptr;
+}
+
+void TestKeyboard::numbersOpenThePages()
+{
+    // In reverse, so each key has to change the page.
+    for (int n = int(PagesInOrder.size()); n >= 1; --n) {
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_0 + n), Qt::ControlModifier);
+        QCOMPARE(m_window->currentPageId(), PagesInOrder.at(n - 1));
+    }
+}
+
+void TestKeyboard::pageKeysReachTheirControls()
+{
+    struct Expectation
+    {
+        QString page;
+        QKeySequence keys;
+        QString control;
+    };
+    const QList<Expectation> expectations{
+        {QStringLiteral("quikly"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("runWorkflow")},
+        {QStringLiteral("users"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("lookupButton")},
+        {QStringLiteral("webhooks"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("sendTest")},
+        {QStringLiteral("users"), QKeySequence::Find, QStringLiteral("lookupValue")},
+        {QStringLiteral("requestlog"), QKeySequence::Find, QStringLiteral("logSearch")},
+        {QStringLiteral("webhooks"), QKeySequence::Find, QStringLiteral("templateSearch")},
+        {QStringLiteral("webhooks"), QKeySequence::Save, QStringLiteral("saveTemplate")},
+    };
+    // A template open in the webhook editor, so it has something to save.
+    m_window->showPage(QStringLiteral("webhooks"));
+    page(QStringLiteral("webhooks"))->findChild<QAbstractButton *>(QStringLiteral("newTemplate"))->click();
+    QTRY_VERIFY(page(QStringLiteral("webhooks"))->findChild<QWidget *>(QStringLiteral("saveTemplate"))->isEnabled());
+    for (const Expectation &expected : expectations) {
+        m_window->showPage(expected.page);
+        QWidget *target = page(expected.page)->findChild<QWidget *>(expected.control);
+        QVERIFY2(target, qPrintable(expected.control));
+        // The focus elsewhere (on the navigation), as after Ctrl+1 … Ctrl+8.
+        m_window->findChild<QListWidget *>(QStringLiteral("navigation"))->setFocus();
+        if (auto *button = qobject_cast<QAbstractButton *>(target)) {
+            button->setEnabled(true);   // the key's reach is tested, not the page's rules for the button
+            QSignalSpy clicked(button, &QAbstractButton::clicked);
+            QTest::keySequence(m_window.get(), expected.keys);
+            QVERIFY2(clicked.wait(1000) || clicked.count() == 1, qPrintable(expected.page + QLatin1Char(' ') + expected.control));
+            QVERIFY(button->isVisible());   // its tab was brought to the front
+        } else {
+            QTest::keySequence(m_window.get(), expected.keys);
+            QTRY_VERIFY2(target->hasFocus(), qPrintable(expected.page + QLatin1Char(' ') + expected.control));
+        }
+    }
+}
+
+void TestKeyboard::f1ExplainsThePage()
+{
+    for (const QString &id : {QStringLiteral("users"), QStringLiteral("quikly")}) {
+        m_window->showPage(id);
+        QString text;
+        std::unique_ptr<QTimer> answer(answerNextMessageBox(QMessageBox::Close, &text));
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QTRY_COMPARE(answer->property("answered").toInt(), 1);
+        m_window->activateWindow();   // the closed box hands the keys back to the window
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY2(text.contains(QLatin1String("Ctrl+")), qPrintable(text));
+        if (id == QLatin1String("quikly"))
+            QVERIFY2(text.contains(QLatin1String("Quikly")), qPrintable(text));
+    }
+}
+
+void TestKeyboard::everyFocusableControlHasAName()
+{
+    QStringList unnamed;
+    int controls = 0;
+    for (const QString &id : PagesInOrder) {
+        m_window->showPage(id);
+        QCoreApplication::processEvents();
+        for (QWidget *w : page(id)->findChildren<QWidget *>()) {
+            if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(page(id)) || w->focusProxy())
+                continue;
+            ++controls;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << id + QStringLiteral(": ") + describe(w);
+        }
+    }
+    QVERIFY2(controls > 60, qPrintable(QString::number(controls)));
+    for (const QString &control : std::as_const(unnamed))
+        qInfo().noquote() << control;
+    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 of %2 controls have no accessible name").arg(unnamed.size()).arg(controls)));
+}
+
+QTEST_MAIN(TestKeyboard)
+#include "tst_keyboard.moc"
