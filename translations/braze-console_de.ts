@@ -3920,6 +3920,10 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
         <source>(was %1)</source>
         <translation>(war %1)</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

@@ -3920,6 +3920,10 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
         <source>(was %1)</source>
         <translation>(auparavant %1)</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

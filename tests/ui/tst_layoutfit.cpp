@@ -44,6 +44,10 @@ QStringList cutOff(QWidget *page)
 {
     QStringList found;
     for (QTabBar *tabs : page->findChildren<QTabBar *>()) {
+        // A tab bar on a page not shown yet (a looked-up profile) must not be able to cut its
+        // titles either: then the page's minimum width, checked above, includes them.
+        if (!tabs->isHidden() && (tabs->elideMode() != Qt::ElideNone || tabs->usesScrollButtons()))
+            found << QStringLiteral("tabs \"%1\" may be elided or scrolled").arg(tabs->tabText(0));
         if (!tabs->isVisible())
             continue;
         // sizeHint() is the tabs' unelided width; a narrower bar elides or scrolls them.

@@ -12,6 +12,7 @@
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +46,8 @@ PartnerPage::PartnerPage(const PartnerDescription &partner, const PartnerPageCon
     settingsScroll->setWidget(m_settings);
     settingsScroll->setWidgetResizable(true);
     settingsScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->tabBar()->setElideMode(Qt::ElideNone);   // titles never cut; the page makes room for them
+    m_tabs->setUsesScrollButtons(false);
     m_tabs->addTab(m_requirements, tr("Requirements"));
     m_tabs->addTab(settingsScroll, tr("Settings"));
     m_tabs->addTab(m_handoff, tr("Hand-off sheet"));

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
+#include <QTabBar>
 #include <QTreeWidget>
 
 namespace {
@@ -24,10 +25,14 @@ ProfileView::ProfileView(QWidget *parent)
     , m_raw(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("profileView"));
+    // Tab titles are never cut or scrolled ("Events, Käufe, Gerä…"): the page makes room for them.
+    tabBar()->setElideMode(Qt::ElideNone);
+    setUsesScrollButtons(false);
     m_identifiers = makeTree(QStringLiteral("identifierTree"), {tr("Identifier"), tr("Value")}, tr("Identifiers"));
     m_attributes = makeTree(QStringLiteral("attributeTree"), {tr("Attribute"), tr("Type"), tr("Value")}, tr("Attributes"));
     m_subscriptions = makeTree(QStringLiteral("subscriptionTree"), {tr("Group"), tr("Channel"), tr("State")}, tr("Subscriptions"));
-    m_activity = makeTree(QStringLiteral("activityTree"), {tr("Name"), tr("Count"), tr("First"), tr("Last")}, tr("Events, purchases, devices"));
+    m_activity = makeTree(QStringLiteral("activityTree"), {tr("Name"), tr("Count"), tr("First"), tr("Last")}, tr("Activity"));
+    setTabToolTip(indexOf(m_activity), tr("Events, purchases, devices"));
     m_raw->setObjectName(QStringLiteral("rawJson"));
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -34,6 +34,9 @@ TemplateListPanel::TemplateListPanel(TemplateLibrary *library, QWidget *parent)
     m_list->setAccessibleName(tr("Webhook templates"));
     m_list->setModel(m_proxy);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Long German and French names wrap instead of scrolling the list sideways.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto button = [this](const QString &text, const QString &name) {
         auto *b = new QToolButton(this);
