@@ -76,7 +76,12 @@ private slots:
         QVERIFY(detail->toPlainText().contains(QLatin1String("\"message\": \"Access Denied\""))); // pretty-printed
         QVERIFY(!detail->toPlainText().contains(QString::fromLatin1(Key)));
 
+        // "Copied" is announced to screen readers, not only shown: the status carries it as its
+        // accessible description (the alert event itself needs a running accessibility bridge).
         QTest::mouseClick(copy, Qt::LeftButton);
+        auto *note = page.findChild<QLabel *>(QStringLiteral("logStatus"));
+        QVERIFY(note);
+        QVERIFY2(note->accessibleDescription().startsWith(QLatin1String("Copied.")), qPrintable(note->accessibleDescription()));
         const QString copied = QApplication::clipboard()->text();
         QVERIFY2(copied.contains(QLatin1String("$BRAZE_API_KEY")), qPrintable(copied));
         QVERIFY(copied.contains(QLatin1String("/users/export/ids")));

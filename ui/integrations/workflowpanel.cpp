@@ -1,4 +1,5 @@
 #include "workflowpanel.h"
+#include "shell/announcer.h"
 #include "style/statuscolours.h"
 
 #include "config/appsettings.h"
@@ -295,6 +296,7 @@ void WorkflowPanel::run()
                            + QStringLiteral(" (%1)").arg(tr("%L1 s").arg(v.durationMs / 1000.0, 0, 'f', 1)));
         StatusColours::apply(m_verdict, v.outcome == WorkflowRunner::Verdict::Outcome::Passed ? StatusColours::Role::Success : StatusColours::Role::Error);
         m_verdictText = m_verdict->text();
+        Announcer::announce(m_verdict, m_verdictText);
         m_steps->viewport()->update();   // rows never reached now read "not run"
         if (v.stepIndex >= 0)
             m_steps->selectRow(v.stepIndex);

@@ -1,4 +1,5 @@
 #include "requestlogpage.h"
+#include "shell/announcer.h"
 
 #include "log/curlcommand.h"
 #include "log/requestlogexport.h"
@@ -335,6 +336,7 @@ void RequestLogPage::copyToClipboard(const QString &text, const QString &confirm
         return;
     QGuiApplication::clipboard()->setText(text);
     m_status->setText(confirmation);
+    Announcer::announce(m_status, confirmation);
 }
 
 bool RequestLogPage::exportTo(const QString &fileName, QString *errorMessage)

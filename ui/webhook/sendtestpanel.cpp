@@ -1,4 +1,5 @@
 #include "sendtestpanel.h"
+#include "shell/announcer.h"
 
 #include "braze/brazeclient.h"
 #include "webhook/jsontext.h"
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 SendTestPanel::SendTestPanel(QWidget *parent)
@@ -89,6 +91,8 @@ void SendTestPanel::sendRendered(const Webhook::RenderedRequest &request, const 
 
 void SendTestPanel::showResult(const Braze::ApiResult &result)
 {
+    // The answer is read out wherever the focus is.
+    const auto announceStatus = qScopeGuard([this] { Announcer::announce(m_status, m_status->text()); });
     m_send->setEnabled(m_client != nullptr);
     if (result.httpStatus == 0) {
         m_status->setText(tr("No answer: %1").arg(result.error.fullText()));
