@@ -87,6 +87,12 @@ void mergeInto(SandboxState &state, SandboxUser &from, SandboxUser &into, qint64
         if (!std::any_of(into.aliases.begin(), into.aliases.end(), [&](const UserAlias &a) { return a.label == alias.label; }))
             into.aliases << alias;
     }
+    // Canvas summaries: the most recent entry of each Canvas (export times sort as text).
+    for (const QJsonValue &entry : std::as_const(from.canvasesReceived)) {
+        const QJsonObject e = entry.toObject();
+        into.enterCanvas(e.value(QLatin1String("api_canvas_id")).toString(), e.value(QLatin1String("name")).toString(),
+                         e.value(QLatin1String("last_entered")).toString(), true);
+    }
     into.createdAtMs = qMin(into.createdAtMs, from.createdAtMs);
     into.updatedAtMs = nowMs;
     state.removeUser(from.brazeId);

@@ -47,11 +47,13 @@ void SandboxUser::startDoubleOptIn(const QString &groupId, qint64 nowMs, qint64 
     updatedAtMs = nowMs;
 }
 
-void SandboxUser::enterCanvas(const QString &canvasId, const QString &canvasName, const QString &enteredAt)
+void SandboxUser::enterCanvas(const QString &canvasId, const QString &canvasName, const QString &enteredAt, bool keepLatest)
 {
     for (qsizetype i = 0; i < canvasesReceived.size(); ++i) {
         QJsonObject entry = canvasesReceived.at(i).toObject();
         if (entry.value(QLatin1String("api_canvas_id")).toString() == canvasId) {
+            if (keepLatest && entry.value(QLatin1String("last_entered")).toString() >= enteredAt)
+                return;
             entry.insert(QStringLiteral("last_entered"), enteredAt);
             canvasesReceived.replace(i, entry);
             return;

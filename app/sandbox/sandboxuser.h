@@ -71,8 +71,9 @@ struct SandboxUser
     void setGroupState(const QString &groupId, const QString &state, qint64 nowMs);
     // SMS double opt-in: pending now, "subscribed" once the user "replies" after delayMs.
     void startDoubleOptIn(const QString &groupId, qint64 nowMs, qint64 delayMs);
-    // The user entered an API-triggered Canvas at `enteredAt` (export time format).
-    void enterCanvas(const QString &canvasId, const QString &canvasName, const QString &enteredAt);
+    // The user entered an API-triggered Canvas at `enteredAt` (export time format); with
+    // keepLatest (a merge) an existing later entry stays.
+    void enterCanvas(const QString &canvasId, const QString &canvasName, const QString &enteredAt, bool keepLatest = false);
 
     QJsonObject toJson() const;
     static SandboxUser fromJson(const QJsonObject &object);

@@ -63,6 +63,29 @@ private slots:
         QCOMPARE(custom.value("favourite_colour").toString(), QStringLiteral("green"));
         QCOMPARE(custom.value("loyalty_points").toInt(), 700);                          // the kept profile's value stays
     }
+
+    // Issue 15: the merged profile's Canvas entries (canvases_received) move to the kept one.
+    void mergeMovesCanvasEntries()
+    {
+        track({{"external_id", "canvas-old"}});
+        track({{"external_id", "canvas-kept"}});
+        const auto trigger = m_client->post(QStringLiteral("/canvas/trigger/send"),
+                                            {{"canvas_id", DemoSeed::OnboardingCanvasId},
+                                             {"recipients", QJsonArray{QJsonObject{{"external_user_id", "canvas-old"}}}}}, All);
+        QCOMPARE(trigger.status, 201);
+        const QJsonObject before = m_client->post(QStringLiteral("/users/export/ids"),
+                                                  {{"external_ids", QJsonArray{"canvas-old"}}, {"fields_to_export", QJsonArray{"canvases_received"}}}, All)
+                                       .json.value("users").toArray().first().toObject();
+        QCOMPARE(before.value("canvases_received").toArray().first().toObject().value("api_canvas_id").toString(),
+                 QString::fromLatin1(DemoSeed::OnboardingCanvasId));
+        QCOMPARE(m_client->post(QStringLiteral("/users/merge"),
+                                {{"merge_updates", QJsonArray{QJsonObject{{"identifier_to_merge", byExternalId("canvas-old")},
+                                                                          {"identifier_to_keep", byExternalId("canvas-kept")}}}}}, All).status, 202);
+        const QJsonObject kept = user("canvas-kept");
+        QCOMPARE(kept.value("canvases_received").toArray().size(), 1);
+        QCOMPARE(kept.value("canvases_received").toArray().first().toObject().value("last_entered"),
+                 before.value("canvases_received").toArray().first().toObject().value("last_entered"));
+    }
     void mergeByEmailWithPrioritization()
     {
         track({{"external_id", "john"}});
