@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Saved test users</source>
-        <translation>Gespeicherte Testnutzer</translation>
+        <translation>Gespeicherte Testnutzer:innen</translation>
     </message>
     <message>
         <source>A users file (JSON lines, one exported user per line)</source>
@@ -250,7 +250,7 @@ user_0002</translation>
     </message>
     <message>
         <source>This workspace has no saved test users yet; save some on the Test users page.</source>
-        <translation>Dieser Workspace hat noch keine gespeicherten Testnutzer; speichern Sie welche auf der Seite Testnutzer.</translation>
+        <translation>Dieser Workspace hat noch keine gespeicherten Testnutzer:innen; speichern Sie welche auf der Seite „Testnutzer:innen“.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s users are only available in the Sandbox workspace.</source>
@@ -523,7 +523,7 @@ user_0002</translation>
     </message>
     <message>
         <source>Ask for less data, e.g. fewer fields_to_export, fewer users or a shorter period.</source>
-        <translation>Fragen Sie weniger Daten ab, z. B. weniger fields_to_export, weniger Nutzer oder einen kürzeren Zeitraum.</translation>
+        <translation>Fragen Sie weniger Daten ab, z. B. weniger fields_to_export, weniger Nutzer:innen oder einen kürzeren Zeitraum.</translation>
     </message>
     <message>
         <source>The answer is not valid JSON, so it did not come from Braze&apos;s REST API.</source>
@@ -801,7 +801,7 @@ user_0002</translation>
     </message>
     <message>
         <source>Test users</source>
-        <translation>Testnutzer</translation>
+        <translation>Testnutzer:innen</translation>
     </message>
     <message>
         <source>Webhook test</source>
@@ -1641,7 +1641,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Match users on</source>
-        <translation>Nutzer abgleichen über</translation>
+        <translation>Nutzer:innen abgleichen über</translation>
     </message>
     <message>
         <source>The identifier ActionIQ&apos;s activation setting sends: external_id or braze_id.</source>
@@ -1697,7 +1697,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Test user (the identifier chosen under &quot;Match users on&quot;)</source>
-        <translation>Testnutzer (die unter „Nutzer abgleichen über“ gewählte Kennung)</translation>
+        <translation>Testnutzer (die unter „Nutzer:innen abgleichen über“ gewählte Kennung)</translation>
     </message>
     <message>
         <source>Name the audience&apos;s attribute</source>
@@ -3056,7 +3056,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Test users</source>
-        <translation>Testnutzer</translation>
+        <translation>Testnutzer:innen</translation>
     </message>
     <message>
         <source>Request log</source>
@@ -3703,11 +3703,11 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>Saved test users</source>
-        <translation>Gespeicherte Testnutzer</translation>
+        <translation>Gespeicherte Testnutzer:innen</translation>
     </message>
     <message>
         <source>Save test users on the Test users page to preview as them here in one click.</source>
-        <translation>Speichern Sie Testnutzer auf der Seite „Testnutzer“, um hier mit einem Klick eine Vorschau für sie zu sehen.</translation>
+        <translation>Speichern Sie Testnutzer:innen auf der Seite „Testnutzer:innen“, um hier mit einem Klick eine Vorschau für sie zu sehen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4266,7 +4266,7 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>It changes subscription states of users again.</source>
-        <translation>Sie ändert Abonnementstatus von Nutzern erneut.</translation>
+        <translation>Sie ändert Abonnementstatus von Nutzer:innen erneut.</translation>
     </message>
     <message>
         <source>It sends the message again: recipients get it a second time.</source>
@@ -5281,11 +5281,11 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     <name>TestUserStore</name>
     <message>
         <source>The saved test users could not be read from %1: %2</source>
-        <translation>Die gespeicherten Testnutzer konnten nicht aus %1 gelesen werden: %2</translation>
+        <translation>Die gespeicherten Testnutzer:innen konnten nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file of saved test users (%1) is damaged and was not read. Fix or delete it; saving a test user replaces it.</source>
-        <translation>Die Datei mit gespeicherten Testnutzern (%1) ist beschädigt und wurde nicht gelesen. Reparieren oder löschen Sie sie; beim Speichern eines Testnutzers wird sie ersetzt.</translation>
+        <translation>Die Datei mit gespeicherten Testnutzer:innen (%1) ist beschädigt und wurde nicht gelesen. Reparieren oder löschen Sie sie; beim Speichern eines Testnutzers wird sie ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -5351,7 +5351,7 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     </message>
     <message>
         <source>Remove from saved test users</source>
-        <translation>Aus den gespeicherten Testnutzern entfernen</translation>
+        <translation>Aus den gespeicherten Testnutzer:innen entfernen</translation>
     </message>
     <message>
         <source>Save as test user</source>
@@ -5661,7 +5661,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>Saved test users</source>
-        <translation>Gespeicherte Testnutzer</translation>
+        <translation>Gespeicherte Testnutzer:innen</translation>
     </message>
     <message>
         <source>e.g. anna@example.com</source>
@@ -5685,7 +5685,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>No saved test users yet: look a user up and choose “Save as test user”.</source>
-        <translation>Noch keine gespeicherten Testnutzer: Suchen Sie einen Nutzer und wählen Sie „Als Testnutzer speichern“.</translation>
+        <translation>Noch keine gespeicherten Testnutzer:innen: Suchen Sie einen Nutzer und wählen Sie „Als Testnutzer speichern“.</translation>
     </message>
     <message>
         <source>Looking up…</source>
@@ -5809,11 +5809,11 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>A broadcast goes to a whole segment; remove the individual users or turn broadcast off.</source>
-        <translation>Ein Broadcast geht an ein ganzes Segment; entfernen Sie die einzelnen Nutzer oder schalten Sie Broadcast aus.</translation>
+        <translation>Ein Broadcast geht an ein ganzes Segment; entfernen Sie die einzelnen Nutzer:innen oder schalten Sie Broadcast aus.</translation>
     </message>
     <message>
         <source>No recipients: name users, a segment, or send as a broadcast.</source>
-        <translation>Keine Empfänger: Nennen Sie Nutzer oder ein Segment, oder senden Sie als Broadcast.</translation>
+        <translation>Keine Empfänger: Nennen Sie Nutzer:innen oder ein Segment, oder senden Sie als Broadcast.</translation>
     </message>
     <message>
         <source>The subscription state must be opted_in, subscribed or all.</source>
@@ -5921,7 +5921,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>All users deleted in one call must be identified the same way (all external IDs, all aliases, ...).</source>
-        <translation>Alle in einem Aufruf gelöschten Nutzer müssen auf dieselbe Art identifiziert sein (alle über externe IDs, alle über Aliasse, …).</translation>
+        <translation>Alle in einem Aufruf gelöschten Nutzer:innen müssen auf dieselbe Art identifiziert sein (alle über externe IDs, alle über Aliasse, …).</translation>
     </message>
     <message>
         <source>Deleting by e-mail or phone needs a prioritization, e.g. “identified”.</source>
@@ -6169,11 +6169,11 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>A merge names a user by external ID, alias, e-mail address or phone number.</source>
-        <translation>Eine Zusammenführung nennt Nutzer über externe ID, Alias, E-Mail-Adresse oder Telefonnummer.</translation>
+        <translation>Eine Zusammenführung nennt Nutzer:innen über externe ID, Alias, E-Mail-Adresse oder Telefonnummer.</translation>
     </message>
     <message>
         <source>Name at least one pair of users to merge.</source>
-        <translation>Nennen Sie mindestens ein Paar von Nutzern, die zusammengeführt werden sollen.</translation>
+        <translation>Nennen Sie mindestens ein Paar von Nutzer:innen, die zusammengeführt werden sollen.</translation>
     </message>
     <message>
         <source>A user cannot be merged into itself.</source>
@@ -6575,7 +6575,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>The sandbox has no users to pick from; reset it to the demo data.</source>
-        <translation>Die Sandbox hat keine Nutzer zur Auswahl; setzen Sie sie auf die Demodaten zurück.</translation>
+        <translation>Die Sandbox hat keine Nutzer:innen zur Auswahl; setzen Sie sie auf die Demodaten zurück.</translation>
     </message>
     <message>
         <source>random user</source>
@@ -7127,7 +7127,7 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     </message>
     <message>
         <source>Fills in the parameters that name a user from a test user saved on the Test users page.</source>
-        <translation>Füllt die Parameter, die einen Nutzer nennen, mit einem auf der Seite „Testnutzer“ gespeicherten Testnutzer aus.</translation>
+        <translation>Füllt die Parameter, die einen Nutzer nennen, mit einem auf der Seite „Testnutzer:innen“ gespeicherten Testnutzer aus.</translation>
     </message>
     <message>
         <source>Workflow:</source>
@@ -7174,7 +7174,7 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     </message>
     <message>
         <source>The built-in sandbox imitates Braze&apos;s REST API on this computer, with demo users, subscription groups, segments and one API key per partner. Nothing you do here reaches Braze.</source>
-        <translation>Die integrierte Sandbox bildet die REST-API von Braze auf diesem Computer nach, mit Demo-Nutzern, Abo-Gruppen, Segmenten und einem API-Schlüssel pro Partner. Nichts, was Sie hier tun, erreicht Braze.</translation>
+        <translation>Die integrierte Sandbox bildet die REST-API von Braze auf diesem Computer nach, mit Demo-Nutzer:innen, Abo-Gruppen, Segmenten und einem API-Schlüssel pro Partner. Nichts, was Sie hier tun, erreicht Braze.</translation>
     </message>
 </context>
 <context>

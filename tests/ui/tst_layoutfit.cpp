@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QListWidget>
+#include <QPair>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -26,6 +27,7 @@ private slots:
     void cleanupTestCase();
     void everyPageFits_data();
     void everyPageFits();
+    void messagesDoNotMoveFields();
     void dialogsFit_data();
     void dialogsFit();
 
@@ -135,6 +137,37 @@ void TestLayoutFit::everyPageFits()
     for (const QString &problem : std::as_const(problems))
         qInfo().noquote() << problem;
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 layout problems in %2").arg(problems.size()).arg(language)));
+}
+
+// A message that appears (the look-up's "enter an identifier") keeps the widgets below in place.
+void TestLayoutFit::messagesDoNotMoveFields()
+{
+    QVERIFY(Console::useLanguage(QStringLiteral("en")));
+    ConsoleSession session(m_dir.filePath(QStringLiteral("messages/workspaces.json")));
+    MainWindow window(session);
+    window.resize(ClientWidth, ClientHeight);
+    window.show();
+    window.showPage(QStringLiteral("users"));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *problem = window.findChild<QLabel *>(QStringLiteral("lookupProblem"));
+    auto *lookUp = window.findChild<QAbstractButton *>(QStringLiteral("lookupButton"));
+    QVERIFY(problem && lookUp);
+    QWidget *page = lookUp->window()->findChild<QScrollArea *>(QStringLiteral("users"))->widget();
+    const auto below = [page, problem] {
+        QList<QPair<QWidget *, int>> positions;
+        for (QWidget *w : page->findChildren<QWidget *>()) {
+            if (w->isVisible() && w != problem && !problem->isAncestorOf(w) && w->mapTo(page, QPoint()).y() > problem->mapTo(page, QPoint()).y())
+                positions.append({w, w->mapTo(page, QPoint()).y()});
+        }
+        return positions;
+    };
+    QVERIFY(!problem->isVisible());
+    const auto before = below();
+    QVERIFY(!before.isEmpty());
+    lookUp->click();   // no identifier entered
+    QTRY_VERIFY(problem->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(below(), before);
 }
 
 void TestLayoutFit::dialogsFit_data()

@@ -1,4 +1,5 @@
 #include "partnersettingsform.h"
+#include "style/messagespace.h"
 #include "style/statuscolours.h"
 
 #include "integrations/fieldvalidator.h"
@@ -67,6 +68,7 @@ PartnerSettingsForm::PartnerSettingsForm(const PartnerDescription &partner, cons
         problem->setObjectName(field.id + QStringLiteral("Problem"));
         StatusColours::apply(problem, StatusColours::Role::Error);
         problem->setWordWrap(true);
+        MessageSpace::reserve(problem);
         problem->hide();
         m_problems.insert(field.id, problem);
         column->addWidget(problem);

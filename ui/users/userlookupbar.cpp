@@ -1,4 +1,5 @@
 #include "userlookupbar.h"
+#include "style/messagespace.h"
 #include "style/statuscolours.h"
 
 #include "users/identifierkinds.h"
@@ -38,6 +39,7 @@ UserLookupBar::UserLookupBar(QWidget *parent)
     m_saved->setMenu(new QMenu(m_saved));
     StatusColours::apply(m_problem, StatusColours::Role::Error);
     m_problem->setWordWrap(true);
+    MessageSpace::reserve(m_problem);
     m_problem->hide();
 
     auto *layout = new QGridLayout(this);
