@@ -1,9 +1,12 @@
 #include "consolesession.h"
 #include "messageboxanswer.h"
 #include "shell/mainwindow.h"
+#include "shell/preferencesdialog.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QDialogButtonBox>
+#include <QSet>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -26,6 +29,7 @@ private slots:
     void pageKeysReachTheirControls();
     void f1ExplainsThePage();
     void everyFocusableControlHasAName();
+    void dialogButtonsHaveMnemonics();
 
 private:
     QWidget *page(const QString &id) const;
@@ -161,6 +165,29 @@ void TestKeyboard::everyFocusableControlHasAName()
     for (const QString &control : std::as_const(unnamed))
         qInfo().noquote() << control;
     QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 of %2 controls have no accessible name").arg(unnamed.size()).arg(controls)));
+}
+
+// Alt+letter reaches every button of a dialog, each with its own letter.
+void TestKeyboard::dialogButtonsHaveMnemonics()
+{
+    PreferencesDialog preferences(m_window.get());
+    preferences.show();
+    QMessageBox question(QMessageBox::Question, QStringLiteral("?"), QStringLiteral("?"),
+                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window.get());
+    question.show();
+    for (QWidget *dialog : {static_cast<QWidget *>(&preferences), static_cast<QWidget *>(&question)}) {
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QSet<QChar> letters;
+        const QList<QAbstractButton *> buttons = dialog->findChild<QDialogButtonBox *>()->buttons();
+        QVERIFY(buttons.size() >= 2);
+        for (const QAbstractButton *button : buttons) {
+            const qsizetype amp = button->text().indexOf(QLatin1Char('&'));
+            QVERIFY2(amp >= 0 && amp + 1 < button->text().size(), qPrintable(button->text()));
+            const QChar letter = button->text().at(amp + 1).toLower();
+            QVERIFY2(!letters.contains(letter), qPrintable(button->text()));
+            letters.insert(letter);
+        }
+    }
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -12,6 +12,7 @@
 #include "log/requestlogfile.h"
 #include "log/requestlogmodel.h"
 #include "requestlog/requestlogpage.h"
+#include "shell/dialogmnemonics.h"
 #include "shell/keyboardscheme.h"
 #include "shell/pagehelp.h"
 #include "shell/preferencesdialog.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     , m_sandboxBadge(new QLabel(tr("Sandbox"), this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/braze-console.svg")));
+    DialogMnemonics::install();
     resize(1180, 760);
 
     createPages();
