@@ -3,9 +3,11 @@
 #include "config/appsettings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkProxyFactory>
+#include <QStandardPaths>
 #include <QTranslator>
 
 namespace Console {
@@ -49,6 +51,13 @@ bool useLanguage(const QString &language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return found;
+}
+
+QString sandboxStateFile()
+{
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataFolder);
+    return dataFolder + QStringLiteral("/sandbox-state.json");
 }
 
 } // namespace Console

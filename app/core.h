@@ -16,4 +16,8 @@ void initialise(QCoreApplication &app, const QString &languageOverride = {});
 // QEvent::LanguageChange this sends. False when the language has no catalogue.
 bool useLanguage(const QString &language);
 
+// Where the built-in sandbox keeps its state between runs: one file shared by the console and
+// braze-cli, so a rehearsal continues in either (call after initialise(); the folder is created).
+QString sandboxStateFile();
+
 } // namespace Console

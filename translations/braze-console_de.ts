@@ -850,20 +850,8 @@ user_0002</translation>
 <context>
     <name>BrazeEndpointOption</name>
     <message>
-        <source>REST endpoint, e.g. https://rest.iad-01.braze.com or the sandbox&apos;s URL.</source>
-        <translation>REST-Endpunkt, z. B. https://rest.iad-01.braze.com oder die URL der Sandbox.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>Label for the request log (default: cli).</source>
-        <translation>Label für das Anfrageprotokoll (Standard: cli).</translation>
-    </message>
-    <message>
-        <source>LABEL</source>
-        <translation>LABEL</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default: 30).</source>
@@ -872,10 +860,6 @@ user_0002</translation>
     <message>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
-    </message>
-    <message>
-        <source>Give the REST endpoint with --endpoint, e.g. --endpoint https://rest.iad-01.braze.com</source>
-        <translation>Geben Sie den REST-Endpunkt mit --endpoint an, z. B. --endpoint https://rest.iad-01.braze.com</translation>
     </message>
     <message>
         <source>Set the API key in the environment variable BRAZE_API_KEY (it is never taken from the command line).</source>
@@ -890,16 +874,40 @@ user_0002</translation>
         <translation>Einen Endpunkt verwenden, der keiner der REST-Hosts von Braze ist (zum Beispiel einen Proxy).</translation>
     </message>
     <message>
-        <source>--endpoint %1: %2</source>
-        <translation>--endpoint %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is not one of Braze&apos;s REST endpoints. Add --allow-custom-host to use it anyway.</source>
         <translation>%1 ist keiner der REST-Endpunkte von Braze. Fügen Sie --allow-custom-host hinzu, um ihn trotzdem zu verwenden.</translation>
     </message>
     <message>
-        <source>BRAZE_API_KEY: %1 Nothing was sent.</source>
-        <translation>BRAZE_API_KEY: %1 Es wurde nichts gesendet.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was sent.</source>
+        <translation>%1: %2 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Die integrierte Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Workspace “%1”</source>
+        <translation>Workspace „%1“</translation>
+    </message>
+    <message>
+        <source>The keychain holds no API key for the workspace “%1”: enter it on the Workspaces page, or set it in the environment variable BRAZE_API_KEY.</source>
+        <translation>Der Schlüsselbund enthält keinen API-Schlüssel für den Workspace „%1“: Geben Sie ihn auf der Seite „Workspaces“ ein oder setzen Sie ihn in der Umgebungsvariablen BRAZE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>REST endpoint, e.g. https://rest.iad-01.braze.com or the sandbox&apos;s URL (default: the workspace&apos;s).</source>
+        <translation>REST-Endpunkt, z. B. https://rest.iad-01.braze.com oder die URL der Sandbox (Standard: der des Workspace).</translation>
+    </message>
+    <message>
+        <source>A saved workspace, by name or id (default: the active one, the built-in sandbox when none is set up).</source>
+        <translation>Ein gespeicherter Workspace, nach Name oder ID (Standard: der aktive; die integrierte Sandbox, wenn keiner eingerichtet ist).</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>WORKSPACE</translation>
     </message>
 </context>
 <context>
@@ -927,10 +935,6 @@ user_0002</translation>
     <message>
         <source>Path with optional query, e.g. /segments/list?page=0</source>
         <translation>Pfad mit optionaler Query, z. B. /segments/list?page=0</translation>
-    </message>
-    <message>
-        <source>Give a method and a path, e.g. braze-cli call GET /segments/list --endpoint URL</source>
-        <translation>Geben Sie eine Methode und einen Pfad an, z. B. braze-cli call GET /segments/list --endpoint URL</translation>
     </message>
     <message>
         <source>waiting for the rate limit: %1 s</source>
@@ -971,6 +975,10 @@ user_0002</translation>
     <message>
         <source>Print Braze&apos;s documented example for METHOD PATH and send nothing: the JSON body, or for a GET the path with its example query. Edit it and send it with --json (braze-cli endpoints marks the endpoints that have one).</source>
         <translation>Braze&apos; dokumentiertes Beispiel für METHODE PFAD ausgeben, ohne etwas zu senden: den JSON-Anfragetext oder bei GET den Pfad mit Beispiel-Query. Bearbeiten Sie es und senden Sie es mit --json (braze-cli endpoints markiert die Endpunkte, die eines haben).</translation>
+    </message>
+    <message>
+        <source>Give a method and a path, e.g. braze-cli call GET /segments/list</source>
+        <translation>Geben Sie eine Methode und einen Pfad an, z. B. braze-cli call GET /segments/list</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1401,24 @@ user_0002</translation>
         <source>(none: %1 is the built-in sandbox on this computer, not Braze)</source>
         <translation>(keiner: %1 ist die eingebaute Sandbox auf diesem Computer, nicht Braze)</translation>
     </message>
+    <message>
+        <source>%1 — do not hand this value on yet. %2</source>
+        <translation>%1 – geben Sie diesen Wert noch nicht weiter. %2</translation>
+    </message>
+    <message>
+        <source>%1 — not checked in Braze yet.</source>
+        <translation>%1 – noch nicht in Braze geprüft.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label above the lines of its value</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>HandoffView</name>
@@ -1411,14 +1437,6 @@ user_0002</translation>
     <message>
         <source>Send this to the partner so they can connect to your Braze workspace.</source>
         <translation>Senden Sie dies an den Partner, damit er sich mit Ihrem Braze-Workspace verbinden kann.</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>not checked in Braze yet</source>
-        <translation>noch nicht in Braze geprüft</translation>
     </message>
     <message>
         <source>This workspace is the built-in sandbox on this computer: a partner cannot reach %1, and nothing here is in Braze. Choose your Braze workspace on the Workspaces page (or create it there), then copy the sheet.</source>
@@ -3603,6 +3621,26 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
         <source>Request body</source>
         <translation>Anfragetext</translation>
     </message>
+    <message>
+        <source>Copy request</source>
+        <translation>Anfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation>Anfragetext kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the method, URL, headers and body as shown here, partner secrets masked.</source>
+        <translation>Kopiert Methode, URL, Anfrage-Header und Anfragetext wie hier angezeigt, Partner-Geheimnisse maskiert.</translation>
+    </message>
+    <message>
+        <source>Request copied to the clipboard, partner secrets masked.</source>
+        <translation>Anfrage in die Zwischenablage kopiert, Partner-Geheimnisse maskiert.</translation>
+    </message>
+    <message>
+        <source>Request body copied to the clipboard.</source>
+        <translation>Anfragetext in die Zwischenablage kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewUser</name>
@@ -4716,26 +4754,12 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
         <translation>Einen Partner-Workflow ausführen (quikly.email-acquisition, …) und jeden Schritt ausgeben</translation>
     </message>
     <message>
-        <source>Runs one partner workflow against a Braze REST endpoint (or the sandbox) and prints each step and the verdict.
-The API key is read from the environment variable BRAZE_API_KEY.</source>
-        <translation>Führt einen Partner-Workflow gegen einen Braze-REST-Endpunkt (oder die Sandbox) aus und gibt jeden Schritt und das Ergebnis aus.
-Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</translation>
-    </message>
-    <message>
         <source>The workflow, e.g. quikly.sms-subscription.</source>
         <translation>Der Workflow, z. B. quikly.sms-subscription.</translation>
     </message>
     <message>
         <source>List the workflows and their parameters.</source>
         <translation>Die Workflows und ihre Parameter auflisten.</translation>
-    </message>
-    <message>
-        <source>The REST endpoint, e.g. https://rest.fra-01.braze.eu or the sandbox&apos;s URL.</source>
-        <translation>Der REST-Endpunkt, z. B. https://rest.fra-01.braze.eu oder die URL der Sandbox.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
     </message>
     <message>
         <source>A workflow parameter (repeatable).</source>
@@ -4750,28 +4774,12 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
         <translation>Eine Partnereinstellung (mehrfach möglich); Tabellen als JSON.</translation>
     </message>
     <message>
-        <source>Start from the partner settings saved for this workspace id.</source>
-        <translation>Mit den Partnereinstellungen beginnen, die für diese Workspace-ID gespeichert sind.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>Start from the IDs of the sandbox&apos;s demo workspace.</source>
         <translation>Mit den IDs des Demo-Workspace der Sandbox beginnen.</translation>
     </message>
     <message>
-        <source>Give one workflow and --endpoint; see braze-cli run --help and braze-cli run --list.</source>
-        <translation>Geben Sie einen Workflow und --endpoint an; siehe braze-cli run --help und braze-cli run --list.</translation>
-    </message>
-    <message>
         <source>There is no workflow &quot;%1&quot;; braze-cli run --list shows them.</source>
         <translation>Es gibt keinen Workflow „%1“; braze-cli run --list zeigt alle an.</translation>
-    </message>
-    <message>
-        <source>Set the API key in the environment variable BRAZE_API_KEY.</source>
-        <translation>Legen Sie den API-Schlüssel in der Umgebungsvariablen BRAZE_API_KEY fest.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not name=value.</source>
@@ -4798,8 +4806,22 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <source>Use an endpoint that is not one of Braze&apos;s REST hosts (a proxy, for example).</source>
-        <translation>Einen Endpunkt verwenden, der keiner der REST-Hosts von Braze ist (zum Beispiel einen Proxy).</translation>
+        <source>Runs one partner workflow and prints each step and the verdict: against the active workspace (the built-in sandbox when none is set up), the one named with --workspace, or the endpoint given with --endpoint.
+With --endpoint the API key is read from the environment variable BRAZE_API_KEY; a saved workspace&apos;s key comes from BRAZE_API_KEY or else the keychain. The workspace&apos;s saved partner settings apply.</source>
+        <translation>Führt einen Partner-Workflow aus und gibt jeden Schritt und das Ergebnis aus: im aktiven Workspace (der integrierten Sandbox, wenn keiner eingerichtet ist), im mit --workspace genannten oder am mit --endpoint angegebenen Endpunkt.
+Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY gelesen; der Schlüssel eines gespeicherten Workspace kommt aus BRAZE_API_KEY oder sonst aus dem Schlüsselbund. Es gelten die gespeicherten Partnereinstellungen des Workspace.</translation>
+    </message>
+    <message>
+        <source>Give one workflow; see braze-cli run --help and braze-cli run --list.</source>
+        <translation>Geben Sie einen Workflow an; siehe braze-cli run --help und braze-cli run --list.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (the built-in sandbox)</source>
+        <translation>Workspace: %1 (die integrierte Sandbox)</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (%2)</source>
+        <translation>Workspace: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5129,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen BRAZE_API_KEY gelesen.</trans
     <message>
         <source>Subscription</source>
         <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>%1 (%2, no state yet)</source>
+        <translation>%1 (%2, noch kein Status)</translation>
     </message>
 </context>
 <context>
@@ -5599,10 +5625,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <translation>set, event: die Anfrage ausgeben, statt sie zu senden.</translation>
     </message>
     <message>
-        <source>Say what to do: braze-cli user show|set|event --endpoint URL --external-id ID ...</source>
-        <translation>Geben Sie an, was zu tun ist: braze-cli user show|set|event --endpoint URL --external-id ID ...</translation>
-    </message>
-    <message>
         <source>Name the user with exactly one of --external-id, --email, --phone, --alias NAME:LABEL or --braze-id.</source>
         <translation>Nennen Sie den Nutzer mit genau einer der Optionen --external-id, --email, --phone, --alias NAME:LABEL oder --braze-id.</translation>
     </message>
@@ -5647,6 +5669,10 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
             <numerusform>%n Profil passt zu %1; wählen Sie eines mit --external-id oder --braze-id aus (siehe braze-cli user show).</numerusform>
             <numerusform>%n Profile passen zu %1; wählen Sie eines mit --external-id oder --braze-id aus (siehe braze-cli user show).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say what to do: braze-cli user show|set|event --external-id ID ...</source>
+        <translation>Geben Sie an, was zu tun ist: braze-cli user show|set|event --external-id ID ...</translation>
     </message>
 </context>
 <context>
@@ -7105,6 +7131,18 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Template “%1” imported.</source>
+        <translation>Vorlage „%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Template exported to %1 (partner secrets stay in the keychain).</source>
+        <translation>Vorlage nach %1 exportiert (Partner-Geheimnisse bleiben im Schlüsselbund).</translation>
     </message>
 </context>
 <context>

@@ -850,20 +850,8 @@ user_0002</translation>
 <context>
     <name>BrazeEndpointOption</name>
     <message>
-        <source>REST endpoint, e.g. https://rest.iad-01.braze.com or the sandbox&apos;s URL.</source>
-        <translation>Endpoint REST, p. ex. https://rest.iad-01.braze.com ou l&apos;URL du bac à sable.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>Label for the request log (default: cli).</source>
-        <translation>Libellé dans le journal des requêtes (par défaut&#xa0;: cli).</translation>
-    </message>
-    <message>
-        <source>LABEL</source>
-        <translation>LIBELLÉ</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default: 30).</source>
@@ -872,10 +860,6 @@ user_0002</translation>
     <message>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
-    </message>
-    <message>
-        <source>Give the REST endpoint with --endpoint, e.g. --endpoint https://rest.iad-01.braze.com</source>
-        <translation>Indiquez l&apos;endpoint REST avec --endpoint, p. ex. --endpoint https://rest.iad-01.braze.com</translation>
     </message>
     <message>
         <source>Set the API key in the environment variable BRAZE_API_KEY (it is never taken from the command line).</source>
@@ -890,16 +874,40 @@ user_0002</translation>
         <translation>Utiliser un endpoint qui n&apos;est pas l&apos;un des hôtes REST de Braze (un proxy, par exemple).</translation>
     </message>
     <message>
-        <source>--endpoint %1: %2</source>
-        <translation>--endpoint %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 is not one of Braze&apos;s REST endpoints. Add --allow-custom-host to use it anyway.</source>
         <translation>%1 n&apos;est pas l&apos;un des endpoints REST de Braze. Ajoutez --allow-custom-host pour l&apos;utiliser quand même.</translation>
     </message>
     <message>
-        <source>BRAZE_API_KEY: %1 Nothing was sent.</source>
-        <translation>BRAZE_API_KEY&#xa0;: %1 Rien n&apos;a été envoyé.</translation>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was sent.</source>
+        <translation>%1&#xa0;: %2 Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Le bac à sable intégré n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Workspace “%1”</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The keychain holds no API key for the workspace “%1”: enter it on the Workspaces page, or set it in the environment variable BRAZE_API_KEY.</source>
+        <translation>Le trousseau ne contient aucune clé d’API pour l’espace de travail «&#xa0;%1&#xa0;»&#xa0;: saisissez-la sur la page Espaces de travail, ou définissez-la dans la variable d’environnement BRAZE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>REST endpoint, e.g. https://rest.iad-01.braze.com or the sandbox&apos;s URL (default: the workspace&apos;s).</source>
+        <translation>Endpoint REST, p. ex. https://rest.iad-01.braze.com ou l’URL du bac à sable (par défaut&#xa0;: celui de l’espace de travail).</translation>
+    </message>
+    <message>
+        <source>A saved workspace, by name or id (default: the active one, the built-in sandbox when none is set up).</source>
+        <translation>Un espace de travail enregistré, par nom ou identifiant (par défaut&#xa0;: l’espace actif&#xa0;; le bac à sable intégré si aucun n’est configuré).</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>ESPACE</translation>
     </message>
 </context>
 <context>
@@ -927,10 +935,6 @@ user_0002</translation>
     <message>
         <source>Path with optional query, e.g. /segments/list?page=0</source>
         <translation>Chemin, avec chaîne de requête facultative, p. ex. /segments/list?page=0</translation>
-    </message>
-    <message>
-        <source>Give a method and a path, e.g. braze-cli call GET /segments/list --endpoint URL</source>
-        <translation>Indiquez une méthode et un chemin, p. ex. braze-cli call GET /segments/list --endpoint URL</translation>
     </message>
     <message>
         <source>waiting for the rate limit: %1 s</source>
@@ -971,6 +975,10 @@ user_0002</translation>
     <message>
         <source>Print Braze&apos;s documented example for METHOD PATH and send nothing: the JSON body, or for a GET the path with its example query. Edit it and send it with --json (braze-cli endpoints marks the endpoints that have one).</source>
         <translation>Afficher l’exemple documenté par Braze pour MÉTHODE CHEMIN sans rien envoyer&#xa0;: le corps JSON, ou pour un GET le chemin avec sa requête d’exemple. Modifiez-le et envoyez-le avec --json (braze-cli endpoints indique les endpoints qui en ont un).</translation>
+    </message>
+    <message>
+        <source>Give a method and a path, e.g. braze-cli call GET /segments/list</source>
+        <translation>Indiquez une méthode et un chemin, p. ex. braze-cli call GET /segments/list</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1401,24 @@ user_0002</translation>
         <source>(none: %1 is the built-in sandbox on this computer, not Braze)</source>
         <translation>(aucun&#xa0;: %1 est la sandbox intégrée de cet ordinateur, pas Braze)</translation>
     </message>
+    <message>
+        <source>%1 — do not hand this value on yet. %2</source>
+        <translation>%1 — ne transmettez pas encore cette valeur. %2</translation>
+    </message>
+    <message>
+        <source>%1 — not checked in Braze yet.</source>
+        <translation>%1 — pas encore vérifié dans Braze.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label above the lines of its value</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>HandoffView</name>
@@ -1411,14 +1437,6 @@ user_0002</translation>
     <message>
         <source>Send this to the partner so they can connect to your Braze workspace.</source>
         <translation>Transmettez ces informations au partenaire pour qu&apos;il puisse se connecter à votre espace de travail Braze.</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>refusé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>not checked in Braze yet</source>
-        <translation>pas encore vérifié dans Braze</translation>
     </message>
     <message>
         <source>This workspace is the built-in sandbox on this computer: a partner cannot reach %1, and nothing here is in Braze. Choose your Braze workspace on the Workspaces page (or create it there), then copy the sheet.</source>
@@ -3603,6 +3621,26 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
         <source>Request body</source>
         <translation>Corps de la requête</translation>
     </message>
+    <message>
+        <source>Copy request</source>
+        <translation>Copier la requête</translation>
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation>Copier le corps</translation>
+    </message>
+    <message>
+        <source>Copies the method, URL, headers and body as shown here, partner secrets masked.</source>
+        <translation>Copie la méthode, l’URL, les en-têtes et le corps tels qu’affichés ici, secrets des partenaires masqués.</translation>
+    </message>
+    <message>
+        <source>Request copied to the clipboard, partner secrets masked.</source>
+        <translation>Requête copiée dans le presse-papiers, secrets des partenaires masqués.</translation>
+    </message>
+    <message>
+        <source>Request body copied to the clipboard.</source>
+        <translation>Corps de la requête copié dans le presse-papiers.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewUser</name>
@@ -4716,26 +4754,12 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
         <translation>Exécuter un flux de travail partenaire (quikly.email-acquisition, …) et afficher chaque étape</translation>
     </message>
     <message>
-        <source>Runs one partner workflow against a Braze REST endpoint (or the sandbox) and prints each step and the verdict.
-The API key is read from the environment variable BRAZE_API_KEY.</source>
-        <translation>Exécute un flux de travail partenaire sur un endpoint REST Braze (ou le bac à sable) et affiche chaque étape ainsi que le verdict.
-La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.</translation>
-    </message>
-    <message>
         <source>The workflow, e.g. quikly.sms-subscription.</source>
         <translation>Le flux de travail, p. ex. quikly.sms-subscription.</translation>
     </message>
     <message>
         <source>List the workflows and their parameters.</source>
         <translation>Lister les flux de travail et leurs paramètres.</translation>
-    </message>
-    <message>
-        <source>The REST endpoint, e.g. https://rest.fra-01.braze.eu or the sandbox&apos;s URL.</source>
-        <translation>L&apos;endpoint REST, p. ex. https://rest.fra-01.braze.eu ou l&apos;URL du bac à sable.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
     </message>
     <message>
         <source>A workflow parameter (repeatable).</source>
@@ -4750,28 +4774,12 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
         <translation>Un paramètre partenaire (répétable)&#xa0;; les tableaux en JSON.</translation>
     </message>
     <message>
-        <source>Start from the partner settings saved for this workspace id.</source>
-        <translation>Partir des paramètres partenaire enregistrés pour cet id d&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
         <source>Start from the IDs of the sandbox&apos;s demo workspace.</source>
         <translation>Partir des ID de l&apos;espace de travail de démo du bac à sable.</translation>
     </message>
     <message>
-        <source>Give one workflow and --endpoint; see braze-cli run --help and braze-cli run --list.</source>
-        <translation>Indiquez un flux de travail et --endpoint&#xa0;; voir braze-cli run --help et braze-cli run --list.</translation>
-    </message>
-    <message>
         <source>There is no workflow &quot;%1&quot;; braze-cli run --list shows them.</source>
         <translation>Il n&apos;existe pas de flux de travail «&#xa0;%1&#xa0;»&#xa0;; braze-cli run --list les affiche.</translation>
-    </message>
-    <message>
-        <source>Set the API key in the environment variable BRAZE_API_KEY.</source>
-        <translation>Définissez la clé d&apos;API dans la variable d&apos;environnement BRAZE_API_KEY.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not name=value.</source>
@@ -4798,8 +4806,22 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
         <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Use an endpoint that is not one of Braze&apos;s REST hosts (a proxy, for example).</source>
-        <translation>Utiliser un endpoint qui n&apos;est pas l&apos;un des hôtes REST de Braze (un proxy, par exemple).</translation>
+        <source>Runs one partner workflow and prints each step and the verdict: against the active workspace (the built-in sandbox when none is set up), the one named with --workspace, or the endpoint given with --endpoint.
+With --endpoint the API key is read from the environment variable BRAZE_API_KEY; a saved workspace&apos;s key comes from BRAZE_API_KEY or else the keychain. The workspace&apos;s saved partner settings apply.</source>
+        <translation>Exécute un flux de travail de partenaire et affiche chaque étape et le verdict&#xa0;: sur l’espace de travail actif (le bac à sable intégré si aucun n’est configuré), sur celui nommé avec --workspace, ou sur l’endpoint indiqué avec --endpoint.
+Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZE_API_KEY&#xa0;; celle d’un espace de travail enregistré vient de BRAZE_API_KEY ou, à défaut, du trousseau. Les paramètres de partenaire enregistrés pour l’espace de travail s’appliquent.</translation>
+    </message>
+    <message>
+        <source>Give one workflow; see braze-cli run --help and braze-cli run --list.</source>
+        <translation>Indiquez un flux de travail&#xa0;; voir braze-cli run --help et braze-cli run --list.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (the built-in sandbox)</source>
+        <translation>Espace de travail&#xa0;: %1 (le bac à sable intégré)</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (%2)</source>
+        <translation>Espace de travail&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5129,10 @@ La clé d&apos;API est lue dans la variable d&apos;environnement BRAZE_API_KEY.<
     <message>
         <source>Subscription</source>
         <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>%1 (%2, no state yet)</source>
+        <translation>%1 (%2, pas encore d’état)</translation>
     </message>
 </context>
 <context>
@@ -5599,10 +5625,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <translation>set, event&#xa0;: afficher la requête au lieu de l&apos;envoyer.</translation>
     </message>
     <message>
-        <source>Say what to do: braze-cli user show|set|event --endpoint URL --external-id ID ...</source>
-        <translation>Indiquez l&apos;action&#xa0;: braze-cli user show|set|event --endpoint URL --external-id ID ...</translation>
-    </message>
-    <message>
         <source>Name the user with exactly one of --external-id, --email, --phone, --alias NAME:LABEL or --braze-id.</source>
         <translation>Désignez l&apos;utilisateur avec une seule des options --external-id, --email, --phone, --alias NOM:LIBELLÉ ou --braze-id.</translation>
     </message>
@@ -5647,6 +5669,10 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
             <numerusform>%n profil correspond à %1&#xa0;; désignez-le avec --external-id ou --braze-id (voir braze-cli user show).</numerusform>
             <numerusform>%n profils partagent %1&#xa0;; désignez-en un avec --external-id ou --braze-id (voir braze-cli user show).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say what to do: braze-cli user show|set|event --external-id ID ...</source>
+        <translation>Indiquez l’action&#xa0;: braze-cli user show|set|event --external-id ID ...</translation>
     </message>
 </context>
 <context>
@@ -7105,6 +7131,18 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Template “%1” imported.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» importé.</translation>
+    </message>
+    <message>
+        <source>Template exported to %1 (partner secrets stay in the keychain).</source>
+        <translation>Modèle exporté vers %1 (les secrets des partenaires restent dans le trousseau).</translation>
     </message>
 </context>
 <context>

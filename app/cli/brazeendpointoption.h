@@ -1,15 +1,45 @@
 #pragma once
 
 #include "braze/clientconfig.h"
+#include "config/workspace.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
-// The options `probe` and `call` share: --endpoint, --workspace, --timeout, and the key from
-// BRAZE_API_KEY. Fills `config` or prints why it cannot and returns false.
+#include <memory>
+#include <optional>
+
+class SandboxHost;
+
+// What braze-cli talks to, chosen by one rule for every command that calls Braze (probe, call,
+// user, run), with the options they share: --endpoint, --workspace, --timeout, --allow-custom-host.
+//  - --endpoint URL: that endpoint, checked as the workspace editor checks it, with the key from
+//    BRAZE_API_KEY; --workspace then only says whose partner settings apply.
+//  - otherwise the saved workspace named by --workspace, or the console's active one: its endpoint,
+//    its key from BRAZE_API_KEY or else the keychain. The built-in sandbox (the active workspace
+//    when nothing is configured) is started inside braze-cli on the console's sandbox state, so one
+//    command continues where the console or the previous command left off.
 namespace BrazeEndpointOption {
 
+struct Target
+{
+    // Defined where SandboxHost is complete (its header is not spread to every command).
+    Target();
+    Target(Target &&) noexcept;
+    Target &operator=(Target &&) noexcept;
+    ~Target();
+
+    Braze::ClientConfig config;
+    // The saved workspace whose partner settings apply; empty when --endpoint alone named the target.
+    std::optional<Workspace> workspace;
+    // The endpoint is this computer (the built-in sandbox, or `braze-cli sandbox`).
+    bool loopback = false;
+    // The built-in sandbox while the command runs. Declare clients after the Target, so they end first.
+    std::unique_ptr<SandboxHost> sandbox;
+};
+
 void add(QCommandLineParser &parser);
-bool read(const QCommandLineParser &parser, Braze::ClientConfig *config, QTextStream &err);
+// Prints why no target can be used and returns nothing then.
+std::optional<Target> resolve(const QCommandLineParser &parser, QTextStream &err);
 
 } // namespace BrazeEndpointOption

@@ -91,15 +91,15 @@ int CallCommand::run(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        err << CallCommand::tr("Give a method and a path, e.g. braze-cli call GET /segments/list --endpoint URL") << '\n';
+        err << CallCommand::tr("Give a method and a path, e.g. braze-cli call GET /segments/list") << '\n';
         return 2;
     }
     if (parser.isSet(QStringLiteral("example")))
         return printExample(positional.at(0).toUpper().toLatin1(), positional.at(1), out, err);
-    ClientConfig config;
-    if (!BrazeEndpointOption::read(parser, &config, err))
+    const auto target = BrazeEndpointOption::resolve(parser, err);
+    if (!target)
         return 2;
-    if (const QString problem = pathProblem(positional.at(1), config.baseUrl); !problem.isEmpty()) {
+    if (const QString problem = pathProblem(positional.at(1), target->config.baseUrl); !problem.isEmpty()) {
         err << problem << '\n';
         return 2;
     }
@@ -107,7 +107,7 @@ int CallCommand::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("json")) && !readBody(parser.value(QStringLiteral("json")), &body, err))
         return 2;
 
-    BrazeClient client(config);
+    BrazeClient client(target->config);
     RequestHandle *handle = client.rawCall(positional.at(0).toLatin1(), positional.at(1), body);
     QObject::connect(handle, &RequestHandle::waitingForRateLimit, handle, [&err](int seconds) {
         err << CallCommand::tr("waiting for the rate limit: %1 s").arg(seconds) << '\n';

@@ -11,11 +11,6 @@
 
 using namespace Braze;
 
-namespace {
-
-
-} // namespace
-
 QString ProbeCommand::summary() const
 {
     return tr("Show which permissions the API key has (calls that change nothing)");
@@ -32,10 +27,10 @@ int ProbeCommand::run(const QStringList &arguments)
     BrazeEndpointOption::add(parser);
     parser.process(arguments);
 
-    ClientConfig config;
-    if (!BrazeEndpointOption::read(parser, &config, err))
+    const auto target = BrazeEndpointOption::resolve(parser, err);
+    if (!target)
         return 2;
-    BrazeClient client(config);
+    BrazeClient client(target->config);
     PermissionProbe probe(&client);
     QEventLoop loop;
     QObject::connect(&probe, &PermissionProbe::finished, &loop, &QEventLoop::quit);

@@ -1,10 +1,10 @@
 #include "runcommand.h"
 
+#include "brazeendpointoption.h"
 #include "namevaluepairs.h"
 
 #include "braze/brazeclient.h"
 #include "braze/log/requestlogmodel.h"
-#include "config/workspacevalidator.h"
 #include "integrations/integrationtext.h"
 #include "integrations/partnerconfigstore.h"
 #include "integrations/partnerloader.h"
@@ -13,7 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -37,18 +36,18 @@ int RunCommand::run(const QStringList &arguments)
 {
     QTextStream out(stdout), err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs one partner workflow against a Braze REST endpoint (or the sandbox) and prints each step and the verdict.\n"
-                                        "The API key is read from the environment variable BRAZE_API_KEY."));
+    parser.setApplicationDescription(tr("Runs one partner workflow and prints each step and the verdict: against the active workspace "
+                                        "(the built-in sandbox when none is set up), the one named with --workspace, or the endpoint given with --endpoint.\n"
+                                        "With --endpoint the API key is read from the environment variable BRAZE_API_KEY; a saved workspace's key "
+                                        "comes from BRAZE_API_KEY or else the keychain. The workspace's saved partner settings apply."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("workflow"), tr("The workflow, e.g. quikly.sms-subscription."));
     const QCommandLineOption list(QStringLiteral("list"), tr("List the workflows and their parameters."));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("The REST endpoint, e.g. https://rest.fra-01.braze.eu or the sandbox's URL."), tr("url"));
     const QCommandLineOption param(QStringLiteral("param"), tr("A workflow parameter (repeatable)."), tr("name=value"));
     const QCommandLineOption config(QStringLiteral("config"), tr("A partner setting (repeatable); tables as JSON."), tr("name=value"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("Start from the partner settings saved for this workspace id."), tr("id"));
     const QCommandLineOption demo(QStringLiteral("sandbox-ids"), tr("Start from the IDs of the sandbox's demo workspace."));
-    const QCommandLineOption customHost(QStringLiteral("allow-custom-host"), tr("Use an endpoint that is not one of Braze's REST hosts (a proxy, for example)."));
-    parser.addOptions({list, endpoint, param, config, workspace, demo, customHost});
+    parser.addOptions({list, param, config, demo});
+    BrazeEndpointOption::add(parser);
     parser.process(arguments);
 
     QStringList loadErrors;
@@ -67,8 +66,8 @@ int RunCommand::run(const QStringList &arguments)
         }
         return 0;
     }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(endpoint)) {
-        err << tr("Give one workflow and --endpoint; see braze-cli run --help and braze-cli run --list.") << '\n';
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("Give one workflow; see braze-cli run --help and braze-cli run --list.") << '\n';
         return 2;
     }
     const QString workflowId = parser.positionalArguments().first();
@@ -81,46 +80,32 @@ int RunCommand::run(const QStringList &arguments)
         err << tr("There is no workflow \"%1\"; braze-cli run --list shows them.").arg(workflowId) << '\n';
         return 2;
     }
-    // The workspace editor's rules, as for call and probe (BrazeEndpointOption).
-    const FieldCheck endpointCheck = WorkspaceValidator::checkEndpoint(parser.value(endpoint));
-    if (endpointCheck.isWrong()
-        || (endpointCheck.verdict == FieldCheck::Verdict::NeedsConfirmation && !parser.isSet(customHost))) {
-        err << endpointCheck.message << '\n';
-        return 2;
-    }
-    const QUrl url = WorkspaceValidator::normalisedEndpoint(parser.value(endpoint));
-    const QString key = WorkspaceValidator::normalisedApiKey(qEnvironmentVariable("BRAZE_API_KEY"));
-    if (key.isEmpty()) {
-        err << tr("Set the API key in the environment variable BRAZE_API_KEY.") << '\n';
-        return 2;
-    }
-    if (const FieldCheck keyCheck = WorkspaceValidator::checkApiKey(key); !keyCheck.isFine()) {
-        err << keyCheck.message << '\n';
-        return 2;
-    }
-
     QHash<QString, QJsonValue> params, settings;
     QString bad;
     if (!NameValuePairs::parse(parser.values(param), &params, &bad) || !NameValuePairs::parse(parser.values(config), &settings, &bad)) {
         err << tr("\"%1\" is not name=value.").arg(bad) << '\n';
         return 2;
     }
+    const auto target = BrazeEndpointOption::resolve(parser, err);
+    if (!target)
+        return 2;
+
     RunEnvironment environment;
-    environment.endpoint = url.toString();
-    environment.sandbox = QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost");
-    // Against the sandbox (a loopback endpoint) a run starts from the sandbox's demo IDs, as the
-    // console's sandbox workspace does.
-    environment.config = parser.isSet(workspace)                    ? PartnerConfigStore().load(parser.value(workspace), *partner)
+    environment.endpoint = target->config.baseUrl.toString();
+    environment.sandbox = target->loopback;
+    // The settings every page reads: the workspace's saved ones (in the built-in sandbox, a partner
+    // never configured there starts from the demo workspace's IDs). A bare --endpoint to a loopback
+    // sandbox starts from those IDs too.
+    QString settingsProblem;
+    environment.config = target->workspace   ? PartnerConfigStore().effective(target->workspace->id, target->workspace->builtInSandbox, *partner, &settingsProblem)
                          : parser.isSet(demo) || environment.sandbox ? PartnerConfigStore::sandboxValues(*partner)
                                                                     : PartnerConfigStore::defaults(*partner);
+    if (!settingsProblem.isEmpty())
+        err << settingsProblem << '\n';
     for (auto it = settings.cbegin(); it != settings.cend(); ++it)
         environment.config.insert(it.key(), it.value());
 
-    Braze::ClientConfig clientConfig;
-    clientConfig.baseUrl = url;
-    clientConfig.apiKey = key;
-    clientConfig.workspaceLabel = QStringLiteral("braze-cli");
-    Braze::BrazeClient client(clientConfig);
+    Braze::BrazeClient client(target->config);
     environment.client = &client;
 
     WorkflowRunner runner(*partner, *partner->workflow(workflowId), environment, StepRegistry::standard());
@@ -135,6 +120,10 @@ int RunCommand::run(const QStringList &arguments)
     }
 
     out << tr("%1 — %2").arg(IntegrationText::text(partner->titleId), IntegrationText::text(runner.workflow().titleId)) << '\n';
+    if (target->workspace) {
+        out << (target->sandbox ? tr("Workspace: %1 (the built-in sandbox)").arg(target->workspace->name)
+                                : tr("Workspace: %1 (%2)").arg(target->workspace->name, environment.endpoint)) << '\n';
+    }
     QObject::connect(&runner, &WorkflowRunner::stepFinished, &runner, [&](int index) {
         const StepResult &r = runner.stepResult(index);
         out << QStringLiteral("[%1/%2] ").arg(index + 1).arg(runner.stepCount()) << statusWord(r.status) << ' ' << runner.stepTitle(index);

@@ -88,7 +88,7 @@ int UserCommand::run(const QStringList &arguments)
     const QString action = parser.positionalArguments().value(0);
     if (parser.positionalArguments().size() != 1
         || !QStringList{QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("event")}.contains(action)) {
-        err << tr("Say what to do: braze-cli user show|set|event --endpoint URL --external-id ID ...") << '\n';
+        err << tr("Say what to do: braze-cli user show|set|event --external-id ID ...") << '\n';
         return 2;
     }
 
@@ -150,10 +150,10 @@ int UserCommand::run(const QStringList &arguments)
             values.insert(name, QJsonValue::Null);
     }
 
-    Braze::ClientConfig config;
-    if (!BrazeEndpointOption::read(parser, &config, err))
+    const auto target = BrazeEndpointOption::resolve(parser, err);
+    if (!target)
         return 2;
-    Braze::BrazeClient client(config);
+    Braze::BrazeClient client(target->config);
 
     const Lookup found = lookUp(client, given.first());
     if (found.error.isError()) {

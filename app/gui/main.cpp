@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataFolder);
     ConsoleSession::Options options;
-    options.sandboxStateFile = dataFolder + QStringLiteral("/sandbox-state.json");
+    options.sandboxStateFile = Console::sandboxStateFile();
     options.requestLogFile = dataFolder + QStringLiteral("/request-log.jsonl");
     ConsoleSession session(options);
     const QString problem = session.start();

@@ -8,13 +8,13 @@
 namespace Integrations {
 
 HandoffSheet::HandoffSheet(const PartnerDescription &partner, const QJsonObject &config, const QString &endpoint, const QString &apiKey,
-                           bool endpointIsLocal, const QHash<QString, QString> &notes)
+                           bool endpointIsLocal, const QList<Readiness::Item> &states)
     : m_partner(partner)
     , m_config(config)
     , m_endpoint(endpoint)
     , m_apiKey(apiKey)
     , m_endpointIsLocal(endpointIsLocal)
-    , m_notes(notes)
+    , m_states(states)
 {
 }
 
@@ -55,13 +55,24 @@ QList<HandoffSheet::Row> HandoffSheet::rows(bool revealSecrets) const
             result.append({IntegrationText::text(item.labelId), tr("(none: %1 is the built-in sandbox on this computer, not Braze)").arg(m_endpoint), false, true});
             continue;
         }
-        QString value = valueOf(item, revealSecrets);
+        const QString value = valueOf(item, revealSecrets);
         const QString fieldId = item.value.startsWith(QLatin1String("${config.")) ? item.value.mid(9).chopped(1) : QString();
-        if (!value.isEmpty() && !m_notes.value(fieldId).isEmpty())
-            value += QStringLiteral("  [%1]").arg(m_notes.value(fieldId));
-        result.append({IntegrationText::text(item.labelId), value.isEmpty() ? tr("(not set yet)") : value, item.secret, value.isEmpty()});
+        result.append({IntegrationText::text(item.labelId), value.isEmpty() ? tr("(not set yet)") : withState(value, fieldId), item.secret, value.isEmpty()});
     }
     return result;
+}
+
+QString HandoffSheet::withState(const QString &value, const QString &fieldId) const
+{
+    for (const Readiness::Item &state : m_states) {
+        if (fieldId.isEmpty() || state.fieldId != fieldId)
+            continue;
+        if (state.state == Readiness::State::Missing && state.refused)
+            return tr("%1 — do not hand this value on yet. %2").arg(value, state.why);
+        if (state.state == Readiness::State::Unverified && state.checkable)
+            return tr("%1 — not checked in Braze yet.").arg(value);
+    }
+    return value;
 }
 
 QString HandoffSheet::text(bool revealSecrets) const
@@ -69,9 +80,10 @@ QString HandoffSheet::text(bool revealSecrets) const
     QStringList lines{tr("Braze settings for %1").arg(IntegrationText::text(m_partner.titleId)), QString()};
     for (const Row &row : rows(revealSecrets)) {
         if (row.value.contains(QLatin1Char('\n')))
-            lines.append(row.label + QStringLiteral(":\n  ") + QString(row.value).replace(QLatin1Char('\n'), QStringLiteral("\n  ")));
+            lines.append(tr("%1:", "a label above the lines of its value").arg(row.label) + QStringLiteral("\n  ")
+                         + QString(row.value).replace(QLatin1Char('\n'), QStringLiteral("\n  ")));
         else
-            lines.append(row.label + QStringLiteral(": ") + row.value);
+            lines.append(tr("%1: %2", "a label and its value").arg(row.label, row.value));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

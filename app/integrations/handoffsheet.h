@@ -1,9 +1,9 @@
 #pragma once
 
 #include "partnerdescription.h"
+#include "readiness.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonObject>
 
 namespace Integrations {
@@ -24,10 +24,10 @@ public:
     };
 
     // endpointIsLocal: the built-in sandbox or another address on this computer, which a partner
-    // cannot reach; the sheet then hands out no endpoint. notes: per setting (field id), what
-    // Braze said about it when it is not verified ("not checked in Braze yet", "Braze refused it").
+    // cannot reach; the sheet then hands out no endpoint. states: the Requirements tab's states; a
+    // setting Braze refused or that was not checked yet says so beside its value, in one sentence.
     HandoffSheet(const PartnerDescription &partner, const QJsonObject &config, const QString &endpoint, const QString &apiKey,
-                 bool endpointIsLocal = false, const QHash<QString, QString> &notes = {});
+                 bool endpointIsLocal = false, const QList<Readiness::Item> &states = {});
 
     QList<Row> rows(bool revealSecrets) const;
     // "Label: value" lines for the clipboard or an e-mail.
@@ -35,13 +35,14 @@ public:
 
 private:
     QString valueOf(const HandoffItem &item, bool revealSecrets) const;
+    QString withState(const QString &value, const QString &fieldId) const;
 
     PartnerDescription m_partner;
     QJsonObject m_config;
     QString m_endpoint;
     QString m_apiKey;
     bool m_endpointIsLocal = false;
-    QHash<QString, QString> m_notes;
+    QList<Readiness::Item> m_states;
 };
 
 } // namespace Integrations

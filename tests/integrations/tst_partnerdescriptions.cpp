@@ -191,6 +191,27 @@ private slots:
         QVERIFY2(sheet.text(false).contains(QStringLiteral("Group B · a11ce000-0000-4000-8000-00000000000b")), qPrintable(sheet.text(false)));
         QVERIFY(sheet.text(false).contains(QLatin1String("Whitelist IPs")));
     }
+
+    // What Braze said of a value stands beside it as one sentence, never as a bracketed fragment.
+    void handoffSaysEachStateInOneSentence()
+    {
+        const PartnerDescription &quikly = partner(QStringLiteral("quikly"));
+        Readiness::Item refused;
+        refused.fieldId = QStringLiteral("subscription_group_id");
+        refused.state = Readiness::State::Missing;
+        refused.refused = true;
+        refused.why = QStringLiteral("Braze refused it: Invalid subscription group id");
+        Readiness::Item unchecked;
+        unchecked.fieldId = QStringLiteral("q_scope");
+        unchecked.state = Readiness::State::Unverified;
+        unchecked.checkable = true;
+        const QString text = HandoffSheet(quikly, PartnerConfigStore::sandboxValues(quikly), QStringLiteral("https://rest.fra-01.braze.eu"),
+                                          QString(), false, {refused, unchecked}).text(false);
+        QVERIFY2(text.contains(QStringLiteral("subscription_group_id for SMS: 5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01 — do not hand this value on yet. "
+                                             "Braze refused it: Invalid subscription group id\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(": spring — not checked in Braze yet.\n")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1Char('[')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPartnerDescriptions)

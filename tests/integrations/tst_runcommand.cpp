@@ -3,6 +3,7 @@
 #include "sandbox/sandboxhost.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // braze-cli run, as a script would use it: exit status 0 only when the workflow passed, each
@@ -14,15 +15,24 @@ class TestRunCommand : public QObject
 private:
     SandboxHost m_sandbox;
 
-    int run(const QStringList &arguments, const QString &key, QString *output)
+    // home: XDG folders of a user who set nothing up (no workspaces file, no partner settings,
+    // the built-in sandbox's state kept in its data folder); empty: the test's own environment.
+    int run(const QStringList &arguments, const QString &key, QString *output, const QString &home = {})
     {
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("BRAZE_API_KEY"), key);
+        if (!home.isEmpty()) {
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        }
+        if (!key.isEmpty())
+            env.insert(QStringLiteral("BRAZE_API_KEY"), key);
+        else
+            env.remove(QStringLiteral("BRAZE_API_KEY"));
         env.insert(QStringLiteral("BRAZE_CONSOLE_LANGUAGE"), QStringLiteral("en"));
         cli.setProcessEnvironment(env);
         cli.setProcessChannelMode(QProcess::MergedChannels);
-        cli.start(QStringLiteral(BRAZE_CLI), QStringList{QStringLiteral("run")} + arguments);
+        cli.start(QStringLiteral(BRAZE_CLI), arguments.value(0) == QLatin1String("--command") ? arguments.mid(1) : QStringList{QStringLiteral("run")} + arguments);
         if (!cli.waitForFinished(30000))
             return -1;
         *output = QString::fromUtf8(cli.readAll());
@@ -91,6 +101,99 @@ private slots:
                                QString::fromLatin1(ApiKeyTable::AllPermissionsKey), &out);
         QVERIFY2(status == 0, qPrintable(out));
         QVERIFY(out.contains(QLatin1String("ok   outgrow_quiz_score: 12")));
+    }
+
+    // Issue 11's "done when", exactly as written: without --endpoint braze-cli uses the active
+    // workspace, and with none set up the built-in sandbox, whose state outlives each command; so the
+    // second command finds the profile the first one created and attaches the number to it.
+    void smsSubscriptionAfterEmailAcquisitionWithoutEndpoint()
+    {
+        QTemporaryDir home;
+        QString out;
+        int status = run({QStringLiteral("quikly.email-acquisition"), QStringLiteral("--param"), QStringLiteral("email=X@example.com")}, {}, &out, home.path());
+        QVERIFY2(status == 0, qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("Workspace: Sandbox (the built-in sandbox)")), qPrintable(out));
+        status = run({QStringLiteral("quikly.sms-subscription"), QStringLiteral("--param"), QStringLiteral("email=X@example.com"),
+                      QStringLiteral("--param"), QStringLiteral("phone=+4915112345678")}, {}, &out, home.path());
+        QVERIFY2(status == 0, qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("passed    Store the number on the existing profile")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("skipped   Create an alias-only profile")), qPrintable(out));
+    }
+
+    // Every ordered pair of a partner's workflows on one person, each command in a process of its
+    // own on the built-in sandbox (the double opt-in waits for the sandbox's 30-second confirmation:
+    // its pairs run in-process with a short delay in tst_partnerworkflows).
+    void everyPairOnOnePersonPassesFromTheCommandLine_data()
+    {
+        QTest::addColumn<QStringList>("first");
+        QTest::addColumn<QStringList>("second");
+        QString list;
+        QCOMPARE(run({QStringLiteral("--list")}, {}, &list), 0);
+        const QHash<QString, QString> person{{QStringLiteral("email"), QStringLiteral("same.person@example.com")},
+                                             {QStringLiteral("phone"), QStringLiteral("+4915112345678")},
+                                             {QStringLiteral("wait_seconds"), QStringLiteral("0")}};
+        QMap<QString, QList<QStringList>> byPartner;   // partner -> the arguments of each workflow with parameters
+        QStringList current;
+        bool hasParameters = false;
+        const auto keep = [&] {
+            if (hasParameters && !current.first().endsWith(QLatin1String(".sms-double-opt-in")))
+                byPartner[current.first().section(QLatin1Char('.'), 0, 0)].append(current);
+            current.clear();
+            hasParameters = false;
+        };
+        for (const QString &line : list.split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QLatin1Char(' ')) && !line.isEmpty()) {
+                keep();
+                current = {line.section(QLatin1Char(' '), 0, 0)};
+            } else if (const QString name = line.trimmed().section(QLatin1Char(' '), 1, 1).section(QLatin1Char('='), 0, 0); !name.isEmpty()) {
+                // The person's parameters; the others keep their defaults (from the workspace's settings).
+                hasParameters = true;
+                if (person.contains(name))
+                    current << QStringLiteral("--param") << name + QLatin1Char('=') + person.value(name);
+            }
+        }
+        keep();
+        int pairs = 0;
+        for (const QList<QStringList> &workflows : byPartner) {
+            for (const QStringList &first : workflows) {
+                for (const QStringList &second : workflows) {
+                    if (first != second) {
+                        QTest::newRow(qPrintable(first.first() + QStringLiteral(" then ") + second.first())) << first << second;
+                        ++pairs;
+                    }
+                }
+            }
+        }
+        QVERIFY(pairs >= 14);
+    }
+
+    void everyPairOnOnePersonPassesFromTheCommandLine()
+    {
+        QFETCH(QStringList, first);
+        QFETCH(QStringList, second);
+        QTemporaryDir home;
+        for (const QStringList &arguments : {first, second}) {
+            QString out;
+            const int status = run(arguments, {}, &out, home.path());
+            QVERIFY2(status == 0, qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char('\n') + out));
+        }
+    }
+
+    // probe, call and user choose what they talk to by the same rule as run.
+    void otherCommandsUseTheActiveWorkspaceToo()
+    {
+        QTemporaryDir home;
+        QString out;
+        QCOMPARE(run({QStringLiteral("--command"), QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("--email"), QStringLiteral("fan@example.com")}, {}, &out, home.path()), 1);
+        QVERIFY2(out.contains(QLatin1String("fan@example.com")), qPrintable(out));
+        QVERIFY(run({QStringLiteral("quikly.email-acquisition"), QStringLiteral("--param"), QStringLiteral("email=fan@example.com")}, {}, &out, home.path()) == 0);
+        QCOMPARE(run({QStringLiteral("--command"), QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("--email"), QStringLiteral("fan@example.com")}, {}, &out, home.path()), 0);
+        QVERIFY2(out.contains(QLatin1String("\"email\": \"fan@example.com\"")), qPrintable(out));
+        QCOMPARE(run({QStringLiteral("--command"), QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/segments/list")}, {}, &out, home.path()), 0);
+        QVERIFY2(out.contains(QLatin1String("HTTP 200")), qPrintable(out));
+        QCOMPARE(run({QStringLiteral("--command"), QStringLiteral("probe")}, {}, &out, home.path()), 0);
+        QCOMPARE(run({QStringLiteral("--command"), QStringLiteral("probe"), QStringLiteral("--workspace"), QStringLiteral("Production")}, {}, &out, home.path()), 2);
+        QVERIFY2(out.contains(QStringLiteral("There is no workspace “Production”")), qPrintable(out));
     }
 
     void usageErrorsExitWithTwo()

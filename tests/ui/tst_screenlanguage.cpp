@@ -168,9 +168,10 @@ void TestScreenLanguage::commandLineSpeaksTheLanguage_data()
         {"webhook without template", {QStringLiteral("webhook"), QStringLiteral("preview")}},
         {"webhook unknown preset", {QStringLiteral("webhook"), QStringLiteral("preview"), QStringLiteral("--template"), QStringLiteral("preset:nothing")}},
         {"call help", {QStringLiteral("call"), QStringLiteral("--help")}},
-        {"call without endpoint", {QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/users/export/ids")}},
+        // Without --endpoint a command talks to the active workspace: an unknown one is the error path.
+        {"call with an unknown workspace", {QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/users/export/ids"), QStringLiteral("--workspace"), QStringLiteral("Nowhere")}},
         {"probe help", {QStringLiteral("probe"), QStringLiteral("--help")}},
-        {"probe without endpoint", {QStringLiteral("probe")}},
+        {"probe with an unknown workspace", {QStringLiteral("probe"), QStringLiteral("--workspace"), QStringLiteral("Nowhere")}},
         {"sandbox help", {QStringLiteral("sandbox"), QStringLiteral("--help")}},
         {"sandbox bad address", {QStringLiteral("sandbox"), QStringLiteral("--bind"), QStringLiteral("nowhere")}},
         {"golden help", {QStringLiteral("golden"), QStringLiteral("--help")}},

@@ -4,6 +4,8 @@
 #include "integrations/handoffsheet.h"
 #include "shell/statusnote.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -82,18 +84,10 @@ QString HandoffView::text() const
 
 void HandoffView::setReadiness(const QList<Readiness::Item> &items)
 {
-    m_notes.clear();
-    m_anyRefused = false;
-    for (const Readiness::Item &item : items) {
-        if (item.fieldId.isEmpty())
-            continue;
-        if (item.state == Readiness::State::Missing && item.refused) {
-            m_notes.insert(item.fieldId, tr("refused: %1").arg(item.why));
-            m_anyRefused = true;
-        } else if (item.state == Readiness::State::Unverified && item.checkable) {
-            m_notes.insert(item.fieldId, tr("not checked in Braze yet"));
-        }
-    }
+    m_states = items;
+    m_anyRefused = std::any_of(items.cbegin(), items.cend(), [](const Readiness::Item &item) {
+        return !item.fieldId.isEmpty() && item.state == Readiness::State::Missing && item.refused;
+    });
     refresh();
 }
 
@@ -105,7 +99,7 @@ bool HandoffView::canCopy() const
 void HandoffView::refresh()
 {
     const bool reveal = m_includeKey->isChecked() && !m_apiKey.isEmpty();
-    m_sheet->setPlainText(HandoffSheet(m_partner, m_config, m_endpoint, m_apiKey, m_endpointIsLocal, m_notes).text(reveal));
+    m_sheet->setPlainText(HandoffSheet(m_partner, m_config, m_endpoint, m_apiKey, m_endpointIsLocal, m_states).text(reveal));
     QString warning;
     if (m_endpointIsLocal)
         warning = tr("This workspace is the built-in sandbox on this computer: a partner cannot reach %1, and nothing here is in Braze. "

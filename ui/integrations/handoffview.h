@@ -41,7 +41,7 @@ private:
     bool m_endpointIsLocal = false;
     QString m_apiKey;
     QJsonObject m_config;
-    QHash<QString, QString> m_notes;
+    QList<Integrations::Readiness::Item> m_states;
     bool m_anyRefused = false;
     QCheckBox *m_includeKey;
     QPlainTextEdit *m_sheet;

@@ -58,6 +58,7 @@ PartnerPage::PartnerPage(const PartnerDescription &partner, const PartnerPageCon
         m_handoff->setConfig(config);
         m_workflows->setConfig(config);
         refreshReadiness();
+        emit settingsChanged();
     });
     connect(m_settings, &PartnerSettingsForm::secretsChanged, this, &PartnerPage::refreshReadiness);
     connect(m_settings, &PartnerSettingsForm::checksChanged, this, &PartnerPage::refreshReadiness);

@@ -31,6 +31,8 @@ public:
 
 signals:
     void readinessChanged();
+    // The partner's saved settings changed (saved here, or read for another workspace).
+    void settingsChanged();
 
 public slots:
     // Shows the workspace's settings and runs its workflows against it.

@@ -1,5 +1,6 @@
 #include "workflowpanel.h"
 #include "shell/announcer.h"
+#include "style/fieldmessage.h"
 #include "style/statuscolours.h"
 
 #include "config/appsettings.h"
@@ -226,9 +227,19 @@ void WorkflowPanel::rebuildParameters()
                                                                    : ParamResolver::defaultValue(param, m_config, m_sandbox), this);
         edit->setObjectName(QStringLiteral("param_") + param.name);
         edit->setClearButtonEnabled(true);
-        const auto showProblem = [param, edit](const QString &text) {
+        // The message stands under the field; its line is kept, so the fields below stay put.
+        auto *field = new QWidget(this);
+        auto *fieldLayout = new QVBoxLayout(field);
+        fieldLayout->setContentsMargins(0, 0, 0, 0);
+        fieldLayout->setSpacing(0);
+        fieldLayout->addWidget(edit);
+        auto *message = new FieldMessage(field);
+        message->setObjectName(QStringLiteral("problem_") + param.name);
+        fieldLayout->addWidget(message);
+        edit->setParent(field);
+        const auto showProblem = [param, edit, message](const QString &text) {
             const QString problem = ParamResolver::problem(param, text);
-            edit->setToolTip(problem);
+            message->setMessage(problem);
             if (problem.isEmpty())
                 StatusColours::clear(edit);
             else
@@ -244,7 +255,9 @@ void WorkflowPanel::rebuildParameters()
             rememberParameters();
         });
         m_params.insert(param.name, edit);
-        m_form->addRow(IntegrationText::text(param.labelId), edit);
+        m_form->addRow(IntegrationText::text(param.labelId), field);
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setBuddy(edit);
     }
     updateButtons();
 }

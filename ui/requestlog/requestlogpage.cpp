@@ -1,5 +1,6 @@
 #include "requestlogpage.h"
 #include "shell/announcer.h"
+#include "shell/statusnote.h"
 
 #include "log/curlcommand.h"
 #include "log/requestlogexport.h"
@@ -337,6 +338,7 @@ void RequestLogPage::copyToClipboard(const QString &text, const QString &confirm
     QGuiApplication::clipboard()->setText(text);
     m_status->setText(confirmation);
     Announcer::announce(m_status, confirmation);
+    StatusNote::show(this, confirmation);
 }
 
 bool RequestLogPage::exportTo(const QString &fileName, QString *errorMessage)
@@ -355,7 +357,7 @@ void RequestLogPage::chooseExportFile()
         return;
     QString error;
     if (exportTo(fileName, &error))
-        m_status->setText(tr("Exported %n request(s) to %1.", nullptr, m_filter->rowCount()).arg(fileName));
+        StatusNote::show(this, tr("Exported %n request(s) to %1.", nullptr, m_filter->rowCount()).arg(fileName));
     else
         QMessageBox::warning(this, tr("Export request log"), error);
 }

@@ -108,7 +108,8 @@ void MainWindow::createPages()
         if (page && argument.startsWith(QLatin1String("call:")) && page->metaObject()->indexOfMethod("selectCall(quint64)") >= 0)
             QMetaObject::invokeMethod(page, "selectCall", Q_ARG(quint64, argument.mid(5).toULongLong()));
     };
-    for (PartnerPage *page : PartnerPageFactory::createAll(m_session, navigate, this)) {
+    const QList<PartnerPage *> partnerPages = PartnerPageFactory::createAll(m_session, navigate, this);
+    for (PartnerPage *page : partnerPages) {
         addPage(page->partner().id, Integrations::IntegrationText::text(page->partner().titleId), QStringLiteral("partner"), page);
         showPartnerState(page);
         connect(page, &PartnerPage::readinessChanged, this, [this, page] { showPartnerState(page); });
@@ -120,8 +121,12 @@ void MainWindow::createPages()
         WorkspaceConnection *connection = m_session.connection();
         const Workspace workspace = m_session.workspaces().current();
         usersPage->setWorkspace(workspace.id, connection ? &connection->client() : nullptr, workspace.builtInSandbox);
+        usersPage->setKnownSubscriptionGroups(Integrations::SavedPartnerSettings(workspace.id, workspace.builtInSandbox).subscriptionGroups());
     };
     connect(&m_session, &ConsoleSession::connectionChanged, usersPage, connectUsersPage);
+    // A group ID saved on a partner's Settings tab is offered on the Test users page at once.
+    for (PartnerPage *page : partnerPages)
+        connect(page, &PartnerPage::settingsChanged, usersPage, connectUsersPage);
     connectUsersPage();
     addPage(QStringLiteral("users"), tr("Test users"), QStringLiteral("user"), usersPage);
     auto *requestLogPage = new RequestLogPage(&m_session.requestLog(), this);

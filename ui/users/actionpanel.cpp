@@ -23,6 +23,7 @@ ActionPanel::ActionPanel(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_preview(new RequestPreview(this))
     , m_delete(new DeleteEditor(this))
+    , m_subscription(new SubscriptionEditor(this))
 {
     m_tabs->setObjectName(QStringLiteral("actionTabs"));
     // A list to choose the change from instead of the tab bar: six and more titles do not fit
@@ -32,7 +33,7 @@ ActionPanel::ActionPanel(QWidget *parent)
     m_choice->setObjectName(QStringLiteral("actionChoice"));
     addEditor(new AttributeEditor(this));
     addEditor(new EventEditor(this));
-    addEditor(new SubscriptionEditor(this));
+    addEditor(m_subscription);
     addEditor(new AliasEditor(this));
     addEditor(new IdentifyEditor(this));
     addEditor(new IdentityChangeEditor(IdentityChangeEditor::Change::Merge, this));
@@ -78,6 +79,12 @@ void ActionPanel::addEditor(ActionEditor *editor)
         if (m_tabs->currentWidget() == editor)
             refreshPreview();
     });
+}
+
+void ActionPanel::setKnownSubscriptionGroups(const QList<Integrations::SavedPartnerSettings::SubscriptionGroup> &groups)
+{
+    m_subscription->setKnownGroups(groups);
+    refreshPreview();
 }
 
 void ActionPanel::setProfile(const UserProfile &profile)

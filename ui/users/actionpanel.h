@@ -1,5 +1,6 @@
 #pragma once
 
+#include "integrations/savedpartnersettings.h"
 #include "users/useraction.h"
 #include "users/userprofile.h"
 
@@ -10,6 +11,7 @@ class DeleteEditor;
 class QComboBox;
 class QTabWidget;
 class RequestPreview;
+class SubscriptionEditor;
 
 // The actions on a loaded profile, one tab each, above the preview of the request the
 // current tab would send.
@@ -22,6 +24,8 @@ public:
 
     void setProfile(const UserProfile &profile);
     void setSandbox(bool sandbox);
+    // The workspace's known subscription groups, offered on the Subscription tab.
+    void setKnownSubscriptionGroups(const QList<Integrations::SavedPartnerSettings::SubscriptionGroup> &groups);
     void setBusy(bool busy);
     // The action of the visible tab as entered now.
     UserAction currentAction() const;
@@ -37,5 +41,6 @@ private:
     QTabWidget *m_tabs;
     RequestPreview *m_preview;
     DeleteEditor *m_delete;
+    SubscriptionEditor *m_subscription;
     QList<ActionEditor *> m_editors;
 };

@@ -47,7 +47,7 @@ void EventEditor::addProperty()
     const int row = m_properties->rowCount();
     m_properties->insertRow(row);
     m_properties->setItem(row, 0, new QTableWidgetItem);
-    auto *value = new TypedValueEdit(m_properties);
+    auto *value = new TypedValueEdit(m_properties, TypedValueEdit::ProblemDisplay::Inline);
     connect(value, &TypedValueEdit::edited, this, &ActionEditor::edited);
     m_properties->setCellWidget(row, 1, value);
     emit edited();

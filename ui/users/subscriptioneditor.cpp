@@ -26,11 +26,35 @@ SubscriptionEditor::SubscriptionEditor(QWidget *parent)
 void SubscriptionEditor::setProfile(const UserProfile &profile)
 {
     m_profile = profile;
+    fillGroups();
+}
+
+void SubscriptionEditor::setKnownGroups(const QList<Integrations::SavedPartnerSettings::SubscriptionGroup> &groups)
+{
+    m_known = groups;
+    fillGroups();
+}
+
+void SubscriptionEditor::fillGroups()
+{
     const QString current = groupId();
     const QSignalBlocker blocker(m_group);
     m_group->clear();
-    for (const SubscriptionGroupState &g : profile.subscriptionGroups)
-        m_group->addItem(tr("%1 (%2, now %3)").arg(g.name.isEmpty() ? g.id : g.name, g.channel, g.status), g.id);
+    const auto knownLabel = [this](const QString &id) {
+        for (const auto &known : std::as_const(m_known)) {
+            if (known.id.compare(id, Qt::CaseInsensitive) == 0)
+                return known.label;
+        }
+        return QString();
+    };
+    for (const SubscriptionGroupState &g : std::as_const(m_profile.subscriptionGroups)) {
+        const QString name = !g.name.isEmpty() ? g.name : !knownLabel(g.id).isEmpty() ? knownLabel(g.id) : g.id;
+        m_group->addItem(tr("%1 (%2, now %3)").arg(name, g.channel, g.status), g.id);
+    }
+    for (const auto &known : std::as_const(m_known)) {
+        if (m_group->findData(known.id) < 0)
+            m_group->addItem(tr("%1 (%2, no state yet)").arg(known.label, known.id), known.id);
+    }
     const int index = m_group->findData(current);
     if (index >= 0)
         m_group->setCurrentIndex(index);

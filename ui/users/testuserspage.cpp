@@ -164,6 +164,11 @@ void TestUsersPage::setWorkspace(const QString &workspaceId, Braze::BrazeClient 
     setStatus(client ? QString() : tr("No workspace is connected: add one with an endpoint and an API key on the Workspaces page."), !client);
 }
 
+void TestUsersPage::setKnownSubscriptionGroups(const QList<Integrations::SavedPartnerSettings::SubscriptionGroup> &groups)
+{
+    m_actions->setKnownSubscriptionGroups(groups);
+}
+
 void TestUsersPage::setRefetchDelays(const QList<int> &delaysMs)
 {
     m_runner->setRefetchDelays(delaysMs);

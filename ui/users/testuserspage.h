@@ -1,5 +1,6 @@
 #pragma once
 
+#include "integrations/savedpartnersettings.h"
 #include "users/profilediff.h"
 #include "users/userprofile.h"
 
@@ -38,6 +39,9 @@ public:
     void setWorkspace(const QString &workspaceId, Braze::BrazeClient *client, bool sandbox);
     // Delay before each further read when Braze has not applied a change yet (tests shorten it).
     void setRefetchDelays(const QList<int> &delaysMs);
+    // The subscription groups the workspace's partner settings name, offered beside the ones
+    // Braze reports for the user.
+    void setKnownSubscriptionGroups(const QList<Integrations::SavedPartnerSettings::SubscriptionGroup> &groups);
 
     const UserProfile &profile() const { return m_profile; }
 

@@ -1,10 +1,13 @@
 #include "typedvalueedit.h"
 
+#include "style/fieldmessage.h"
+#include "style/statuscolours.h"
+
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLineEdit>
 
-TypedValueEdit::TypedValueEdit(QWidget *parent)
+TypedValueEdit::TypedValueEdit(QWidget *parent, ProblemDisplay display)
     : QWidget(parent)
     , m_type(new QComboBox(this))
     , m_text(new QLineEdit(this))
@@ -13,16 +16,49 @@ TypedValueEdit::TypedValueEdit(QWidget *parent)
     m_text->setObjectName(QStringLiteral("valueText"));
     for (AttributeType type : AttributeTypes::editable())
         m_type->addItem(AttributeTypes::displayName(type), int(type));
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_type);
-    layout->addWidget(m_text, 1);
+    layout->setVerticalSpacing(0);
+    layout->addWidget(m_type, 0, 0);
+    layout->addWidget(m_text, 0, 1);
+    layout->setColumnStretch(1, 1);
+    if (display == ProblemDisplay::Below) {
+        m_message = new FieldMessage(this);
+        m_message->setObjectName(QStringLiteral("valueProblem"));
+        layout->addWidget(m_message, 1, 1);
+    }
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         updatePlaceholder();
+        showProblem();
         emit edited();
     });
-    connect(m_text, &QLineEdit::textChanged, this, &TypedValueEdit::edited);
+    connect(m_text, &QLineEdit::textChanged, this, [this] {
+        showProblem();
+        emit edited();
+    });
     updatePlaceholder();
+}
+
+QString TypedValueEdit::problem() const
+{
+    if (m_text->text().isEmpty())
+        return {};
+    QString problem;
+    value(&problem);
+    return problem;
+}
+
+void TypedValueEdit::showProblem()
+{
+    const QString text = problem();
+    if (text.isEmpty())
+        StatusColours::clear(m_text);
+    else
+        StatusColours::apply(m_text, StatusColours::Role::Error, true);
+    if (m_message)
+        m_message->setMessage(text);
+    else
+        m_text->setToolTip(text);
 }
 
 AttributeType TypedValueEdit::type() const

@@ -4,16 +4,22 @@
 
 #include <QWidget>
 
+class FieldMessage;
 class QComboBox;
 class QLineEdit;
 
-// A type chooser and a value field: the typed editor for attributes and event properties.
+// A type chooser and a value field: the typed editor for attributes and event properties. What
+// is typed is checked against the type at each keystroke: the field turns to the error colour,
+// and the message stands below it (Below) or in its tooltip where rows must stay one line high
+// (Inline, in a table).
 class TypedValueEdit : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TypedValueEdit(QWidget *parent = nullptr);
+    enum class ProblemDisplay { Below, Inline };
+
+    explicit TypedValueEdit(QWidget *parent = nullptr, ProblemDisplay display = ProblemDisplay::Below);
 
     AttributeType type() const;
     void setType(AttributeType type);
@@ -22,13 +28,17 @@ public:
     void setValue(const QJsonValue &value);
     // The JSON to send, or undefined with *problem set.
     QJsonValue value(QString *problem) const;
+    // What is wrong with the text typed so far; empty while it fits the type (or nothing is typed).
+    QString problem() const;
 
 signals:
     void edited();
 
 private:
     void updatePlaceholder();
+    void showProblem();
 
     QComboBox *m_type;
     QLineEdit *m_text;
+    FieldMessage *m_message = nullptr;   // Below only
 };

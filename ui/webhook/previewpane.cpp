@@ -1,10 +1,15 @@
 #include "previewpane.h"
+#include "shell/statusnote.h"
 #include "style/statuscolours.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -18,6 +23,8 @@ PreviewPane::PreviewPane(QWidget *parent)
     , m_sendEvent(new QListWidget(this))
     , m_fetch(new QCheckBox(tr("Fetch connected content calls in the preview"), this))
     , m_timing(new QLabel(this))
+    , m_copyRequest(new QPushButton(tr("Copy request"), this))
+    , m_copyBody(new QPushButton(tr("Copy body"), this))
 {
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
@@ -58,8 +65,23 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_connected);
     layout->addWidget(m_sendEvent);
     layout->addWidget(m_fetch);
-    layout->addWidget(m_timing);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_timing, 1);
+    bottom->addWidget(m_copyRequest);
+    bottom->addWidget(m_copyBody);
+    layout->addLayout(bottom);
+    m_copyRequest->setObjectName(QStringLiteral("copyRequest"));
+    m_copyRequest->setToolTip(tr("Copies the method, URL, headers and body as shown here, partner secrets masked."));
+    m_copyBody->setObjectName(QStringLiteral("copyBody"));
     connect(m_fetch, &QCheckBox::toggled, this, &PreviewPane::connectedContentAllowedChanged);
+    connect(m_copyRequest, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(requestText());
+        StatusNote::show(this, tr("Request copied to the clipboard, partner secrets masked."));
+    });
+    connect(m_copyBody, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(bodyText());
+        StatusNote::show(this, tr("Request body copied to the clipboard."));
+    });
 }
 
 void PreviewPane::setConnectedContentAllowed(bool allowed)
@@ -80,6 +102,7 @@ void PreviewPane::showRequest(const Webhook::RenderedRequest &request)
     const QString body = request.displayBody();
     if (m_body->toPlainText() != body)
         m_body->setPlainText(body);
+    m_copyBody->setEnabled(!body.isEmpty());
     markBodyError(request);
 
     m_missingList = request.missingAttributes;

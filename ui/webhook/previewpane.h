@@ -8,11 +8,13 @@ class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 // The rendered request exactly as it would be sent: method and URL, headers (secrets masked),
 // the body pretty-printed (invalid JSON marked at its line and column), the attributes the user
 // lacks, connected_content calls, what message_extras attaches and the promotion codes it would
-// take, or "this user would not be sent: …" after abort_message.
+// take, or "this user would not be sent: …" after abort_message. The request and the body can
+// be copied as shown (secrets masked).
 class PreviewPane : public QWidget
 {
     Q_OBJECT
@@ -43,5 +45,7 @@ private:
     QListWidget *m_sendEvent; // message_extras pairs and promotion sample codes
     QCheckBox *m_fetch;
     QLabel *m_timing;
+    QPushButton *m_copyRequest;
+    QPushButton *m_copyBody;
     QStringList m_missingList;
 };

@@ -1,5 +1,8 @@
 #include "webhookpage.h"
 
+#include "integrations/savedpartnersettings.h"
+#include "shell/statusnote.h"
+
 #include "config/secretstore.h"
 #include "config/workspacestore.h"
 #include "consolesession.h"
@@ -27,6 +30,7 @@
 #include "webhook/templatelibrary.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QThreadPool>
@@ -251,7 +255,12 @@ bool WebhookPage::openTemplate(const QString &id)
 
 QString WebhookPage::createFromPreset(const QString &presetId)
 {
-    std::optional<WebhookTemplate> copy = PresetCatalog::instantiate(presetId);
+    // The values a partner's Settings tab keeps (Quikly's q_scope) come from there.
+    const Workspace workspace = m_session.workspaces().current();
+    const Integrations::SavedPartnerSettings saved(workspace.id, workspace.builtInSandbox);
+    std::optional<WebhookTemplate> copy = PresetCatalog::instantiate(presetId, [&saved](const QString &partner, const QString &field) {
+        return saved.value(partner, field);
+    });
     if (!copy)
         return {};
     copy->name = m_library->uniqueName(copy->name);
@@ -277,6 +286,7 @@ bool WebhookPage::save()
     m_document->markSaved(m_library->templateById(m_document->id()));
     m_editor->undoStack()->setClean();
     m_autosave.remove(m_document->id());
+    StatusNote::show(this, tr("Template “%1” saved.").arg(m_document->current().name));
     return true;
 }
 
@@ -379,8 +389,8 @@ void WebhookPage::importTemplate()
     const QString id = m_library->importFile(path, &error);
     if (id.isEmpty())
         ask(tr("Could not import"), error, QMessageBox::Ok);
-    else
-        openTemplate(id);
+    else if (openTemplate(id))
+        StatusNote::show(this, tr("Template “%1” imported.").arg(m_library->templateById(id).name));
 }
 
 void WebhookPage::exportTemplate(const QString &id)
@@ -388,9 +398,13 @@ void WebhookPage::exportTemplate(const QString &id)
     const QString path = QFileDialog::getSaveFileName(this, tr("Export webhook template"),
                                                       m_library->templateById(id).name + QStringLiteral(".json"),
                                                       tr("Webhook templates (*.json)"));
+    if (path.isEmpty())
+        return;
     QString error;
-    if (!path.isEmpty() && !m_library->exportFile(id, path, &error))
+    if (!m_library->exportFile(id, path, &error))
         ask(tr("Could not export"), error, QMessageBox::Ok);
+    else
+        StatusNote::show(this, tr("Template exported to %1 (partner secrets stay in the keychain).").arg(QDir::toNativeSeparators(path)));
 }
 
 AudienceDialog *WebhookPage::openAudiencePreview()
