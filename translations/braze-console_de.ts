@@ -1399,7 +1399,7 @@ user_0002</translation>
     </message>
     <message>
         <source>(none: %1 is the built-in sandbox on this computer, not Braze)</source>
-        <translation>(keiner: %1 ist die eingebaute Sandbox auf diesem Computer, nicht Braze)</translation>
+        <translation>(keiner: %1 ist die integrierte Sandbox auf diesem Computer, nicht Braze)</translation>
     </message>
     <message>
         <source>%1 — do not hand this value on yet. %2</source>
@@ -1440,7 +1440,7 @@ user_0002</translation>
     </message>
     <message>
         <source>This workspace is the built-in sandbox on this computer: a partner cannot reach %1, and nothing here is in Braze. Choose your Braze workspace on the Workspaces page (or create it there), then copy the sheet.</source>
-        <translation>Dieser Workspace ist die eingebaute Sandbox auf diesem Computer: Ein Partner kann %1 nicht erreichen, und nichts davon ist in Braze. Wählen Sie auf der Seite „Workspaces“ Ihren Braze-Workspace (oder legen Sie ihn dort an) und kopieren Sie dann das Blatt.</translation>
+        <translation>Dieser Workspace ist die integrierte Sandbox auf diesem Computer: Ein Partner kann %1 nicht erreichen, und nichts davon ist in Braze. Wählen Sie auf der Seite „Workspaces“ Ihren Braze-Workspace (oder legen Sie ihn dort an) und kopieren Sie dann das Blatt.</translation>
     </message>
     <message>
         <source>Braze refused a value on this sheet when it was checked: correct it on the Settings tab before you send the sheet.</source>
@@ -4014,7 +4014,7 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>%1 (the built-in sandbox on this computer, not Braze) answered on %2.</source>
-        <translation>%1 (die eingebaute Sandbox auf diesem Computer, nicht Braze) hat am %2 geantwortet.</translation>
+        <translation>%1 (die integrierte Sandbox auf diesem Computer, nicht Braze) hat am %2 geantwortet.</translation>
     </message>
     <message>
         <source>%1 answered on %2.</source>
@@ -7285,7 +7285,7 @@ WORKSPACE ist ein Name oder eine ID. add und update übernehmen den API-Schlüss
     </message>
     <message>
         <source>built-in sandbox</source>
-        <translation>eingebaute Sandbox</translation>
+        <translation>integrierte Sandbox</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -7309,7 +7309,7 @@ WORKSPACE ist ein Name oder eine ID. add und update übernehmen den API-Schlüss
     </message>
     <message>
         <source>The built-in sandbox cannot be changed or removed from the command line.</source>
-        <translation>Die eingebaute Sandbox kann von der Befehlszeile aus weder geändert noch entfernt werden.</translation>
+        <translation>Die integrierte Sandbox kann von der Befehlszeile aus weder geändert noch entfernt werden.</translation>
     </message>
     <message>
         <source>Workspace “%1” removed, with its API key.</source>

@@ -1399,7 +1399,7 @@ user_0002</translation>
     </message>
     <message>
         <source>(none: %1 is the built-in sandbox on this computer, not Braze)</source>
-        <translation>(aucun&#xa0;: %1 est la sandbox intégrée de cet ordinateur, pas Braze)</translation>
+        <translation>(aucun&#xa0;: %1 est le bac à sable intégré de cet ordinateur, pas Braze)</translation>
     </message>
     <message>
         <source>%1 — do not hand this value on yet. %2</source>
@@ -1440,7 +1440,7 @@ user_0002</translation>
     </message>
     <message>
         <source>This workspace is the built-in sandbox on this computer: a partner cannot reach %1, and nothing here is in Braze. Choose your Braze workspace on the Workspaces page (or create it there), then copy the sheet.</source>
-        <translation>Cet espace de travail est la sandbox intégrée de cet ordinateur&#xa0;: un partenaire ne peut pas joindre %1, et rien de tout cela n’est dans Braze. Choisissez votre espace de travail Braze sur la page Espaces de travail (ou créez-le), puis copiez la fiche.</translation>
+        <translation>Cet espace de travail est le bac à sable intégré de cet ordinateur&#xa0;: un partenaire ne peut pas joindre %1, et rien de tout cela n’est dans Braze. Choisissez votre espace de travail Braze sur la page Espaces de travail (ou créez-le), puis copiez la fiche.</translation>
     </message>
     <message>
         <source>Braze refused a value on this sheet when it was checked: correct it on the Settings tab before you send the sheet.</source>
@@ -1448,7 +1448,7 @@ user_0002</translation>
     </message>
     <message>
         <source>A sheet with the sandbox&apos;s address cannot be handed to a partner.</source>
-        <translation>Une fiche avec l’adresse de la sandbox ne peut pas être transmise à un partenaire.</translation>
+        <translation>Une fiche avec l’adresse du bac à sable ne peut pas être transmise à un partenaire.</translation>
     </message>
     <message>
         <source>Hand-off sheet copied to the clipboard.</source>
@@ -4014,7 +4014,7 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     </message>
     <message>
         <source>%1 (the built-in sandbox on this computer, not Braze) answered on %2.</source>
-        <translation>%1 (la sandbox intégrée de cet ordinateur, pas Braze) a répondu le %2.</translation>
+        <translation>%1 (le bac à sable intégré de cet ordinateur, pas Braze) a répondu le %2.</translation>
     </message>
     <message>
         <source>%1 answered on %2.</source>
@@ -7285,7 +7285,7 @@ ESPACE est un nom ou un ID. add et update placent la clé d’API de BRAZE_API_K
     </message>
     <message>
         <source>built-in sandbox</source>
-        <translation>sandbox intégrée</translation>
+        <translation>bac à sable intégré</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -7309,7 +7309,7 @@ ESPACE est un nom ou un ID. add et update placent la clé d’API de BRAZE_API_K
     </message>
     <message>
         <source>The built-in sandbox cannot be changed or removed from the command line.</source>
-        <translation>La sandbox intégrée ne peut être ni modifiée ni supprimée depuis la ligne de commande.</translation>
+        <translation>Le bac à sable intégré ne peut être ni modifié ni supprimé depuis la ligne de commande.</translation>
     </message>
     <message>
         <source>Workspace “%1” removed, with its API key.</source>

@@ -27,6 +27,9 @@ RequirementsView::RequirementsView(QWidget *parent)
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
+    // Rows are measured when filled; wrapped text needs them measured again at the columns' real
+    // widths, or long requirements and reasons are cut off with "…".
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list, [this] { m_list->doItemsLayout(); });
     m_recheck->setObjectName(QStringLiteral("recheck"));
     m_recheck->setToolTip(tr("Sends harmless requests that change nothing in Braze to find out what the key may do."));
     m_checkedAt->setWordWrap(true);

@@ -81,12 +81,18 @@ WorkflowPanel::WorkflowPanel(const PartnerDescription &partner, const PartnerPag
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_details);
     detailsLayout->addWidget(m_showInLog, 0, Qt::AlignRight);
+    // The steps and their details share what is left; neither claims height of its own, so the
+    // page fits 1280x800 with a parameter message line under every field.
+    m_steps->setMinimumHeight(4 * fontMetrics().lineSpacing());
+    m_details->setMinimumHeight(3 * fontMetrics().lineSpacing());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_steps);
     splitter->addWidget(detailsBox);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_description);
+    // Each parameter keeps a line for its message below it: that line is the rows' spacing.
+    m_form->setVerticalSpacing(0);
     layout->addLayout(m_form);
     layout->addLayout(buttons);
     layout->addWidget(m_verdict);
