@@ -136,7 +136,7 @@ bool CurlImport::parse(const QString &command, CurlImport *result, QString *erro
         return false;
     }
     CurlImport import;
-    QString method, url, authorization;
+    QString method, url, authorization, userOption;
     QStringList data;
     bool json = false;
     for (qsizetype i = 1; i < words.size(); ++i) {
@@ -162,14 +162,16 @@ bool CurlImport::parse(const QString &command, CurlImport *result, QString *erro
             }
             const QString name = v->left(colon).trimmed();
             const QString headerValue = v->mid(colon + 1).trimmed();
-            if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0)
+            if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
                 authorization = headerValue;
-            else
+                userOption.clear();
+            } else
                 import.webhook.headers.append({name, escapeLiquid(headerValue)});
         } else if (word == QLatin1String("-u") || word == QLatin1String("--user")) {
             const auto v = value();
             if (!v) break;
             authorization = QStringLiteral("Basic ") + QString::fromLatin1(v->toUtf8().toBase64());
+            userOption = *v;
         } else if (isDataOption(word)) {
             const auto v = value();
             if (!v) break;
@@ -233,6 +235,7 @@ bool CurlImport::parse(const QString &command, CurlImport *result, QString *erro
         const qsizetype space = authorization.indexOf(QLatin1Char(' '));
         const bool schemed = space > 0 && !authorization.left(space).contains(QLatin1Char('='));
         import.secretValue = schemed ? authorization.mid(space + 1).trimmed() : authorization;
+        import.secretText = userOption.isEmpty() ? import.secretValue : userOption;
         const QString placeholder = SecretReference::placeholder(import.secretName);
         import.webhook.headers.prepend({QStringLiteral("Authorization"),
                                         schemed ? authorization.left(space) + QLatin1Char(' ') + placeholder : placeholder});

@@ -15,6 +15,8 @@ struct CurlImport
     WebhookTemplate webhook;
     QString secretName;       // the placeholder's name, e.g. "quikly/authorization"; empty: none
     QString secretValue;      // what the keychain should hold (never written to the template)
+    QString secretText;       // the credential as the command spells it (-u user:password, or the
+                              // Authorization value's credential), so a dialog can hide it
     QStringList notes;        // options that were ignored, in words
 
     // False with *error (translated) when the text is not a cURL command the console can read.

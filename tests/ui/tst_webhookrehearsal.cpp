@@ -59,6 +59,26 @@ private:
     }
 
     // BRAZE_CONSOLE_SCREENSHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb): the README's pictures.
+    // Every text a widget of `root` shows or tells a screen reader.
+    static QString shownTexts(QWidget *root)
+    {
+        QStringList texts{root->windowTitle()};
+        QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        widgets.prepend(root);
+        for (QWidget *w : std::as_const(widgets)) {
+            texts << w->toolTip() << w->accessibleName() << w->accessibleDescription();
+            if (auto *edit = qobject_cast<QPlainTextEdit *>(w))
+                texts << edit->toPlainText();
+            else if (auto *line = qobject_cast<QLineEdit *>(w))
+                texts << line->text() << line->displayText();
+            else if (auto *label = qobject_cast<QLabel *>(w))
+                texts << label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                texts << button->text();
+        }
+        return texts.join(QLatin1Char('\n'));
+    }
+
     static void shoot(QWidget *widget, const char *name)
     {
         const QString dir = qEnvironmentVariable("BRAZE_CONSOLE_SCREENSHOTS");
@@ -229,6 +249,21 @@ private slots:
                                                  "-H 'Content-Type: application/json' -d '{\"q_scope\": \"spring\"}'"));
         QVERIFY(dialog->createButton()->isEnabled());
         QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("examplepartner/authorization")));
+        // The token is masked as soon as it is read: no widget shows it and Ctrl+Z cannot bring it back.
+        QVERIFY2(!shownTexts(dialog).contains(QStringLiteral("qk_ui_42")), qPrintable(shownTexts(dialog)));
+        QVERIFY(command->toPlainText().contains(QStringLiteral("Bearer ") + QString(8, QChar(0x2022)) + QLatin1Char('\'')));
+        // Undo as far as it goes: no earlier state (an unclosed quote cannot be read) shows the token.
+        for (int step = 0; step < 500 && command->document()->isUndoAvailable(); ++step) {
+            command->undo();
+            QVERIFY2(!command->toPlainText().contains(QStringLiteral("qk_ui_42")), qPrintable(command->toPlainText()));
+        }
+        command->selectAll();
+        QTest::keyClicks(command, QStringLiteral("curl -X POST https://hooks.examplepartner.com/braze -H 'Authorization: Bearer qk_ui_42' "
+                                                 "-H 'Content-Type: application/json' -d '{\"q_scope\": \"spring\"}'"));
+        // Typing on after the mask still imports the real token (checked in the keychain below).
+        QTest::keyClicks(command, QStringLiteral(" -s"));
+        QVERIFY(dialog->createButton()->isEnabled());
+        QVERIFY(!shownTexts(dialog).contains(QStringLiteral("qk_ui_42")));
         shoot(dialog, "webhook-curl-import");
         const QString before = page->document()->id();
         QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
@@ -246,6 +281,19 @@ private slots:
                                   });
         QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);   // without a keyring the store answers after its job timeout
         QCOMPARE(stored.value_or(QString()), QStringLiteral("qk_ui_42"));
+    }
+
+    void pastedBasicCredentialsAreMaskedBeforeCreate()
+    {
+        auto page = quiklyPage();
+        QTest::mouseClick(child<QPushButton>(page.get(), "importCurl"), Qt::LeftButton);
+        CurlImportDialog *dialog = page->findChild<CurlImportDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->setCommand(QStringLiteral("curl https://hooks.examplepartner.com/braze -u braze:pw_ui_7 -d a=1"));
+        QVERIFY(dialog->createButton()->isEnabled());
+        QVERIFY2(!shownTexts(dialog).contains(QStringLiteral("pw_ui_7")), qPrintable(shownTexts(dialog)));
+        QCOMPARE(dialog->result().secretText, QStringLiteral("braze:pw_ui_7"));
+        dialog->reject();
     }
 };
 

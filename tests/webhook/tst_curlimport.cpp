@@ -34,6 +34,7 @@ private slots:
         QCOMPARE(t.url, QStringLiteral("https://api.quikly.com/webhook/braze"));
         QCOMPARE(import.secretName, QStringLiteral("quikly/authorization"));
         QCOMPARE(import.secretValue, QStringLiteral("qk_live_123"));
+        QCOMPARE(import.secretText, QStringLiteral("qk_live_123"));
         QCOMPARE(t.headerValue(QStringLiteral("Authorization")), QStringLiteral("Bearer [[secret:quikly/authorization]]"));
         QVERIFY(!QJsonDocument(t.toJson()).toJson().contains("qk_live_123"));
         QCOMPARE(t.bodyMode, BodyMode::RawText);
@@ -55,6 +56,7 @@ private slots:
         QCOMPARE(import.webhook.rawBody, QStringLiteral("a=1&b=2"));
         QCOMPARE(import.webhook.headerValue(QStringLiteral("Content-Type")), QStringLiteral("application/x-www-form-urlencoded"));
         QCOMPARE(import.secretValue, QString::fromLatin1(QByteArray("user:pass").toBase64()));
+        QCOMPARE(import.secretText, QStringLiteral("user:pass"));
         QCOMPARE(import.webhook.headerValue(QStringLiteral("Authorization")), QStringLiteral("Basic [[secret:example/authorization]]"));
         QVERIFY(import.notes.join(' ').contains(QStringLiteral("redirects")));
     }

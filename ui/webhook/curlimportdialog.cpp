@@ -6,9 +6,16 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 using namespace Webhook;
+
+namespace {
+// Stands for the credential in the command editor; as long whatever the token's length.
+const QString credentialMask(8, QChar(0x2022));
+} // namespace
 
 CurlImportDialog::CurlImportDialog(QWidget *parent)
     : QDialog(parent)
@@ -55,14 +62,21 @@ void CurlImportDialog::setCommand(const QString &command)
 
 void CurlImportDialog::parse()
 {
+    // The editor shows the mask where the credential was read; the command parsed is the real one.
+    QString command = m_command->toPlainText();
+    if (!m_credential.isEmpty())
+        command.replace(credentialMask, m_credential);
     QString error;
-    const bool ok = !m_command->toPlainText().trimmed().isEmpty() && CurlImport::parse(m_command->toPlainText(), &m_import, &error);
+    const bool ok = !command.trimmed().isEmpty() && CurlImport::parse(command, &m_import, &error);
     m_create->setEnabled(ok);
     if (!ok) {
         m_result->clear();
-        m_message->setText(m_command->toPlainText().trimmed().isEmpty() ? QString() : error);
+        m_message->setText(command.trimmed().isEmpty() ? QString() : error);
         return;
     }
+    m_credential = m_import.secretText;
+    if (!m_credential.isEmpty())
+        showMasked(command);
     const WebhookTemplate &t = m_import.webhook;
     QStringList lines{QStringLiteral("%1 %2").arg(t.method, t.url)};
     for (const KeyValueRow &header : t.headers)
@@ -76,4 +90,20 @@ void CurlImportDialog::parse()
                            .arg(m_import.secretName));
     message += m_import.notes;
     m_message->setText(message.join(QLatin1Char('\n')));
+}
+
+void CurlImportDialog::showMasked(const QString &command)
+{
+    const QString masked = QString(command).replace(m_credential, credentialMask);
+    const QString shown = m_command->toPlainText();
+    if (masked == shown)
+        return;
+    // Keep the cursor as far from the end as it was: typing and pasting happen there.
+    const int fromEnd = int(shown.size()) - m_command->textCursor().position();
+    const QSignalBlocker blocker(m_command);
+    m_command->setPlainText(masked);
+    QTextCursor cursor = m_command->textCursor();
+    cursor.setPosition(qMax(0, int(masked.size()) - fromEnd));
+    m_command->setTextCursor(cursor);
+    // setPlainText() already forgot the undo history: Ctrl+Z cannot bring the token back.
 }

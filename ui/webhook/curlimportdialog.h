@@ -10,7 +10,9 @@ class QPushButton;
 
 // "Import a cURL command": the marketer pastes a partner's cURL example and sees what the new
 // template will hold (method, URL, headers, body) and which credential goes to the keychain as a
-// partner secret; Create is offered only for a command the console can read.
+// partner secret; Create is offered only for a command the console can read. The credential is
+// masked in the pasted command as soon as it is read (and the editor's undo history dropped), so
+// the token is never on screen: it only reaches the keychain, on Create.
 class CurlImportDialog : public QDialog
 {
     Q_OBJECT
@@ -26,8 +28,10 @@ public:
 
 private:
     void parse();
+    void showMasked(const QString &command);
 
     Webhook::CurlImport m_import;
+    QString m_credential;   // what the mask in the command stands for
     QPlainTextEdit *m_command;
     QLabel *m_message;
     QPlainTextEdit *m_result;
