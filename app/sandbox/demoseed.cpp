@@ -254,11 +254,11 @@ SandboxState DemoSeed::demo(qint64 nowMs)
         if (!u.phone.isEmpty() && random.bounded(10) < 3)
             u.groups.insert(QLatin1String(SmsGroupId), {random.bounded(5) ? QStringLiteral("subscribed") : QStringLiteral("unsubscribed"), {}, u.updatedAtMs, 0});
         if (random.bounded(10) < 3) {
-            u.events.append({QStringLiteral("quikly_activation_joined"), RequestValidation::isoTime(u.updatedAtMs),
+            u.events.add({QStringLiteral("quikly_activation_joined"), RequestValidation::isoTime(u.updatedAtMs),
                              {{QStringLiteral("q_scope"), QStringLiteral("spring")}}});
         }
         if (u.custom.contains(QLatin1String("outgrow_quiz_score")))
-            u.events.append({QStringLiteral("outgrow_quiz_completed"), RequestValidation::isoTime(u.updatedAtMs), {}});
+            u.events.add({QStringLiteral("outgrow_quiz_completed"), RequestValidation::isoTime(u.updatedAtMs), {}});
         if (random.bounded(10) < 2) {
             u.purchases.append({QStringLiteral("spring_box"), QStringLiteral("EUR"), 29.90, 1 + int(random.bounded(3)),
                                 RequestValidation::isoTime(u.updatedAtMs), {{QStringLiteral("size"), QStringLiteral("M")}}});

@@ -1,5 +1,7 @@
 #include "sandbox/httpserveradapter.h"
 
+#include "sandbox/requestlinewatcher.h"
+
 #include <QHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -19,9 +21,11 @@
 #define CONSOLE_HTTPSERVER_STABLE_API 0
 #endif
 
-// Qt 6.8's responder no longer hands out its socket, but a dropped or truncated reply must close
-// it. QAbstractHttpServer takes each connection with QTcpServer::nextPendingConnection(), which is
-// virtual: this server notes every socket by its peer port, which QHttpServerRequest reports.
+// QAbstractHttpServer takes each connection with QTcpServer::nextPendingConnection(), which is
+// virtual: this server sees every socket before QtHttpServer does, to watch its request lines
+// (HTTP/1.0 and Connection: close, which no QtHttpServer version honours). Qt 6.8's responder no
+// longer hands out its socket, but a dropped or truncated reply must close it: the server also
+// notes every socket by its peer port, which QHttpServerRequest reports from 6.8 on.
 class ConnectionTracker : public QTcpServer
 {
 public:
@@ -31,6 +35,7 @@ public:
     {
         QTcpSocket *socket = QTcpServer::nextPendingConnection();
         if (socket) {
+            RequestLineWatcher::watch(socket);
             const quint16 port = socket->peerPort();
             m_sockets.insert(port, socket);
             connect(socket, &QObject::destroyed, this, [this, port] { m_sockets.remove(port); });
@@ -48,6 +53,7 @@ struct HttpServerAdapter::Exchange
 {
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket;
+    bool closeAfterReply = false;   // HTTP/1.0 without keep-alive, or Connection: close
 
     bool connected() const { return socket && socket->state() == QAbstractSocket::ConnectedState; }
 
@@ -141,13 +147,13 @@ HttpServerAdapter::HttpServerAdapter(Handler handler, QObject *parent)
 #if CONSOLE_HTTPSERVER_STABLE_API
     m_server->setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
         auto exchange = std::make_shared<Exchange>(Exchange{std::move(responder), m_connections->socketFor(request.remotePort())});
-        respond(std::move(exchange), m_handler(copyRequest(request)));
+        handle(std::move(exchange), copyRequest(request));
     });
 #else
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         auto exchange = std::make_shared<Exchange>(Exchange{std::move(responder), {}});
         exchange->socket = exchange->responder.socket();
-        respond(std::move(exchange), m_handler(copyRequest(request)));
+        handle(std::move(exchange), copyRequest(request));
     });
 #endif
 }
@@ -156,21 +162,45 @@ HttpServerAdapter::~HttpServerAdapter() = default;
 
 quint16 HttpServerAdapter::listen(const QHostAddress &address, quint16 port)
 {
-#if CONSOLE_HTTPSERVER_STABLE_API
     auto tracker = std::make_unique<ConnectionTracker>();
-    if (!tracker->listen(address, port) || !m_server->bind(tracker.get()))
+    if (!tracker->listen(address, port))
         return 0;
+#if CONSOLE_HTTPSERVER_STABLE_API
+    if (!m_server->bind(tracker.get()))
+        return 0;
+#else
+    m_server->bind(tracker.get()); // 6.4: returns nothing, needs a server that already listens
+#endif
     m_connections = tracker.release(); // bind() made m_server its parent
     return m_connections->serverPort();
-#else
-    return m_server->listen(address, port);
-#endif
+}
+
+void HttpServerAdapter::handle(std::shared_ptr<Exchange> exchange, const SandboxRequest &request)
+{
+    exchange->closeAfterReply = !RequestLineWatcher::keepsAlive(exchange->socket, request.header("connection"));
+    SandboxReply reply = m_handler(request);
+    if (exchange->closeAfterReply)
+        reply.setHeader("Connection", "close");
+    respond(std::move(exchange), std::move(reply));
+}
+
+void HttpServerAdapter::closeWhenWritten(const std::shared_ptr<Exchange> &exchange)
+{
+    // disconnectFromHost() sends what is still buffered first. Not from inside QtHttpServer's
+    // own request handling, which goes on using the socket after the handler returns.
+    if (exchange->closeAfterReply && exchange->socket) {
+        QTimer::singleShot(0, exchange->socket.data(), [socket = exchange->socket]() {
+            if (socket)
+                socket->disconnectFromHost();
+        });
+    }
 }
 
 void HttpServerAdapter::respond(std::shared_ptr<Exchange> exchange, SandboxReply reply)
 {
     if (reply.delayMs <= 0 && reply.delivery == SandboxReply::Delivery::Normal) {
         exchange->writeWhole(reply);
+        closeWhenWritten(exchange);
         return;
     }
     auto send = [this, exchange, reply]() {
@@ -179,6 +209,7 @@ void HttpServerAdapter::respond(std::shared_ptr<Exchange> exchange, SandboxReply
         switch (reply.delivery) {
         case SandboxReply::Delivery::Normal:
             exchange->writeWhole(reply);
+            closeWhenWritten(exchange);
             break;
         case SandboxReply::Delivery::Drop:
             exchange->socket->abort();
@@ -191,6 +222,7 @@ void HttpServerAdapter::respond(std::shared_ptr<Exchange> exchange, SandboxReply
         case SandboxReply::Delivery::Trickle:
             if (reply.body.isEmpty()) {
                 exchange->writeWhole(reply);
+                closeWhenWritten(exchange);
                 break;
             }
             exchange->writeHead(reply);
@@ -208,6 +240,8 @@ void HttpServerAdapter::trickle(std::shared_ptr<Exchange> exchange, SandboxReply
         return;
     const qsizetype next = offset + reply.trickleChunkBytes;
     exchange->writePart(reply.body.mid(offset, reply.trickleChunkBytes), next >= reply.body.size());
+    if (next >= reply.body.size())
+        closeWhenWritten(exchange);
     if (next < reply.body.size()) {
         QTimer::singleShot(reply.trickleIntervalMs, this, [this, exchange, reply, next]() {
             trickle(exchange, reply, next);

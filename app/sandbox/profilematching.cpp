@@ -77,7 +77,7 @@ void mergeInto(SandboxState &state, SandboxUser &from, SandboxUser &into, qint64
         into.email = from.email;
     if (into.phone.isEmpty())
         into.phone = from.phone;
-    into.events += from.events;
+    into.events.merge(from.events);
     into.purchases += from.purchases;
     for (auto it = from.groups.constBegin(); it != from.groups.constEnd(); ++it) {
         if (!into.groups.contains(it.key()))

@@ -76,11 +76,6 @@ QJsonObject SandboxUser::toJson() const
                                                  {QStringLiteral("changed_at_ms"), it->changedAtMs},
                                                  {QStringLiteral("confirm_at_ms"), it->confirmAtMs}});
     }
-    QJsonArray eventArray;
-    for (const auto &e : events) {
-        eventArray.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("time"), e.time},
-                                      {QStringLiteral("properties"), e.properties}});
-    }
     QJsonArray purchaseArray;
     for (const auto &p : purchases) {
         purchaseArray.append(QJsonObject{{QStringLiteral("product_id"), p.productId}, {QStringLiteral("currency"), p.currency},
@@ -92,7 +87,7 @@ QJsonObject SandboxUser::toJson() const
             {QStringLiteral("user_aliases"), aliasArray}, {QStringLiteral("email"), email},
             {QStringLiteral("phone"), phone}, {QStringLiteral("standard"), standard},
             {QStringLiteral("custom"), custom}, {QStringLiteral("subscription_groups"), groupObject},
-            {QStringLiteral("events"), eventArray}, {QStringLiteral("purchases"), purchaseArray},
+            {QStringLiteral("events"), events.toJson()}, {QStringLiteral("purchases"), purchaseArray},
             {QStringLiteral("canvases_received"), canvasesReceived},
             {QStringLiteral("created_at_ms"), createdAtMs}, {QStringLiteral("updated_at_ms"), updatedAtMs},
             {QStringLiteral("ready_at_ms"), readyAtMs}, {QStringLiteral("random_bucket"), randomBucket}};
@@ -119,11 +114,7 @@ SandboxUser SandboxUser::fromJson(const QJsonObject &o)
                                    qint64(g.value(QLatin1String("changed_at_ms")).toDouble()),
                                    qint64(g.value(QLatin1String("confirm_at_ms")).toDouble())});
     }
-    for (const auto &v : o.value(QLatin1String("events")).toArray()) {
-        const QJsonObject e = v.toObject();
-        u.events.append({e.value(QLatin1String("name")).toString(), e.value(QLatin1String("time")).toString(),
-                         e.value(QLatin1String("properties")).toObject()});
-    }
+    u.events = EventHistory::fromJson(o.value(QLatin1String("events")));
     for (const auto &v : o.value(QLatin1String("purchases")).toArray()) {
         const QJsonObject p = v.toObject();
         u.purchases.append({p.value(QLatin1String("product_id")).toString(), p.value(QLatin1String("currency")).toString(),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/eventhistory.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,13 +28,6 @@ struct GroupMembership
     qint64 confirmAtMs = 0;     // > 0: double opt-in pending until then
 };
 
-struct TrackedEvent
-{
-    QString name;
-    QString time;               // ISO 8601 as stored
-    QJsonObject properties;
-};
-
 struct TrackedPurchase
 {
     QString productId;
@@ -55,7 +50,7 @@ struct SandboxUser
     QJsonObject standard;       // other standard fields (first_name, country, email_subscribe, ...)
     QJsonObject custom;         // custom attributes with their stored JSON types
     QHash<QString, GroupMembership> groups;
-    QList<TrackedEvent> events;
+    EventHistory events;        // exact counts per name, the most recent events in full
     QList<TrackedPurchase> purchases;
     // canvases_received as users/export/ids reports it: {name, api_canvas_id, last_entered, ...}
     QJsonArray canvasesReceived;

@@ -7,7 +7,7 @@
 
 namespace {
 
-// [{name, first, last, count}] summaries, as Braze exports events and purchases.
+// [{name, first, last, count}] summaries, as Braze exports purchases (events keep theirs: EventHistory).
 template<typename Item, typename NameOf>
 QJsonArray summaries(const QList<Item> &items, NameOf nameOf)
 {
@@ -84,7 +84,7 @@ QJsonObject exportUser(const SandboxUser &u, const QSet<QString> &fields)
         all.insert(QStringLiteral("last_coordinates"), QJsonArray{loc.value(QLatin1String("longitude")), loc.value(QLatin1String("latitude"))});
     }
     all.insert(QStringLiteral("custom_attributes"), u.custom);
-    all.insert(QStringLiteral("custom_events"), summaries(u.events, [](const TrackedEvent &e) { return e.name; }));
+    all.insert(QStringLiteral("custom_events"), u.events.summaryJson());
     all.insert(QStringLiteral("purchases"), summaries(u.purchases, [](const TrackedPurchase &p) { return p.productId; }));
     double revenue = 0;
     for (const auto &p : u.purchases)

@@ -162,7 +162,7 @@ SandboxReply track(ApiCall &call)
         if (!user)
             continue;
         const QString name = o.value(QLatin1String("name")).toString();
-        user->events.append({name, storedTime(o.value(QLatin1String("time")).toString(), now),
+        user->events.add({name, storedTime(o.value(QLatin1String("time")).toString(), now),
                              o.value(QLatin1String("properties")).toObject()});
         user->updatedAtMs = now;
         if (name == call.config.doubleOptInEvent && !user->phone.isEmpty() && !optInGroup.isEmpty())

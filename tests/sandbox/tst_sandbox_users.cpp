@@ -1,6 +1,7 @@
 // Contract tests: authentication, /users/track and /users/export/ids against a SandboxHost.
 #include "sandbox/apikeytable.h"
 #include "sandbox/demoseed.h"
+#include "sandbox/eventhistory.h"
 #include "sandbox/sandboxhost.h"
 #include "sandboxtestclient.h"
 
@@ -131,6 +132,47 @@ private slots:
         QCOMPARE(user.value("custom_events").toArray().first().toObject().value("count").toInt(), 1);
         QCOMPARE(user.value("purchases").toArray().first().toObject().value("name").toString(), QStringLiteral("spring_box"));
         QCOMPARE(user.value("braze_id").toString().size(), 24);
+    }
+    // A user tracked in a loop: the sandbox keeps the most recent events in full and exact
+    // counts, first and last times for every name; a reset frees all of it.
+    void eventsPerUserBoundedWithExactCounts()
+    {
+        const int total = int(EventHistory::KeptEvents) * 2 + 30;
+        auto timeOf = [](int i) { return QDateTime(QDate(2025, 3, 1), QTime(0, 0), Qt::UTC).addSecs(i).toString(Qt::ISODate); };
+        for (int sent = 0; sent < total;) {
+            QJsonArray events;
+            for (; events.size() < 75 && sent < total; ++sent) {
+                events.append(QJsonObject{{"external_id", "looped"}, {"name", sent % 3 == 0 ? "quiz_opened" : "quiz_answered"},
+                                          {"time", timeOf(sent)}, {"properties", QJsonObject{{"n", sent}}}});
+            }
+            const auto r = m_client->post(QStringLiteral("/users/track"), {{"events", events}}, key(ApiKeyTable::OutgrowKey));
+            QCOMPARE(r.status, 201);
+        }
+
+        QJsonObject stored;
+        for (const auto &u : m_client->control("GET", QStringLiteral("/_sandbox/state")).json.value("users").toArray()) {
+            if (u.toObject().value("external_id").toString() == QLatin1String("looped"))
+                stored = u.toObject();
+        }
+        const QJsonArray recent = stored.value("events").toObject().value("recent").toArray();
+        QCOMPARE(recent.size(), EventHistory::KeptEvents);
+        QCOMPARE(recent.last().toObject().value("properties").toObject().value("n").toInt(), total - 1);
+        QCOMPARE(recent.first().toObject().value("properties").toObject().value("n").toInt(), total - int(EventHistory::KeptEvents));
+
+        QMap<QString, QJsonObject> counts;
+        for (const auto &e : exportOne(QStringLiteral("looped")).value("custom_events").toArray())
+            counts.insert(e.toObject().value("name").toString(), e.toObject());
+        const int opened = (total + 2) / 3;
+        QCOMPARE(counts.value("quiz_opened").value("count").toInt(), opened);
+        QCOMPARE(counts.value("quiz_answered").value("count").toInt(), total - opened);
+        QCOMPARE(counts.value("quiz_opened").value("first").toString(), timeOf(0));
+        QCOMPARE(counts.value("quiz_answered").value("first").toString(), timeOf(1));
+        QCOMPARE(counts.value("quiz_answered").value("last").toString(), timeOf(total - 1));
+
+        QCOMPARE(m_client->control("POST", QStringLiteral("/_sandbox/reset"), {{"seed", "empty"}}).status, 200);
+        const QJsonObject state = m_client->control("GET", QStringLiteral("/_sandbox/state")).json;
+        QVERIFY(state.contains("users"));
+        QVERIFY(state.value("users").toArray().isEmpty());
     }
     void countsOnlyForArraysSent()
     {
