@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 #include <QUrl>
 
 namespace Braze {
@@ -24,6 +25,10 @@ struct ClientOptions
     bool paceByDocumentedLimits = true;
     // Bodies longer than this are shortened in the request log (never in the result).
     int logBodyLimitBytes = 256 * 1024;
+    // The wall clock in milliseconds since the epoch; empty: the computer's. Only rate-limit
+    // windows (X-RateLimit-Reset is a Unix time) read it; every wait before an attempt runs on the
+    // monotonic clock. Tests move it to show that a clock change does not move those waits.
+    std::function<qint64()> wallClockMs;
 };
 
 // What a client needs to know about its workspace. The key lives only in memory: it is sent in

@@ -199,7 +199,9 @@ void ConnectedContentGate::send(const Liquid::ConnectedContentRequest &request, 
     QObject::connect(reply, &QNetworkReply::finished, reply, [reply, pending, received] {
         Liquid::ConnectedContentResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = *received + reply->read(std::max<qint64>(0, MaxResponseBytes - received->size()));
+        response.body = *received;
+        if (reply->isOpen())   // an aborted reply (time or size limit) is closed, and was answered already
+            response.body += reply->read(std::max<qint64>(0, MaxResponseBytes - received->size()));
         response.performed = response.status > 0;
         if (response.status == 0)
             response.error = reply->errorString();

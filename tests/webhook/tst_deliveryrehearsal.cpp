@@ -9,6 +9,7 @@
 #include "webhook/rehearsal/deliverypolicy.h"
 #include "webhook/rehearsal/deliveryrehearsal.h"
 
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,7 +78,12 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY2(m_sandbox.startAndWait(), qPrintable(m_sandbox.errorString())); }
-    void init() { control("DELETE", QStringLiteral("/_sandbox/webhook-answers")); }
+    void init()
+    {
+        // Reading a reply after aborting it ("QIODevice::read ...: device not open") fails the test.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("QIODevice::.*device not open")));
+        control("DELETE", QStringLiteral("/_sandbox/webhook-answers"));
+    }
 
     void policyFollowsBrazesTable()
     {

@@ -19,14 +19,6 @@ namespace Braze {
 
 namespace {
 
-// Braze's rate-limit windows are wall-clock windows (X-RateLimit-Reset is a Unix time), so the
-// pacer works on the wall clock; waits before an attempt are durations and use the monotonic
-// clock, so that changing the computer's time neither cuts nor stretches them.
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 QUrl urlFor(const ClientConfig &config, const ApiRequest &request)
 {
     QUrl url = request.absoluteUrl;
@@ -139,7 +131,7 @@ void NetworkWorker::pump()
         }
         qint64 wait = job.notBeforeMs - now;
         if (wait <= 0 && m_config.options.paceByDocumentedLimits)
-            wait = m_pacer.delayBeforeNext(job.info->rateLimit, nowMs());
+            wait = m_pacer.delayBeforeNext(job.info->rateLimit, wallNowMs());
         if (wait > 0) {
             // Tell the caller about waits a person would notice, once per wait.
             if (wait >= 1000 && job.announcedWaitUntilMs < now + wait - 500) {
@@ -226,7 +218,7 @@ void NetworkWorker::startAttempt(Job &job)
     }
     job.reply = reply;
     m_inFlightPerHost[job.host] += 1;
-    m_pacer.recordSent(job.info->rateLimit, nowMs());
+    m_pacer.recordSent(job.info->rateLimit, wallNowMs());
     job.attemptStart = QDateTime::currentDateTimeUtc();
     job.attemptClock.start();
 
@@ -277,7 +269,8 @@ void NetworkWorker::onReplyFinished(quint64 callId)
     job.reply = nullptr;
     job.timeout->stop();
     m_inFlightPerHost[job.host] -= 1;
-    if (!job.tooLarge)
+    // An aborted reply (timeout, cancellation, size cap) is closed: what arrived was read as it came.
+    if (!job.tooLarge && reply->isOpen())
         job.received += reply->readAll();
 
     ApiResult result;
@@ -315,7 +308,7 @@ void NetworkWorker::onReplyFinished(quint64 callId)
     result.error = classifyExchange(facts);
     reply->deleteLater();
 
-    m_pacer.recordResponse(job.info->rateLimit, result.rateLimit, nowMs());
+    m_pacer.recordResponse(job.info->rateLimit, result.rateLimit, wallNowMs());
     record(job, result);
     decide(job, result);
     pump();
@@ -326,14 +319,14 @@ void NetworkWorker::decide(Job &job, ApiResult &result)
     const ApiError::Kind kind = result.error.kind;
     const qint64 now = m_monotonic.elapsed();
     if (kind == ApiError::Kind::RateLimited && job.rateLimitRetries < m_config.options.maxRateLimitRetries) {
-        int seconds = result.rateLimit.secondsUntilReset(nowMs());
+        int seconds = result.rateLimit.secondsUntilReset(wallNowMs());
         if (seconds < 0)
             seconds = std::max(1, backoffMs(job.rateLimitRetries) / 1000);
         if (seconds <= m_config.options.maxRateLimitWaitSeconds) {
             ++job.rateLimitRetries;
             job.notBeforeMs = now + qint64(seconds) * 1000;
             job.announcedWaitUntilMs = job.notBeforeMs;
-            m_pacer.blockUntil(job.info->rateLimit, nowMs() + qint64(seconds) * 1000);
+            m_pacer.blockUntil(job.info->rateLimit, wallNowMs() + qint64(seconds) * 1000);
             m_queue.prepend(job.id);
             emit waitingForRateLimit(job.id, seconds);
             return;
@@ -350,6 +343,14 @@ void NetworkWorker::decide(Job &job, ApiResult &result)
         return;
     }
     finish(job.id, result);
+}
+
+qint64 NetworkWorker::wallNowMs() const
+{
+    // Braze's rate-limit windows are wall-clock windows (X-RateLimit-Reset is a Unix time), so the
+    // pacer works on the wall clock; waits before an attempt are durations and use the monotonic
+    // clock (m_monotonic), so that changing the computer's time neither cuts nor stretches them.
+    return m_config.options.wallClockMs ? m_config.options.wallClockMs() : QDateTime::currentMSecsSinceEpoch();
 }
 
 int NetworkWorker::backoffMs(int retry) const

@@ -76,6 +76,7 @@ private:
     void finish(quint64 callId, ApiResult result);
     void record(const Job &job, const ApiResult &result);
     int backoffMs(int retry) const;
+    qint64 wallNowMs() const;
     QNetworkAccessManager *manager();
     QNetworkAccessManager *writeManager();
 
