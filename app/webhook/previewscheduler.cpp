@@ -40,6 +40,12 @@ void PreviewScheduler::setConnectedContentAllowed(bool allowed)
     m_debounce.start();
 }
 
+void PreviewScheduler::setSandboxWorkspace(bool sandbox)
+{
+    m_gate->setLoopbackAllowed(sandbox);
+    m_debounce.start();
+}
+
 void PreviewScheduler::renderNow()
 {
     m_debounce.stop();

@@ -30,6 +30,9 @@ public:
     const PreviewUser &user() const { return m_user; }
     void setConnectedContentAllowed(bool allowed);
     bool isConnectedContentAllowed() const { return m_gate->isAllowed(); }
+    // connected_content may call this computer only while the sandbox workspace is active (its
+    // own endpoints); other loopback, private and metadata addresses stay refused.
+    void setSandboxWorkspace(bool sandbox);
     // Renders at once (skipping the debounce).
     void renderNow();
 

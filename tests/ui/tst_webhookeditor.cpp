@@ -20,6 +20,7 @@
 #include "webhook/webhookpage.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
@@ -56,6 +57,7 @@ private slots:
     void sendATestToTheSandboxReceiver();
     void savedTestUsersAreOfferedForThePreview();
     void contentBlocksAreListedInsertedAndCompleted();
+    void connectedContentReachesThisComputerOnlyFromTheSandbox();
 
 private:
     std::unique_ptr<WebhookPage> makePage(QMessageBox::StandardButton answer = QMessageBox::Discard);
@@ -357,6 +359,45 @@ void TestWebhookEditor::contentBlocksAreListedInsertedAndCompleted()
     QTRY_VERIFY(menu->actions().first()->text().contains(QStringLiteral("content_blocks.list")));
     QVERIFY(menu->names().isEmpty());
     page->setConnection(nullptr, true);
+}
+
+// The sandbox's own endpoints can be called from a preview while the sandbox workspace is
+// active; with any other workspace the same call is refused, as every private address is.
+void TestWebhookEditor::connectedContentReachesThisComputerOnlyFromTheSandbox()
+{
+    SandboxHost sandbox;
+    QVERIFY(sandbox.startAndWait());
+    Braze::ClientConfig config;
+    config.baseUrl = sandbox.baseUrl();
+    config.apiKey = QString::fromLatin1(ApiKeyTable::AllPermissionsKey);
+    Braze::BrazeClient client(config);
+    auto page = makePage();
+    page->setConnection(&client, true, sandbox.baseUrl());
+    page->createFromPreset(QStringLiteral("quikly"));
+    page->previewPane()->findChild<QCheckBox *>(QStringLiteral("fetchConnectedContent"))->setChecked(true);
+    page->editor()->bodyModeBox()->setCurrentIndex(1);
+    LiquidTextEdit *body = page->editor()->rawBodyEdit();
+    body->setFocus();
+    body->selectAll();
+    const QString url = sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/faults"))).toString();
+    body->insertPlainText(   // a paste
+        QStringLiteral("{% connected_content %1 :save faults %}{\"faults\": \"{% if faults %}fetched{% else %}missing{% endif %}\"}").arg(url));
+    const QString fetched = QStringLiteral("\"faults\": \"fetched\"");
+    RenderedRequest r = waitForPreview(*page, [&](const RenderedRequest &candidate) { return candidate.body.contains(fetched); });
+    QVERIFY2(r.body.contains(fetched), qPrintable(r.body));
+    QCOMPARE(r.connectedContent.size(), 1);
+    QVERIFY(r.connectedContent.first().response.performed);
+
+    // Another workspace's preview: the same call leads to this computer and is refused.
+    page->setConnection(&client, false);
+    const QString missing = QStringLiteral("\"faults\": \"missing\"");
+    r = waitForPreview(*page, [&](const RenderedRequest &candidate) { return candidate.body.contains(missing); });
+    QVERIFY2(r.body.contains(missing), qPrintable(r.body));
+    QCOMPARE(r.connectedContent.size(), 1);
+    QVERIFY(!r.connectedContent.first().response.performed);
+    QVERIFY2(r.connectedContent.first().response.error.contains(QStringLiteral("this computer")),
+             qPrintable(r.connectedContent.first().response.error));
+    QTRY_VERIFY(page->previewPane()->findChild<QWidget *>(QStringLiteral("connectedContent"))->isVisible());
 }
 
 QTEST_MAIN(TestWebhookEditor)

@@ -161,6 +161,7 @@ void WebhookPage::setConnection(Braze::BrazeClient *client, bool sandboxWorkspac
     m_sandboxBaseUrl = sandboxWorkspace ? sandboxBaseUrl : QUrl();
     m_userPanel->setClient(client, sandboxWorkspace);
     m_editor->setClient(client);
+    m_scheduler->setSandboxWorkspace(sandboxWorkspace);
     refreshConnection();
 }
 
