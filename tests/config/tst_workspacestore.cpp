@@ -2,6 +2,7 @@
 #include "config/workspacefile.h"
 #include "config/workspacestore.h"
 #include "diskfullforthisprocess.h"
+#include "readonlyfolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,6 +28,7 @@ private slots:
     void newerSchemaIsNotOverwritten();
     void failedSaveIsReportedAndOldFileKept();
     void fullDiskKeepsThePreviousFileAndRetrySaves();
+    void readOnlyFolderIsReportedAndRetrySaves();
     void wrongShapedFileIsKeptAsideAndNeverOverwritten_data();
     void wrongShapedFileIsKeptAsideAndNeverOverwritten();
     void overlongNotesAreShortenedWithTheFullFileKept();
@@ -220,6 +222,43 @@ void TestWorkspaceStore::fullDiskKeepsThePreviousFileAndRetrySaves()
     QCOMPARE(store.retrySave(), QString());
     QCOMPARE(recovered.count(), 1);
     QCOMPARE(store.saveProblem(), QString());
+    WorkspaceStore reopened(path());
+    QCOMPARE(reopened.load(), QString());
+    QCOMPARE(reopened.rowCount(), 3);
+}
+
+void TestWorkspaceStore::readOnlyFolderIsReportedAndRetrySaves()
+{
+    WorkspaceStore store(path());
+    store.load();
+    store.add(Workspace::create(QStringLiteral("Production")));
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    QSignalSpy failed(&store, &WorkspaceStore::saveFailed);
+    QSignalSpy recovered(&store, &WorkspaceStore::saveRecovered);
+    {
+        const ReadOnlyFolder readOnly(m_dir->path());
+        if (!readOnly.isReadOnly())
+            QSKIP("This file system or user cannot make a folder read-only (root needs CAP_LINUX_IMMUTABLE and chattr support).");
+        store.add(Workspace::create(QStringLiteral("Staging")));
+        QCOMPARE(failed.count(), 1);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path())) && message.contains(QStringLiteral("previous version")),
+                 qPrintable(message));
+        QCOMPARE(store.saveProblem(), message);
+        QCOMPARE(store.retrySave(), message);   // still read-only: Retry says so again
+        QCOMPARE(recovered.count(), 0);
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+    QCOMPARE(store.rowCount(), 3);   // nothing typed is lost
+
+    QCOMPARE(store.retrySave(), QString());
+    QCOMPARE(recovered.count(), 1);
     WorkspaceStore reopened(path());
     QCOMPARE(reopened.load(), QString());
     QCOMPARE(reopened.rowCount(), 3);
