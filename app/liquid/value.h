@@ -144,12 +144,13 @@ public:
 
 private:
     struct Heap;
+    struct Bounds { qint64 first, last; }; // a named type: an anonymous struct in a union is an extension
     Type m_type;
     union {
         bool m_bool;
         qint64 m_int;
         double m_double;
-        struct { qint64 first, last; } m_range;
+        Bounds m_range;
     };
     QString m_string;
     std::shared_ptr<const void> m_heap; // Array, Object or Drop depending on m_type
