@@ -28,6 +28,11 @@ int main(int argc, char *argv[])
             if (command->name() == name) {
                 QStringList rest = arguments.mid(2);
                 rest.prepend(QStringLiteral("braze-cli ") + name);
+                // QCommandLineParser's help begins "Usage: " + argv[0]: a sub-command's help (and the
+                // man page's SYNOPSIS made from it) must read "braze-cli run [options] workflow",
+                // not the path the program was started from. arguments() reads argv anew.
+                QByteArray usageName = rest.constFirst().toLocal8Bit();
+                argv[0] = usageName.data();
                 return command->run(rest);
             }
         }

@@ -1,3 +1,4 @@
+#include "pendingcall.h"
 #include "sandboxfixture.h"
 
 #include "log/requestlogexport.h"
@@ -9,6 +10,7 @@
 #include "sandbox/apikeytable.h"
 #include "sandbox/demoseed.h"
 
+#include <QTest>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,7 +19,7 @@
 #include <QTemporaryDir>
 
 using namespace Braze;
-using namespace SandboxFixture;
+using namespace TestSupport;
 
 // Every typed call against the sandbox, the refusals Braze gives (401, 403, 400), what the
 // request log keeps, and the permission probe for each partner's key.

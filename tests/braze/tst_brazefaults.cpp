@@ -1,9 +1,11 @@
+#include "pendingcall.h"
 #include "sandboxfixture.h"
 
 #include "log/requestlogmodel.h"
 #include "sandbox/apikeytable.h"
 
 #include <QRegularExpression>
+#include <QTest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +17,7 @@
 #include <optional>
 
 using namespace Braze;
-using namespace SandboxFixture;
+using namespace TestSupport;
 
 namespace {
 

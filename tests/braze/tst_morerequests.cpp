@@ -1,5 +1,6 @@
 // The typed calls of braze-api-more.md §2-§8 (app/braze/requests): each one, valid, gets the
 // sandbox's documented answer; what Braze would refuse is refused before sending.
+#include "pendingcall.h"
 #include "sandboxfixture.h"
 
 #include "requests/campaignrequests.h"
@@ -16,7 +17,7 @@
 #include <QtTest>
 
 using namespace Braze;
-using namespace SandboxFixture;
+using namespace TestSupport;
 
 namespace {
 bool refusesField(const PreparedRequest &prepared, const QString &fieldStart)

@@ -1,4 +1,4 @@
-#include "sandboxfixture.h"
+#include "workflowfixture.h"
 
 #include "integrations/integrationtext.h"
 #include "integrations/step.h"
@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 using namespace Integrations;
+using namespace TestSupport;
 using Status = StepResult::Status;
 using Outcome = WorkflowRunner::Verdict::Outcome;
 
@@ -34,8 +35,8 @@ private slots:
     {
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("second");
-        SandboxFixture f;
-        for (const Integrations::PartnerDescription &partner : f.partners) {
+        WorkflowFixture f;
+        for (const Integrations::PartnerDescription &partner : f.partners()) {
             QStringList person;
             for (const Integrations::WorkflowSpec &workflow : partner.workflows) {
                 if (!workflow.params.isEmpty())
@@ -56,8 +57,8 @@ private slots:
         QFETCH(QString, second);
         SandboxHost::Options options;
         options.server.config.doubleOptInDelayMs = 200;
-        SandboxFixture f(options);
-        QVERIFY(f.started);
+        WorkflowFixture f(options);
+        QVERIFY(f.started());
         const QHash<QString, QString> person{{QStringLiteral("email"), QStringLiteral("same.person@example.com")},
                                              {QStringLiteral("phone"), QStringLiteral("+4915112345678")},
                                              {QStringLiteral("wait_seconds"), QStringLiteral("0")},
@@ -77,7 +78,7 @@ private slots:
 
     void smarterSendsKeyHoldsItsTenPermissions()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::SmarterSendsKey, QStringLiteral("smartersends.verify-permissions"));
         QVERIFY2(run->verdict().outcome == Outcome::Passed, qPrintable(run->verdict().message));
         QCOMPARE(step(run, "permissions").checks.size(), 10);
@@ -85,7 +86,7 @@ private slots:
 
     void quiklyKeyLacksSmarterSendsPermissions()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::QuiklyKey, QStringLiteral("smartersends.verify-permissions"));
         QCOMPARE(run->verdict().outcome, Outcome::Failed);
         QVERIFY(run->verdict().message.contains(QLatin1String("messages.schedule.create")));
@@ -94,7 +95,7 @@ private slots:
 
     void segmentsAreListedAndOneIsDescribed()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::SmarterSendsKey, QStringLiteral("smartersends.segments"),
                                     {{QStringLiteral("segment_id"), QString::fromLatin1(DemoSeed::NewsletterSegmentId)}});
         QVERIFY2(run->verdict().outcome == Outcome::Passed, qPrintable(run->verdict().message));
@@ -105,7 +106,7 @@ private slots:
 
     void messageIsScheduledMovedAndCancelled()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::SmarterSendsKey, QStringLiteral("smartersends.schedule-message"),
                                     {{QStringLiteral("external_id"), QStringLiteral("user_0001")},
                                      {QStringLiteral("variation_id"), QString::fromLatin1(DemoSeed::VariationGroupB)}});
@@ -119,7 +120,7 @@ private slots:
 
     void unknownVariationFailsWithBrazesReason()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::SmarterSendsKey, QStringLiteral("smartersends.schedule-message"),
                                     {{QStringLiteral("variation_id"), QStringLiteral("no-such-variation")}});
         QCOMPARE(run->verdict().outcome, Outcome::Failed);
@@ -129,7 +130,7 @@ private slots:
 
     void sendIdIsCreatedAndReadBack()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::SmarterSendsKey, QStringLiteral("smartersends.send-id"), {{QStringLiteral("send_id"), QStringLiteral("group_a_spring")}});
         QVERIFY2(run->verdict().outcome == Outcome::Passed, qPrintable(run->verdict().message));
         QCOMPARE(step(run, "create").outputs.value(QLatin1String("send_id")).toString(), QStringLiteral("group_a_spring"));
@@ -138,7 +139,7 @@ private slots:
 
     void audienceMembershipIsSetAndClearedByExternalId()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::ActionIqKey, QStringLiteral("actioniq.audience-sync"),
                                     {{QStringLiteral("user"), QStringLiteral("user_0001")}, {QStringLiteral("audience_id"), QStringLiteral("3003")},
                                      {QStringLiteral("split_id"), QStringLiteral("C")}});
@@ -156,9 +157,9 @@ private slots:
 
     void audienceSyncMatchesOnBrazeIdWithAnEditedPattern()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         Braze::ExportIdsRequest lookup{{Braze::UserIdentifier::externalId(QStringLiteral("user_0002"))}, {}, {QStringLiteral("braze_id")}};
-        const QString brazeId = f.call(f.client(ApiKeyTable::AllPermissionsKey)->exportIds(lookup)).json.object().value(QLatin1String("users")).toArray()
+        const QString brazeId = resultOf(f.client(ApiKeyTable::AllPermissionsKey)->exportIds(lookup)).json.object().value(QLatin1String("users")).toArray()
                                     .first().toObject().value(QLatin1String("braze_id")).toString();
         QVERIFY(!brazeId.isEmpty());
         WorkflowRunner *run = f.run(ApiKeyTable::AllPermissionsKey, QStringLiteral("actioniq.audience-sync"), {{QStringLiteral("user"), brazeId}},
@@ -170,17 +171,17 @@ private slots:
 
     void invalidPatternStopsBeforeAnyCall()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::ActionIqKey, QStringLiteral("actioniq.audience-sync"), {},
                                     {{QStringLiteral("attribute_pattern"), QStringLiteral("$AIQ_<Audience ID>_<Split ID>")}});
         QCOMPARE(run->verdict().outcome, Outcome::Failed);
         QCOMPARE(run->verdict().stepIndex, 0);
-        QCOMPARE(f.log.rowCount(), 0);
+        QCOMPARE(f.log().rowCount(), 0);
     }
 
     void eventIsForwardedWithTimeAndProperties()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::AllPermissionsKey, QStringLiteral("actioniq.event-forward"),
                                     {{QStringLiteral("event_name"), QStringLiteral("aiq_cart_abandoned")}, {QStringLiteral("time"), QStringLiteral("2025-03-01T12:00:00Z")},
                                      {QStringLiteral("properties"), QStringLiteral("{\"cart_value\": 42.5}")}});
@@ -193,18 +194,19 @@ private slots:
 
     void eventWithBadTimeIsRefusedAsAParameter()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::ActionIqKey, QStringLiteral("actioniq.event-forward"), {{QStringLiteral("time"), QStringLiteral("yesterday")}});
         QCOMPARE(run->verdict().outcome, Outcome::NotRun);
     }
 
     void campaignIsTriggeredForTheTestUser()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::ActionIqKey, QStringLiteral("actioniq.trigger-campaign"));
         QVERIFY2(run->verdict().outcome == Outcome::Passed, qPrintable(run->verdict().message));
         QVERIFY(!step(run, "trigger").outputs.value(QLatin1String("dispatch_id")).toString().isEmpty());
-        const QJsonDocument sent = f.control("GET", QStringLiteral("/_sandbox/sent"));
+        QJsonDocument sent;
+        QVERIFY(f.control("GET", QStringLiteral("/_sandbox/sent"), {}, &sent));
         QVERIFY(sent.toJson().contains(DemoSeed::TriggeredCampaignId));
     }
 
@@ -260,7 +262,7 @@ private slots:
 
     void outgrowMappingArrivesAsExpected()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::AllPermissionsKey, QStringLiteral("outgrow.attribute-mapping"),
                                     {{QStringLiteral("response"), QStringLiteral("{\"quiz_score\": \"91\", \"custom_segment\": \"pro\"}")}});
         QVERIFY2(run->verdict().outcome == Outcome::Passed, qPrintable(run->verdict().message));
@@ -273,7 +275,7 @@ private slots:
 
     void outgrowKeyCannotExportAndSaysSo()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::OutgrowKey, QStringLiteral("outgrow.attribute-mapping"));
         QCOMPARE(run->verdict().outcome, Outcome::Failed);
         QCOMPARE(step(run, "submit").status, Status::Passed);
@@ -282,7 +284,7 @@ private slots:
 
     void outgrowWrongTypeCarriesTheMappingHint()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::AllPermissionsKey, QStringLiteral("outgrow.attribute-mapping"),
                                     {{QStringLiteral("response"), QStringLiteral("{\"quiz_score\": \"lots\"}")}});
         QCOMPARE(run->verdict().outcome, Outcome::Failed);

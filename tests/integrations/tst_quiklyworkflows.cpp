@@ -1,13 +1,15 @@
-#include "sandboxfixture.h"
+#include "workflowfixture.h"
 
 #include "braze/validation/isotime.h"
 #include "integrations/integrationtext.h"
 #include "integrations/subscriptiongroupcheck.h"
 #include "sandbox/demoseed.h"
 
+#include <QTest>
 #include <QJsonArray>
 
 using namespace Integrations;
+using namespace TestSupport;
 using Status = StepResult::Status;
 using Outcome = WorkflowRunner::Verdict::Outcome;
 
@@ -28,21 +30,21 @@ private:
     }
     static const StepResult &step(WorkflowRunner *runner, const char *stepId) { return runner->stepResult(indexOf(runner, stepId)); }
 
-    static void subscribe(SandboxFixture &f, const QString &phone)
+    static void subscribe(WorkflowFixture &f, const QString &phone)
     {
         Braze::SubscriptionChange change{QString::fromLatin1(DemoSeed::SmsGroupId), Braze::SubscriptionState::Subscribed,
                                          {Braze::UserIdentifier::phone(phone)}, false};
         Braze::TrackRequest track{{{Braze::UserIdentifier::externalId(QStringLiteral("sms_fan")), {{QStringLiteral("phone"), phone}}, std::nullopt}}, {}, {}};
         Braze::BrazeClient *admin = f.client(ApiKeyTable::AllPermissionsKey);
-        QVERIFY(f.call(admin->track(track)).succeeded());
-        QVERIFY(f.call(admin->setSubscription(change)).succeeded());
+        QVERIFY(resultOf(admin->track(track)).succeeded());
+        QVERIFY(resultOf(admin->setSubscription(change)).succeeded());
     }
 
 private slots:
     void newAddressGetsAnAliasOnlyProfile()
     {
-        SandboxFixture f;
-        QVERIFY(f.started);
+        WorkflowFixture f;
+        QVERIFY(f.started());
         WorkflowRunner *run = f.run(ApiKeyTable::QuiklyKey, QStringLiteral("quikly.email-acquisition"),
                                     {{QStringLiteral("email"), QStringLiteral("brand.new@example.com")},
                                      {QStringLiteral("event_name"), QStringLiteral("quikly_activation_joined")}});
@@ -60,16 +62,16 @@ private slots:
         // The lookup used users/export/ids with email_address, and is linked to the request log.
         const StepExchange &lookup = step(run, "lookup").exchanges.first();
         QVERIFY(lookup.requestBody.contains("\"email_address\""));
-        QVERIFY(std::any_of(f.log.entries().cbegin(), f.log.entries().cend(), [&](const Braze::RequestLogEntry &e) { return e.callId == lookup.callId; }));
+        QVERIFY(std::any_of(f.log().entries().cbegin(), f.log().entries().cend(), [&](const Braze::RequestLogEntry &e) { return e.callId == lookup.callId; }));
 
         Braze::ExportIdsRequest check{{Braze::UserIdentifier::alias(QStringLiteral("brand.new@example.com"), QStringLiteral("email"))}, {}, {}};
-        const Braze::ApiResult exported = f.call(f.client(ApiKeyTable::AllPermissionsKey)->exportIds(check));
+        const Braze::ApiResult exported = resultOf(f.client(ApiKeyTable::AllPermissionsKey)->exportIds(check));
         QCOMPARE(exported.json.object().value(QLatin1String("users")).toArray().size(), 1);
     }
 
     void existingAddressCreatesNothing()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::QuiklyKey, QStringLiteral("quikly.email-acquisition"),
                                     {{QStringLiteral("email"), QString::fromLatin1(DemoSeed::SharedEmail)},
                                      {QStringLiteral("participation_attribute"), QStringLiteral("quikly_participant")}});
@@ -82,15 +84,15 @@ private slots:
 
     void badParameterIsRefusedBeforeAnyCall()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::QuiklyKey, QStringLiteral("quikly.email-acquisition"), {{QStringLiteral("email"), QStringLiteral("not-an-address")}});
         QCOMPARE(run->verdict().outcome, Outcome::NotRun);
-        QCOMPARE(f.log.rowCount(), 0);
+        QCOMPARE(f.log().rowCount(), 0);
     }
 
     void subscribedNumberIsDoneAtOnce()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         subscribe(f, QStringLiteral("+4915199990001"));
         WorkflowRunner *run = f.run(ApiKeyTable::QuiklyKey, QStringLiteral("quikly.sms-subscription"), {{QStringLiteral("phone"), QStringLiteral("+49 151 99990001")}});
         QCOMPARE(run->verdict().outcome, Outcome::Passed);
@@ -103,7 +105,7 @@ private slots:
 
     void newNumberIsCreatedWaitedForAndSubscribed()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::QuiklyKey, QStringLiteral("quikly.sms-subscription"),
                                     {{QStringLiteral("phone"), QStringLiteral("+4915199990002")}, {QStringLiteral("email"), QStringLiteral("sms.fan@example.com")},
                                      {QStringLiteral("wait_seconds"), QStringLiteral("0.3")}},
@@ -128,7 +130,7 @@ private slots:
     {
         SandboxHost::Options options;
         options.server.config.doubleOptInDelayMs = 300;
-        SandboxFixture f(options);
+        WorkflowFixture f(options);
         WorkflowRunner *run = f.run(ApiKeyTable::QuiklyKey, QStringLiteral("quikly.sms-double-opt-in"),
                                     {{QStringLiteral("phone"), QStringLiteral("+4915199990003")}, {QStringLiteral("email"), QStringLiteral("optin.fan@example.com")},
                                      {QStringLiteral("wait_seconds"), QStringLiteral("0")}, {QStringLiteral("poll_seconds"), QStringLiteral("0.1")},
@@ -143,7 +145,7 @@ private slots:
     {
         SandboxHost::Options options;
         options.server.config.doubleOptInDelayMs = 60000;
-        SandboxFixture f(options);
+        WorkflowFixture f(options);
         WorkflowRunner *run = f.run(ApiKeyTable::QuiklyKey, QStringLiteral("quikly.sms-double-opt-in"),
                                     {{QStringLiteral("phone"), QStringLiteral("+4915199990004")}, {QStringLiteral("email"), QStringLiteral("slow.fan@example.com")},
                                      {QStringLiteral("wait_seconds"), QStringLiteral("0")}, {QStringLiteral("poll_seconds"), QStringLiteral("0.1")},
@@ -156,7 +158,7 @@ private slots:
 
     void keyWithoutThePermissionFailsTheFirstStep()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::OutgrowKey, QStringLiteral("quikly.sms-subscription"), {{QStringLiteral("phone"), QStringLiteral("+4915199990005")}});
         QCOMPARE(run->verdict().outcome, Outcome::Failed);
         QCOMPARE(run->verdict().stepIndex, 0);
@@ -167,7 +169,7 @@ private slots:
 
     void rateLimitInTheMiddleStopsTheRun()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::QuiklyKey, QStringLiteral("quikly.sms-subscription"),
                                     {{QStringLiteral("phone"), QStringLiteral("+4915199990006")}, {QStringLiteral("wait_seconds"), QStringLiteral("0")}},
                                     {}, 15000, [&f](WorkflowRunner *r) {
@@ -185,7 +187,7 @@ private slots:
 
     void cancellingTheWaitStopsAtOnce()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::QuiklyKey, QStringLiteral("quikly.sms-subscription"),
                                     {{QStringLiteral("phone"), QStringLiteral("+4915199990007")}, {QStringLiteral("email"), QStringLiteral("cancel.fan@example.com")},
                                      {QStringLiteral("wait_seconds"), QStringLiteral("120")}},
@@ -216,7 +218,7 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QString, group);
         QFETCH(int, verdict);
-        SandboxFixture f;
+        WorkflowFixture f;
         SubscriptionGroupCheck check;
         QSignalSpy checked(&check, &SubscriptionGroupCheck::checked);
         check.start(f.client(qPrintable(key)), group, QStringLiteral("sms"));

@@ -178,7 +178,7 @@ void TestScreenLanguage::commandLineSpeaksTheLanguage_data()
     };
     for (const char *language : {"de", "fr"}) {
         for (const auto &[name, arguments] : runs)
-            QTest::addRow("%s %s", language, name) << QString::fromLatin1(language) << arguments << unclosed;
+            QTest::newRow(QByteArray(QByteArray(language) + ' ' + name).constData()) << QString::fromLatin1(language) << arguments << unclosed;
     }
 }
 

@@ -27,7 +27,7 @@ void TestStatusColours::readableOnEveryPalette_data()
     for (const char *appearance : {"light", "dark"}) {
         for (const auto &[name, role] : {std::pair{"success", Role::Success}, std::pair{"warning", Role::Warning},
                                          std::pair{"error", Role::Error}, std::pair{"changed", Role::Changed}})
-            QTest::addRow("%s %s", appearance, name) << QString::fromLatin1(appearance) << int(role);
+            QTest::newRow(QByteArray(QByteArray(appearance) + ' ' + name).constData()) << QString::fromLatin1(appearance) << int(role);
     }
 }
 

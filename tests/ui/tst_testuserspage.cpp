@@ -1,7 +1,7 @@
 // The test-user page driven like a marketer would: type an e-mail address, look it up, pick
 // one of the profiles sharing it, set an attribute and see it highlighted after the refetch.
 // Runs against a demo sandbox of its own.
-#include "../users/sandboxfixture.h"
+#include "sandboxfixture.h"
 
 #include "messageboxanswer.h"
 #include "sandbox/demoseed.h"
@@ -58,11 +58,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_sandbox.start()); }
+    void initTestCase() { QVERIFY(m_sandbox.started()); }
 
     void init()
     {
-        QVERIFY(m_sandbox.control("/_sandbox/reset", "{\"seed\": \"demo\"}"));
+        QVERIFY(m_sandbox.control("POST", QStringLiteral("/_sandbox/reset"), {{QStringLiteral("seed"), QStringLiteral("demo")}}));
         m_store = std::make_unique<TestUserStore>(m_dir.filePath("test-users.json"));
         m_page = std::make_unique<TestUsersPage>(*m_store);
         m_page->setWorkspace("ws-sandbox", m_sandbox.client(), true);
@@ -262,7 +262,7 @@ private slots:
     }
 
 private:
-    SandboxFixture m_sandbox;
+    TestSupport::SandboxFixture m_sandbox;
     QTemporaryDir m_dir;
     std::unique_ptr<TestUserStore> m_store;
     std::unique_ptr<TestUsersPage> m_page;

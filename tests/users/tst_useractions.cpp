@@ -64,8 +64,8 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_sandbox.start()); }
-    void init() { QVERIFY(m_sandbox.control("/_sandbox/reset", "{\"seed\": \"demo\"}")); }
+    void initTestCase() { QVERIFY(m_sandbox.started()); }
+    void init() { QVERIFY(m_sandbox.control("POST", QStringLiteral("/_sandbox/reset"), {{QStringLiteral("seed"), QStringLiteral("demo")}})); }
 
     void typedAttributesAreSetAndHighlighted()
     {
@@ -163,7 +163,7 @@ private slots:
     // unchanged profile. The sandbox imitates the delay for new profiles.
     void refetchWaitsForALaggingProfile()
     {
-        QVERIFY(m_sandbox.control("/_sandbox/config", "{\"profile_ready_delay_ms\": 150}"));
+        QVERIFY(m_sandbox.control("POST", QStringLiteral("/_sandbox/config"), {{QStringLiteral("profile_ready_delay_ms"), 150}}));
         const RunOutcome o = run(UserAction::createAliasOnly("late@example.org", "email"), UserProfile(), {50, 100, 200, 400, 800});
         QVERIFY2(o.sent, qPrintable(o.error.fullText()));
         QVERIFY(!o.gone);
@@ -173,10 +173,10 @@ private slots:
 
     void refusedWriteIsReported()
     {
-        SandboxFixture outgrow;
-        QVERIFY(outgrow.start(ApiKeyTable::OutgrowKey));
+        TestSupport::SandboxFixture outgrow;
+        QVERIFY(outgrow.started());
         ActionRunner runner;
-        runner.setClient(outgrow.client());
+        runner.setClient(outgrow.client(ApiKeyTable::OutgrowKey));
         QSignalSpy failed(&runner, &ActionRunner::actionFailed);
         runner.run(UserAction::deleteUser(UserProfile::fromExport({{"external_id", "user_0001"}})), UserProfile());
         QVERIFY(failed.wait(5000));
@@ -184,7 +184,7 @@ private slots:
     }
 
 private:
-    SandboxFixture m_sandbox;
+    TestSupport::SandboxFixture m_sandbox;
 };
 
 QTEST_GUILESS_MAIN(TestUserActions)

@@ -44,7 +44,7 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_sandbox.start()); }
+    void initTestCase() { QVERIFY(m_sandbox.started()); }
 
     void showPrintsTheProfileAsJson()
     {
@@ -120,7 +120,7 @@ private slots:
     }
 
 private:
-    SandboxFixture m_sandbox;
+    TestSupport::SandboxFixture m_sandbox;
 };
 
 QTEST_GUILESS_MAIN(TestUserCli)

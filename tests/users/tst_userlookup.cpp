@@ -42,7 +42,7 @@ class TestUserLookup : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(m_sandbox.start()); }
+    void initTestCase() { QVERIFY(m_sandbox.started()); }
 
     void byExternalId()
     {
@@ -127,9 +127,9 @@ private slots:
 
     void missingPermissionIsExplained()
     {
-        SandboxFixture outgrow;
-        QVERIFY(outgrow.start(ApiKeyTable::OutgrowKey));
-        const LookupOutcome o = lookUp(outgrow.client(), Braze::UserIdentifier::externalId("user_0001"));
+        TestSupport::SandboxFixture outgrow;
+        QVERIFY(outgrow.started());
+        const LookupOutcome o = lookUp(outgrow.client(ApiKeyTable::OutgrowKey), Braze::UserIdentifier::externalId("user_0001"));
         QCOMPARE(o.error.kind, Braze::ApiError::Kind::Forbidden);
         QVERIFY(!o.error.message.isEmpty());
     }
@@ -142,7 +142,7 @@ private slots:
     }
 
 private:
-    SandboxFixture m_sandbox;
+    TestSupport::SandboxFixture m_sandbox;
     UserProfile m_known;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "liquid/filters/rubynumericwide.h"
 #include "liquid/value.h"
 
 #include <optional>
@@ -46,7 +47,7 @@ public:
     Value round(qint64 digits) const;
 
 private:
-    __extension__ typedef __int128 Wide; // GCC/Clang extension, as in rubynumericwide.h
+    using Wide = WideMath::Wide;
     static RubyNumeric decimal(Wide mantissa, int scale);
     static RubyNumeric floating(double d);
     // Brings both operands to the same scale; false on overflow.

@@ -8,6 +8,10 @@
 namespace Liquid::WideMath {
 
 // A GCC/Clang extension (ISO C++ has no 128-bit integer): __extension__ says it is meant.
+// On Windows that means MinGW or clang-cl; MSVC's cl has no 128-bit integer type.
+#if !defined(__SIZEOF_INT128__)
+#error "The Liquid engine's decimal arithmetic needs __int128: build with GCC or Clang (MinGW or clang-cl on Windows)."
+#endif
 __extension__ typedef __int128 Wide;
 constexpr int MaxDigits = 38; // 10^38 < 2^127
 // Powers of ten that doubles hold exactly.
