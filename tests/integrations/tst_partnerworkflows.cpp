@@ -1,10 +1,14 @@
+#include "pendingcall.h"
 #include "workflowfixture.h"
 
 #include "integrations/integrationtext.h"
 #include "integrations/step.h"
+#include "integrations/partnerloader.h"
+#include "integrations/stepregistry.h"
 #include "sandbox/demoseed.h"
 
 #include <QJsonArray>
+#include <QTest>
 
 using namespace Integrations;
 using namespace TestSupport;
@@ -214,7 +218,7 @@ private slots:
     // entry back from the profile (canvases_received), so a second run must enter it again.
     void canvasIsTriggeredAndEntryReadBack()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         const QString canvasId = QString::fromLatin1(DemoSeed::OnboardingCanvasId);
         WorkflowRunner *run = f.run(ApiKeyTable::AllPermissionsKey, QStringLiteral("actioniq.trigger-canvas"),
                                     {{QStringLiteral("context"), QStringLiteral("{\"plan\": \"gold\"}")}});
@@ -230,7 +234,9 @@ private slots:
         QVERIFY(!entered.isEmpty());
         QVERIFY(step(run, "check").checks.last().passed);
         // The sandbox recorded the dispatch with the entry properties.
-        QVERIFY(f.control("GET", QStringLiteral("/_sandbox/sent")).toJson(QJsonDocument::Compact).contains("\"plan\":\"gold\""));
+        QJsonDocument sentNow;
+        QVERIFY(f.control("GET", QStringLiteral("/_sandbox/sent"), {}, &sentNow));
+        QVERIFY(sentNow.toJson(QJsonDocument::Compact).contains("\"plan\":\"gold\""));
 
         run = f.run(ApiKeyTable::AllPermissionsKey, QStringLiteral("actioniq.trigger-canvas"));
         QVERIFY2(run->verdict().outcome == Outcome::Passed, qPrintable(run->verdict().message));
@@ -240,7 +246,7 @@ private slots:
 
     void canvasWithoutApiTriggeredEntryFailsWithBrazesReason()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         WorkflowRunner *run = f.run(ApiKeyTable::AllPermissionsKey, QStringLiteral("actioniq.trigger-canvas"),
                                     {{QStringLiteral("canvas_id"), QString::fromLatin1(DemoSeed::SpringCanvasId)}});
         QCOMPARE(run->verdict().outcome, Outcome::Failed);
@@ -251,13 +257,15 @@ private slots:
 
     void canvasWorkflowStopsAtAMissingPermissionBeforeTriggering()
     {
-        SandboxFixture f;
+        WorkflowFixture f;
         // The ActionIQ demo key can neither export nor trigger Canvases: nobody enters the Canvas.
         WorkflowRunner *run = f.run(ApiKeyTable::ActionIqKey, QStringLiteral("actioniq.trigger-canvas"));
         QCOMPARE(run->verdict().outcome, Outcome::Failed);
         QCOMPARE(step(run, "before").exchanges.first().httpStatus, 403);
         QCOMPARE(step(run, "trigger").status, Status::Pending);
-        QVERIFY(!f.control("GET", QStringLiteral("/_sandbox/sent")).toJson().contains(DemoSeed::OnboardingCanvasId));
+        QJsonDocument sentNow;
+        QVERIFY(f.control("GET", QStringLiteral("/_sandbox/sent"), {}, &sentNow));
+        QVERIFY(!sentNow.toJson().contains(DemoSeed::OnboardingCanvasId));
     }
 
     void outgrowMappingArrivesAsExpected()

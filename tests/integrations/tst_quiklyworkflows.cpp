@@ -1,12 +1,16 @@
+#include "pendingcall.h"
 #include "workflowfixture.h"
 
 #include "braze/validation/isotime.h"
 #include "integrations/integrationtext.h"
+#include "integrations/partnerloader.h"
+#include "integrations/stepregistry.h"
 #include "integrations/subscriptiongroupcheck.h"
 #include "sandbox/demoseed.h"
 
-#include <QTest>
 #include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
 
 using namespace Integrations;
 using namespace TestSupport;

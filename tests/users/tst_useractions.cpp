@@ -6,6 +6,9 @@
 #include "users/actionrunner.h"
 #include "users/profileloader.h"
 
+#include <QSignalSpy>
+#include <QTest>
+
 namespace {
 
 struct RunOutcome

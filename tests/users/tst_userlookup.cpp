@@ -6,6 +6,7 @@
 #include "users/profileloader.h"
 
 #include <QJsonDocument>
+#include <QTest>
 
 // Declared before the first QTest::addColumn<Braze::UserIdentifier> (a Release build refuses it after).
 Q_DECLARE_METATYPE(Braze::UserIdentifier)

@@ -34,7 +34,10 @@ QString Redactor::redact(const QString &text) const
 HeaderList Redactor::redactHeaders(const HeaderList &headers, const QByteArrayList &secretNames) const
 {
     HeaderList result;
-    for (const auto &[name, value] : headers) {
+    for (const auto &header : headers) {
+        // Named references, not a structured binding: Clang before 16 cannot capture one in a lambda.
+        const QByteArray &name = header.first;
+        const QByteArray &value = header.second;
         const bool secret = name.compare("Authorization", Qt::CaseInsensitive) == 0
                             || std::any_of(secretNames.cbegin(), secretNames.cend(),
                                            [&name](const QByteArray &s) { return s.compare(name, Qt::CaseInsensitive) == 0; });
