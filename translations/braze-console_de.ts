@@ -1284,7 +1284,7 @@ user_0002</translation>
     </message>
     <message>
         <source>Custom event</source>
-        <translation>Benutzerdefiniertes Event</translation>
+        <translation>Angepasstes Event</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1635,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Customer data platform: ActionIQ syncs audience membership as boolean custom attributes, forwards events in real time and triggers API-triggered campaigns.</source>
-        <translation>Kundendatenplattform: ActionIQ synchronisiert Zielgruppenmitgliedschaften als boolesche benutzerdefinierte Attribute, leitet Events in Echtzeit weiter und löst API-getriggerte Kampagnen aus.</translation>
+        <translation>Kundendatenplattform: ActionIQ synchronisiert Zielgruppenmitgliedschaften als boolesche angepasste Attribute, leitet Events in Echtzeit weiter und löst API-getriggerte Kampagnen aus.</translation>
     </message>
     <message>
         <source>An ActionIQ account with a Braze connection (REST API key and endpoint).</source>
@@ -1655,7 +1655,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>How an audience becomes a custom attribute; ActionIQ&apos;s default is AIQ_&lt;Audience ID&gt;_&lt;Split ID&gt;.</source>
-        <translation>Wie aus einer Zielgruppe ein benutzerdefiniertes Attribut wird; der Standard von ActionIQ ist AIQ_&lt;Audience ID&gt;_&lt;Split ID&gt;.</translation>
+        <translation>Wie aus einer Zielgruppe ein angepasstes Attribut wird; der Standard von ActionIQ ist AIQ_&lt;Audience ID&gt;_&lt;Split ID&gt;.</translation>
     </message>
     <message>
         <source>Match users on</source>
@@ -1671,7 +1671,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Each ActionIQ audience split becomes one boolean custom attribute; build Braze segments on it.</source>
-        <translation>Jeder Split einer ActionIQ-Zielgruppe wird zu einem booleschen benutzerdefinierten Attribut; bauen Sie darauf Braze-Segmente auf.</translation>
+        <translation>Jeder Split einer ActionIQ-Zielgruppe wird zu einem booleschen angepassten Attribut; bauen Sie darauf Braze-Segmente auf.</translation>
     </message>
     <message>
         <source>Audience ID</source>
@@ -1683,7 +1683,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Custom attribute</source>
-        <translation>Benutzerdefiniertes Attribut</translation>
+        <translation>Angepasstes Attribut</translation>
     </message>
     <message>
         <source>API-triggered campaign ID</source>
@@ -1803,7 +1803,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Interactive content: Outgrow sends quiz, survey and calculator answers to Braze as custom attributes through users/track.</source>
-        <translation>Interaktive Inhalte: Outgrow sendet Antworten aus Quiz, Umfragen und Rechnern über users/track als benutzerdefinierte Attribute an Braze.</translation>
+        <translation>Interaktive Inhalte: Outgrow sendet Antworten aus Quiz, Umfragen und Rechnern über users/track als angepasste Attribute an Braze.</translation>
     </message>
     <message>
         <source>An Outgrow account to publish the content and set up the data transfer.</source>
@@ -1811,7 +1811,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Custom attributes in Braze for the Outgrow answers (e.g. quiz scores, segments).</source>
-        <translation>Benutzerdefinierte Attribute in Braze für die Outgrow-Antworten (z. B. Quiz-Punktzahlen, Segmente).</translation>
+        <translation>Angepasste Attribute in Braze für die Outgrow-Antworten (z. B. Quiz-Punktzahlen, Segmente).</translation>
     </message>
     <message>
         <source>Response mapping</source>
@@ -1819,7 +1819,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Which Outgrow answer goes into which Braze custom attribute, and as which type. The names must match exactly.</source>
-        <translation>Welche Outgrow-Antwort in welches benutzerdefinierte Braze-Attribut geht, und mit welchem Typ. Die Namen müssen exakt übereinstimmen.</translation>
+        <translation>Welche Outgrow-Antwort in welches angepasste Braze-Attribut geht, und mit welchem Typ. Die Namen müssen exakt übereinstimmen.</translation>
     </message>
     <message>
         <source>Outgrow response field</source>
@@ -1827,7 +1827,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Braze custom attribute</source>
-        <translation>Benutzerdefiniertes Braze-Attribut</translation>
+        <translation>Angepasstes Braze-Attribut</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1847,7 +1847,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Wrong mapping: make sure each mapped Outgrow answer goes to a valid Braze custom attribute and that the attribute names match exactly.</source>
-        <translation>Falsches Mapping: Stellen Sie sicher, dass jede gemappte Outgrow-Antwort in ein gültiges benutzerdefiniertes Braze-Attribut geht und die Attributnamen exakt übereinstimmen.</translation>
+        <translation>Falsches Mapping: Stellen Sie sicher, dass jede gemappte Outgrow-Antwort in ein gültiges angepasstes Braze-Attribut geht und die Attributnamen exakt übereinstimmen.</translation>
     </message>
     <message>
         <source>To compare, the console reads the profile back with users/export/ids, a permission Outgrow itself does not need. Run the test with a key that also has users.export.ids, or look at the test user&apos;s profile in the Braze dashboard. If the profile is missing: check the API key, the endpoint and the users.track permission.</source>
@@ -1855,7 +1855,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Segment not filtering: make sure the custom attributes are set up in Braze and receive data, then check the segment&apos;s filter logic.</source>
-        <translation>Segment filtert nicht: Stellen Sie sicher, dass die benutzerdefinierten Attribute in Braze eingerichtet sind und Daten erhalten, und prüfen Sie dann die Filterlogik des Segments.</translation>
+        <translation>Segment filtert nicht: Stellen Sie sicher, dass die angepassten Attribute in Braze eingerichtet sind und Daten erhalten, und prüfen Sie dann die Filterlogik des Segments.</translation>
     </message>
     <message>
         <source>Test the attribute mapping</source>
@@ -1939,7 +1939,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>The custom event that starts your SMS double opt-in in Braze.</source>
-        <translation>Das benutzerdefinierte Event, das Ihr SMS-Double-Opt-in in Braze startet.</translation>
+        <translation>Das angepasste Event, das Ihr SMS-Double-Opt-in in Braze startet.</translation>
     </message>
     <message>
         <source>subscription_group_id for SMS</source>
@@ -1947,7 +1947,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Custom event that starts double opt-in</source>
-        <translation>Benutzerdefiniertes Event, das das Double Opt-in startet</translation>
+        <translation>Angepasstes Event, das das Double Opt-in startet</translation>
     </message>
     <message>
         <source>E-mail acquisition</source>
@@ -1955,7 +1955,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Looks the address up with users/export/ids. An existing user gets no new profile (optionally a participation attribute); a new one gets an alias-only profile with the address as alias name and the label &quot;email&quot; (optionally a custom event).</source>
-        <translation>Sucht die Adresse mit users/export/ids. Ein bestehender Nutzer erhält kein neues Profil (optional ein Teilnahme-Attribut); ein neuer erhält ein reines Alias-Profil mit der Adresse als Alias-Name und dem Label „email“ (optional ein benutzerdefiniertes Event).</translation>
+        <translation>Sucht die Adresse mit users/export/ids. Ein bestehender Nutzer erhält kein neues Profil (optional ein Teilnahme-Attribut); ein neuer erhält ein reines Alias-Profil mit der Adresse als Alias-Name und dem Label „email“ (optional ein angepasstes Event).</translation>
     </message>
     <message>
         <source>Participation attribute (optional)</source>
@@ -1963,7 +1963,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Custom event for new profiles (optional)</source>
-        <translation>Benutzerdefiniertes Event für neue Profile (optional)</translation>
+        <translation>Angepasstes Event für neue Profile (optional)</translation>
     </message>
     <message>
         <source>Look up the user by e-mail address</source>
@@ -2019,7 +2019,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Like the SMS subscription, but instead of setting the state Quikly sends the custom event that starts Braze&apos;s double opt-in, then checks the state regularly until the user has confirmed.</source>
-        <translation>Wie das SMS-Abonnement, aber statt den Status zu setzen, sendet Quikly das benutzerdefinierte Event, das das Double Opt-in von Braze startet, und prüft dann regelmäßig den Status, bis der Nutzer bestätigt hat.</translation>
+        <translation>Wie das SMS-Abonnement, aber statt den Status zu setzen, sendet Quikly das angepasste Event, das das Double Opt-in von Braze startet, und prüft dann regelmäßig den Status, bis der Nutzer bestätigt hat.</translation>
     </message>
     <message>
         <source>Check the state every (seconds)</source>
@@ -3912,7 +3912,7 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>Custom attributes</source>
-        <translation>Benutzerdefinierte Attribute</translation>
+        <translation>Angepasste Attribute</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3932,7 +3932,7 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>Custom events</source>
-        <translation>Benutzerdefinierte Events</translation>
+        <translation>Angepasste Events</translation>
     </message>
     <message>
         <source>Purchases</source>
@@ -4864,7 +4864,7 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
     <message>
         <source>Custom event name that starts SMS double opt-in.</source>
-        <translation>Name des benutzerdefinierten Events, das das SMS-Double-Opt-in startet.</translation>
+        <translation>Name des angepassten Events, das das SMS-Double-Opt-in startet.</translation>
     </message>
     <message>
         <source>Milliseconds until a pending double opt-in becomes subscribed.</source>
@@ -5553,7 +5553,7 @@ event: logs a custom event now, e.g. --name quiz_completed --property score:numb
 set and event print the request with --dry-run; otherwise they send it, read the profile again and print the changes. The API key comes from BRAZE_API_KEY.</source>
         <translation>show: gibt das Profil als JSON aus (bei mehreren Profilen mit derselben E-Mail-Adresse oder Telefonnummer: ein JSON-Array).
 set: setzt Attribute, z. B. --attr plan=gold --attr visits:number=42 --attr vip:boolean=true --attr renewal:time=2026-01-31 --attr colours:array=red,green --clear home_city.
-event: protokolliert jetzt ein benutzerdefiniertes Event, z. B. --name quiz_completed --property score:number=42 --property scope=spring.
+event: protokolliert jetzt ein angepasstes Event, z. B. --name quiz_completed --property score:number=42 --property scope=spring.
 set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen das Profil neu und geben die Änderungen aus. Der API-Schlüssel stammt aus BRAZE_API_KEY.</translation>
     </message>
     <message>
@@ -5614,7 +5614,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>event: the custom event&apos;s name.</source>
-        <translation>event: der Name des benutzerdefinierten Events.</translation>
+        <translation>event: der Name des angepassten Events.</translation>
     </message>
     <message>
         <source>event: a property as key=value or key:type=value.</source>
@@ -5971,7 +5971,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>“%1” is a standard Braze profile field, not a custom attribute. Use another name, e.g. with a prefix such as “partner_%1”.</source>
-        <translation>„%1“ ist ein Standard-Profilfeld von Braze, kein benutzerdefiniertes Attribut. Verwenden Sie einen anderen Namen, z. B. mit einem Präfix wie „partner_%1“.</translation>
+        <translation>„%1“ ist ein Standard-Profilfeld von Braze, kein angepasstes Attribut. Verwenden Sie einen anderen Namen, z. B. mit einem Präfix wie „partner_%1“.</translation>
     </message>
     <message>
         <source>The nested attribute key “%1” contains a space, “.” or “$”, which Braze does not allow inside objects. Use “_” instead.</source>
@@ -6223,11 +6223,11 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>The global control group export cannot pick single custom attributes; export “custom_attributes”.</source>
-        <translation>Der Export der globalen Kontrollgruppe kann keine einzelnen benutzerdefinierten Attribute wählen; exportieren Sie „custom_attributes“.</translation>
+        <translation>Der Export der globalen Kontrollgruppe kann keine einzelnen angepassten Attribute wählen; exportieren Sie „custom_attributes“.</translation>
     </message>
     <message>
         <source>At most 500 custom attributes can be exported by name.</source>
-        <translation>Höchstens 500 benutzerdefinierte Attribute können namentlich exportiert werden.</translation>
+        <translation>Höchstens 500 angepasste Attribute können namentlich exportiert werden.</translation>
     </message>
     <message>
         <source>The callback must be an http or https URL.</source>
@@ -6551,7 +6551,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>Custom attributes</source>
-        <translation>Benutzerdefinierte Attribute</translation>
+        <translation>Angepasste Attribute</translation>
     </message>
     <message>
         <source>Event properties</source>
