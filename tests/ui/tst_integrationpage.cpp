@@ -15,13 +15,16 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Integrations;
 
@@ -83,6 +86,28 @@ private slots:
         QTest::mouseClick(m_page->requirements()->findChild<QPushButton *>(QStringLiteral("recheck")), Qt::LeftButton);
         for (const char *permission : {"users.track", "subscription.status.set", "users.export.ids", "subscription.status.get"})
             QTRY_COMPARE_WITH_TIMEOUT(m_page->requirements()->stateOf(QLatin1String(permission)), QStringLiteral("verified"), 10000);
+    }
+
+    void requirementsWrapInsteadOfBeingCutOff()
+    {
+        m_page->resize(640, 700);
+        auto *list = m_page->requirements()->findChild<QTreeWidget *>(QStringLiteral("requirements"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible() && list->topLevelItemCount() > 0);
+        QCoreApplication::processEvents();
+        int wrapped = 0;
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            QTreeWidgetItem *item = list->topLevelItem(row);
+            for (int column : {0, 2}) {
+                const int width = list->header()->sectionSize(column) - 2 * (list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+                const int needed = list->fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, item->text(column)).height();
+                if (needed > list->fontMetrics().height())
+                    ++wrapped;
+                QVERIFY2(list->visualItemRect(item).height() >= needed, qPrintable(item->text(column)));
+            }
+        }
+        QVERIFY(wrapped > 0);   // at this width some texts need more than one line
+        m_page->resize(1000, 700);
     }
 
     void settingsAreCheckedAndSaved()

@@ -1,6 +1,7 @@
 #include "requirementsview.h"
 
 #include "braze/permissions/permissionprobe.h"
+#include "integrations/wrappingitemdelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,8 +28,10 @@ RequirementsView::RequirementsView(QWidget *parent)
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    // Rows are measured when filled; wrapped text needs them measured again at the columns' real
-    // widths, or long requirements and reasons are cut off with "…".
+    // Rows are measured at the columns' real widths, and again when a column changes width, or
+    // long requirements and reasons are cut off with "…".
+    m_list->setItemDelegate(new WrappingItemDelegate(m_list->header(), m_list));
+    m_list->setTextElideMode(Qt::ElideNone);
     connect(m_list->header(), &QHeaderView::sectionResized, m_list, [this] { m_list->doItemsLayout(); });
     m_recheck->setObjectName(QStringLiteral("recheck"));
     m_recheck->setToolTip(tr("Sends harmless requests that change nothing in Braze to find out what the key may do."));
