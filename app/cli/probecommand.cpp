@@ -40,7 +40,6 @@ int ProbeCommand::run(const QStringList &arguments)
 
     const PermissionTableModel *model = probe.model();
     out << QStringLiteral("%1  %2  %3\n").arg(tr("Permission"), -26).arg(tr("State"), -8).arg(tr("Needed by"));
-    int missing = 0;
     int decided = 0;
     for (const PermissionTableModel::Row &row : model->rows()) {
         decided += row.state == PermissionState::Granted || row.state == PermissionState::Missing ? 1 : 0;
@@ -48,7 +47,6 @@ int ProbeCommand::run(const QStringList &arguments)
                    .arg(row.neededBy.isEmpty() ? QStringLiteral("-") : row.neededBy.join(QStringLiteral(", ")));
         if (row.state != PermissionState::Granted)
             out << QStringLiteral("    ") << row.detail << '\n';
-        missing += row.state == PermissionState::Missing ? 1 : 0;
     }
     for (const PartnerRequirement &requirement : partnerRequirements()) {
         const QStringList open = model->notGrantedFor(requirement.partner);

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 
 class QCommandLineParser;
-class UserProfile;
+struct UserProfile;
 
 // braze-cli user show|set|event --endpoint URL (--external-id X | --email X | --phone X |
 // --alias NAME:LABEL | --braze-id X): the test-user page without windows. `show` prints the

@@ -101,10 +101,10 @@ bool WebhookTemplate::fromJson(const QJsonObject &object, WebhookTemplate *resul
     return true;
 }
 
-QString WebhookTemplate::headerValue(const QString &name) const
+QString WebhookTemplate::headerValue(const QString &headerName) const
 {
     for (const KeyValueRow &row : headers) {
-        if (row.key.trimmed().compare(name, Qt::CaseInsensitive) == 0)
+        if (row.key.trimmed().compare(headerName, Qt::CaseInsensitive) == 0)
             return row.value;
     }
     return {};

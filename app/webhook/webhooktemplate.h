@@ -50,7 +50,7 @@ struct WebhookTemplate
     // Reads a template file or an export. Returns false with *error in plain words.
     static bool fromJson(const QJsonObject &object, WebhookTemplate *result, QString *error);
     // Header value for a name, case-insensitively (empty when absent).
-    QString headerValue(const QString &name) const;
+    QString headerValue(const QString &headerName) const;
 
     Q_DECLARE_TR_FUNCTIONS(Webhook::WebhookTemplate)
 };
