@@ -33,7 +33,9 @@ export XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/runtime" XDG_CACH
        XDG_CONFIG_HOME="$scratch/config" HOME="$scratch" QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
-export LSAN_OPTIONS="suppressions=$(cd ../shared/tools && pwd)/lsan.supp"
+# ../shared's suppressions and the project's own for further system libraries (scripts/lsan-system.supp).
+cat ../shared/tools/lsan.supp scripts/lsan-system.supp > "$scratch/lsan.supp"
+export LSAN_OPTIONS="suppressions=$scratch/lsan.supp"
 # The keychain suites need the D-Bus session ./test sets up; they hold no core logic of their own.
 (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --label-exclude keychain)
 tested=$SECONDS

@@ -433,8 +433,15 @@ qint64 Value::toInteger(bool *ok) const
     case Type::Int:
         return m_int;
     case Type::Double:
-        if (std::isfinite(m_double))
+        // Beyond qint64 the conversion is undefined behaviour: a range bound like
+        // 92233723372036854775807 (parsed as a float) saturates, as range sizes do.
+        if (std::isfinite(m_double)) {
+            if (m_double >= 9223372036854775808.0)
+                return std::numeric_limits<qint64>::max();
+            if (m_double < -9223372036854775808.0)
+                return std::numeric_limits<qint64>::min();
             return qint64(m_double);
+        }
         break;
     case Type::String: {
         qint64 v = 0;
