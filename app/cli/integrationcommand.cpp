@@ -202,7 +202,7 @@ int IntegrationCommand::run(const QStringList &arguments)
         else
             value = Placeholders::toText(values.value(field.id));
         out << QStringLiteral("  %1 = %2").arg(field.id, value) << '\n'
-            << QStringLiteral("      %1 — %2").arg(Readiness::stateText(state), state.why) << '\n';
+            << QStringLiteral("      ") << Readiness::stateWithWhy(state) << '\n';
     }
     return 0;
 }

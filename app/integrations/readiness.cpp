@@ -112,7 +112,7 @@ QList<Readiness::Item> Readiness::evaluate(const PartnerDescription &partner, co
                        : state == Braze::PermissionState::Missing ? tr("Braze refused the key for it: add the permission to the key in Braze (Settings › APIs and Identifiers).")
                        : inputs.permissionsUnknownWhy.isEmpty() ? tr("Not checked yet.") : inputs.permissionsUnknownWhy;
             if (!r.noteId.isEmpty())
-                item.why += QLatin1Char(' ') + IntegrationText::text(r.noteId);
+                item.note = IntegrationText::text(r.noteId);
             break;
         }
         }
@@ -136,24 +136,22 @@ Readiness::Overall Readiness::overall(const QList<Item> &items)
 QString Readiness::overallText(const QString &partnerTitle, const QList<Item> &items)
 {
     QStringList lines;
-    switch (overall(items)) {
-    case Overall::Ready:
+    const Overall verdict = overall(items);
+    if (verdict == Overall::Ready)
         return tr("%1: ready. Braze confirmed every requirement it can check.").arg(partnerTitle);
-    case Overall::NeedsAttention:
-        lines.append(tr("%1: needs attention.").arg(partnerTitle));
-        for (const Item &item : items) {
-            if (item.state == State::Missing && (!item.optional || item.refused))
-                lines.append(QStringLiteral("✘ %1 — %2").arg(item.text, item.why));
-        }
-        break;
-    case Overall::Unknown:
-        lines.append(tr("%1: not verified yet.").arg(partnerTitle));
-        for (const Item &item : items) {
-            if (item.counts() && item.state == State::Unverified)
-                lines.append(QStringLiteral("● %1 — %2").arg(item.text, item.why));
-        }
-        break;
+    // Each line is one sentence for the translator: the requirement, its state and why.
+    for (const Item &item : items) {
+        if (verdict == Overall::NeedsAttention && item.state == State::Missing && item.refused)
+            lines.append(tr("✘ Refused: %1 %2", "a requirement, then why it was refused").arg(item.text, item.why));
+        else if (verdict == Overall::NeedsAttention && item.state == State::Missing && !item.optional)
+            lines.append(tr("✘ Missing: %1 %2", "a requirement, then why it counts as missing").arg(item.text, item.why));
+        else if (verdict == Overall::Unknown && item.counts() && item.state == State::Unverified)
+            lines.append(tr("● Not verified yet: %1 %2", "a requirement, then why it is not verified").arg(item.text, item.why));
     }
+    const int count = int(lines.size());
+    lines.prepend(verdict == Overall::NeedsAttention
+                      ? tr("%1 needs attention: %n requirement(s) missing or refused.", nullptr, count).arg(partnerTitle)
+                      : tr("%1 is not verified yet: Braze has not confirmed %n requirement(s).", nullptr, count).arg(partnerTitle));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -182,6 +180,27 @@ QString Readiness::stateText(const Item &item)
         if (item.refused)
             return tr("✘ refused");
         return item.optional ? tr("optional, not set") : tr("✘ missing");
+    }
+    return {};
+}
+
+QString Readiness::stateWithWhy(const Item &item)
+{
+    switch (item.state) {
+    case State::Verified:
+        return tr("✔ verified — %1", "why: when Braze confirmed it").arg(item.why);
+    case State::Unverified:
+        if (item.manual)
+            return tr("your part — %1", "why the console cannot check it").arg(item.why);
+        if (!item.permission.isEmpty())
+            return tr("? not verified — %1", "why the permission is not known").arg(item.why);
+        return item.checkable ? tr("● set, not verified — %1", "why it is not verified").arg(item.why)
+                              : tr("● set — %1", "why it cannot be verified").arg(item.why);
+    case State::Missing:
+        if (item.refused)
+            return tr("✘ refused — %1", "Braze's or the format check's answer").arg(item.why);
+        return item.optional ? tr("optional, not set — %1", "why it is not set").arg(item.why)
+                             : tr("✘ missing — %1", "why it is missing").arg(item.why);
     }
     return {};
 }

@@ -43,6 +43,7 @@ public:
         QString text;
         State state = State::Unverified;
         QString why;          // one sentence: when it was verified, why not, what Braze answered
+        QString note;         // the partner's own remark on the requirement, a sentence of its own
         QString permission;   // for permission requirements
         QString fieldId;      // for setting requirements
         bool optional = false;
@@ -64,6 +65,8 @@ public:
 
     static QString stateName(State state);   // "verified", "unverified", "missing" (tests, CLI)
     static QString stateText(const Item &item);  // "✔ verified", "● set, not verified", "✘ missing"
+    // The state and why in one translatable sentence per state ("✘ refused — Braze refused it: …").
+    static QString stateWithWhy(const Item &item);
 };
 
 } // namespace Integrations

@@ -5,6 +5,7 @@
 #include "integrations/partnerconfigstore.h"
 #include "integrations/partnerloader.h"
 #include "integrations/placeholders.h"
+#include "integrations/readiness.h"
 #include "integrations/stepregistry.h"
 
 #include <QJsonArray>
@@ -211,6 +212,54 @@ private slots:
                                              "Braze refused it: Invalid subscription group id\n")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral(": spring — not checked in Braze yet.\n")), qPrintable(text));
         QVERIFY(!text.contains(QLatin1Char('[')));
+    }
+    // The sidebar's summary counts what needs attention in one sentence, and each requirement's
+    // line is one sentence for the translator (its state named), not "✘ text — why" glued together.
+    void readinessSummaryCountsInOneSentence()
+    {
+        const PartnerDescription &quikly = partner(QStringLiteral("quikly"));
+        ReadinessInputs inputs;
+        inputs.endpoint = QStringLiteral("https://rest.fra-01.braze.eu");
+        inputs.permissionsCheckedAt = QDateTime::currentDateTimeUtc();
+        for (const QString &permission : {QStringLiteral("users.track"), QStringLiteral("subscription.status.set"),
+                                          QStringLiteral("users.export.ids"), QStringLiteral("subscription.status.get")})
+            inputs.permissions.insert(permission, Braze::PermissionState::Granted);
+        inputs.config.insert(QStringLiteral("subscription_group_id"), QStringLiteral("not-a-uuidx"));
+        const QList<Readiness::Item> items = Readiness::evaluate(quikly, inputs);
+        const QString text = Readiness::overallText(QStringLiteral("Quikly"), items);
+        QVERIFY2(text.startsWith(QStringLiteral("Quikly needs attention: 1 requirement")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\n✘ Refused: ") + IntegrationText::text(QStringLiteral("quikly.req.group")) + QLatin1Char(' ')), qPrintable(text));
+        QCOMPARE(text.count(QLatin1Char('\n')), 1);
+
+        inputs.config = {};
+        inputs.permissions.insert(QStringLiteral("users.track"), Braze::PermissionState::Missing);
+        const QString two = Readiness::overallText(QStringLiteral("Quikly"), Readiness::evaluate(quikly, inputs));
+        QVERIFY2(two.startsWith(QStringLiteral("Quikly needs attention: 2 requirement")), qPrintable(two));
+        QVERIFY2(two.contains(QStringLiteral("\n✘ Missing: ") + IntegrationText::text(QStringLiteral("quikly.req.group")) + QStringLiteral(" Not set yet.")), qPrintable(two));
+
+        inputs.permissions.insert(QStringLiteral("users.track"), Braze::PermissionState::Unknown);
+        inputs.config.insert(QStringLiteral("subscription_group_id"), QStringLiteral("5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01"));
+        const QString unknown = Readiness::overallText(QStringLiteral("Quikly"), Readiness::evaluate(quikly, inputs));
+        QVERIFY2(unknown.startsWith(QStringLiteral("Quikly is not verified yet: Braze has not confirmed 2 requirement")), qPrintable(unknown));
+        QVERIFY2(unknown.contains(QStringLiteral("\n● Not verified yet: API key permission users.track ")), qPrintable(unknown));
+    }
+
+    // A partner's remark on a permission is its own sentence beside the requirement, never glued
+    // to the reason for the state.
+    void permissionNoteIsItsOwnSentence()
+    {
+        const PartnerDescription &actionIq = partner(QStringLiteral("actioniq"));
+        ReadinessInputs inputs;
+        inputs.permissionsUnknownWhy = QStringLiteral("Not checked yet.");
+        for (const Readiness::Item &item : Readiness::evaluate(actionIq, inputs)) {
+            if (item.permission != QLatin1String("canvas.trigger.send"))
+                continue;
+            QCOMPARE(item.why, QStringLiteral("Not checked yet."));
+            QCOMPARE(item.note, IntegrationText::text(QStringLiteral("actioniq.req.canvas")));
+            QCOMPARE(Readiness::stateWithWhy(item), QStringLiteral("? not verified — Not checked yet."));
+            return;
+        }
+        QFAIL("ActionIQ has no canvas.trigger.send requirement");
     }
 };
 

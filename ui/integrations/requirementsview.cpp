@@ -72,8 +72,10 @@ void RequirementsView::setItems(const QList<Readiness::Item> &items)
     m_items = items;
     m_list->clear();
     for (const Readiness::Item &item : items) {
-        auto *row = new QTreeWidgetItem(m_list, {item.text, Readiness::stateText(item), item.why});
-        row->setToolTip(0, item.text);
+        // The partner's remark belongs to the requirement, on a line of its own below it.
+        const QString requirement = item.note.isEmpty() ? item.text : QStringList{item.text, item.note}.join(QLatin1Char('\n'));
+        auto *row = new QTreeWidgetItem(m_list, {requirement, Readiness::stateText(item), item.why});
+        row->setToolTip(0, requirement);
         row->setToolTip(1, item.why);
         row->setToolTip(2, item.why);
     }
