@@ -62,6 +62,7 @@ QString ConsoleSession::start()
     if (m_options.startSandbox) {
         SandboxHost::Options options;
         options.server.statePath = m_options.sandboxStateFile;
+        options.announce = true;   // braze-cli commands then work on this sandbox, not on its file
         m_sandbox->start(options);
     }
     return problem;

@@ -8,6 +8,7 @@
 #include "config/workspacevalidator.h"
 #include "sandbox/apikeytable.h"
 #include "sandbox/sandboxhost.h"
+#include "sandbox/statefilelock.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -58,14 +59,23 @@ bool checkKey(const QString &key, const QString &origin, QTextStream &err)
 bool useWorkspace(const Workspace &workspace, Target *target, QTextStream &err)
 {
     if (workspace.builtInSandbox) {
-        target->sandbox = std::make_unique<SandboxHost>();
-        SandboxHost::Options options;
-        options.server.statePath = Console::sandboxStateFile();
-        if (!target->sandbox->startAndWait(options)) {
-            err << EndpointOptionText::tr("The built-in sandbox could not start: %1").arg(target->sandbox->errorString()) << '\n';
-            return false;
+        const QString stateFile = Console::sandboxStateFile();
+        // The console (or `braze-cli sandbox`) runs the built-in sandbox: work on that one, so
+        // its pages show what this command does and its next save keeps it.
+        if (const QUrl running = StateFileLock::runningSandbox(stateFile); running.isValid()) {
+            target->config.baseUrl = running;
+            target->sharedSandbox = true;
+        } else {
+            target->sandbox = std::make_unique<SandboxHost>();
+            SandboxHost::Options options;
+            options.server.statePath = stateFile;
+            options.server.lockWaitMs = 30000;   // another braze-cli command on it ends soon
+            if (!target->sandbox->startAndWait(options)) {
+                err << EndpointOptionText::tr("The built-in sandbox could not start: %1").arg(target->sandbox->errorString()) << '\n';
+                return false;
+            }
+            target->config.baseUrl = target->sandbox->baseUrl();
         }
-        target->config.baseUrl = target->sandbox->baseUrl();
         target->config.apiKey = workspace.sandboxKey.isEmpty() ? QString::fromLatin1(ApiKeyTable::AllPermissionsKey) : workspace.sandboxKey;
         return true;
     }

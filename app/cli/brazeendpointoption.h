@@ -36,6 +36,8 @@ struct Target
     bool loopback = false;
     // The built-in sandbox while the command runs. Declare clients after the Target, so they end first.
     std::unique_ptr<SandboxHost> sandbox;
+    // The built-in sandbox is the one the running console (or `braze-cli sandbox`) serves.
+    bool sharedSandbox = false;
 };
 
 void add(QCommandLineParser &parser);

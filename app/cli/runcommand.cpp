@@ -121,8 +121,9 @@ int RunCommand::run(const QStringList &arguments)
 
     out << tr("%1 — %2").arg(IntegrationText::text(partner->titleId), IntegrationText::text(runner.workflow().titleId)) << '\n';
     if (target->workspace) {
-        out << (target->sandbox ? tr("Workspace: %1 (the built-in sandbox)").arg(target->workspace->name)
-                                : tr("Workspace: %1 (%2)").arg(target->workspace->name, environment.endpoint)) << '\n';
+        out << (target->sandbox         ? tr("Workspace: %1 (the built-in sandbox)").arg(target->workspace->name)
+                : target->sharedSandbox ? tr("Workspace: %1 (the built-in sandbox the console is running, %2)").arg(target->workspace->name, environment.endpoint)
+                                        : tr("Workspace: %1 (%2)").arg(target->workspace->name, environment.endpoint)) << '\n';
     }
     QObject::connect(&runner, &WorkflowRunner::stepFinished, &runner, [&](int index) {
         const StepResult &r = runner.stepResult(index);

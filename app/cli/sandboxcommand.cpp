@@ -158,7 +158,9 @@ int SandboxCommand::run(const QStringList &arguments)
         return 2;
     }
     o.server.faults = injector.settings();
+    o.server.configOverrides = config;   // the flags win over what the state file kept
 
+    o.announce = true;
     SandboxHost host;
     if (!parser.isSet(QStringLiteral("quiet")))
         QObject::connect(&host, &SandboxHost::requestHandled, [&out](const QString &line) { out << line << Qt::endl; });

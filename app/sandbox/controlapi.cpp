@@ -154,6 +154,7 @@ SandboxReply ControlApi::config(const SandboxRequest &request)
         const QString error = m_server.config().apply(*body);
         if (!error.isEmpty())
             return SandboxReply::message(400, error);
+        m_server.stateChanged();   // kept in the state file: the next sandbox on it behaves alike
     } else if (request.method != "GET") {
         return wrongMethod(request);
     }

@@ -56,6 +56,8 @@ void SandboxHost::createServer(const Options &options)
         url.setScheme(QStringLiteral("http"));
         url.setHost(options.address.toString());
         url.setPort(port);
+        if (options.announce)
+            server->announce(url);
     }
     {
         QMutexLocker lock(&m_mutex);

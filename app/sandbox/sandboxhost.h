@@ -25,6 +25,9 @@ public:
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 0;                       // 0: any free port
         SandboxServer::Options server;
+        // A long-lived sandbox (the console's, `braze-cli sandbox`) says where it answers beside
+        // its state file, so braze-cli commands use it instead of a sandbox of their own.
+        bool announce = false;
     };
 
     explicit SandboxHost(QObject *parent = nullptr);

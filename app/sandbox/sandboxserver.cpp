@@ -4,6 +4,7 @@
 #include "sandbox/demoseed.h"
 #include "sandbox/endpoints.h"
 #include "sandbox/statefile.h"
+#include "sandbox/statefilelock.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -45,13 +46,27 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
         if (!saveNow(&error))
             emit stateSaveFailed(error);
     });
+    if (!m_statePath.isEmpty()) {
+        m_lock = std::make_unique<StateFileLock>(m_statePath);
+        if (!m_lock->acquire(options.lockWaitMs, &m_error)) {
+            m_lock.reset();
+            m_statePath.clear();   // never write over the file of the sandbox that holds it
+            return;
+        }
+    }
     if (!m_statePath.isEmpty() && QFileInfo::exists(m_statePath)) {
-        auto loaded = StateFile::load(m_statePath, &m_error);
+        QJsonObject savedConfig;
+        auto loaded = StateFile::load(m_statePath, &m_error, &savedConfig);
         if (loaded)
             m_state = std::move(*loaded);
+        // Written by this program; a value it no longer accepts leaves the defaults in place.
+        if (const QString error = m_config.apply(savedConfig); !error.isEmpty())
+            qWarning("Sandbox: the settings saved in %s were not applied: %s", qUtf8Printable(m_statePath), qUtf8Printable(error));
     } else {
         m_state = seeded(m_seed);
     }
+    if (const QString error = m_config.apply(options.configOverrides); !error.isEmpty())
+        m_error = error;
 }
 
 SandboxServer::~SandboxServer()
@@ -99,10 +114,16 @@ bool SandboxServer::saveNow(QString *error)
     if (m_statePath.isEmpty())
         return true;
     QString message;
-    const bool ok = StateFile::save(m_statePath, m_state, &message);
+    const bool ok = StateFile::save(m_statePath, m_state, m_config, &message);
     if (error)
         *error = message;
     return ok;
+}
+
+void SandboxServer::announce(const QUrl &baseUrl)
+{
+    if (m_lock)
+        m_lock->announce(baseUrl);
 }
 
 void SandboxServer::post(const QUrl &url, const QJsonObject &json)

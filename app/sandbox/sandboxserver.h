@@ -12,8 +12,11 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 class ControlApi;
 class QNetworkAccessManager;
+class StateFileLock;
 
 // The sandbox without HTTP: turns a SandboxRequest into a SandboxReply the way Braze would
 // (auth, permission, rate limit, validation, state change), plus injected faults and the
@@ -26,8 +29,11 @@ public:
     {
         QString seed = QStringLiteral("demo");  // "demo" | "empty"
         QString statePath;                      // empty: memory only
-        SandboxConfig config;
+        SandboxConfig config;                   // before the state file's saved settings
+        QJsonObject configOverrides;            // after them: settings asked for at start win
         FaultInjector::Settings faults;
+        // How long to wait for another sandbox on the same state file to end (StateFileLock).
+        int lockWaitMs = 10000;
     };
 
     explicit SandboxServer(const Options &options, QObject *parent = nullptr);
@@ -48,6 +54,8 @@ public:
     void replaceState(SandboxState state);
     void stateChanged();
     bool saveNow(QString *error = nullptr);
+    // Tells other programs that this sandbox serves its state file at baseUrl (StateFileLock).
+    void announce(const QUrl &baseUrl);
 
 signals:
     // One line per request, for the CLI's log and the GUI.
@@ -72,4 +80,5 @@ private:
     QString m_statePath;
     QString m_error;
     QTimer m_saveTimer;
+    std::unique_ptr<StateFileLock> m_lock;   // released after the last save
 };

@@ -9,18 +9,20 @@
 namespace {
 constexpr const char *FormatTag = "braze-console-sandbox-state";
 constexpr int FormatVersion = 1;
+constexpr const char *ConfigKey = "sandbox_config";
 }
 
-bool StateFile::save(const QString &path, const SandboxState &state, QString *error)
+bool StateFile::save(const QString &path, const SandboxState &state, const SandboxConfig &config, QString *error)
 {
     QJsonObject root = state.toJson();
+    root.insert(QLatin1String(ConfigKey), config.toJson());
     root.insert(QStringLiteral("format"), QLatin1String(FormatTag));
     root.insert(QStringLiteral("version"), FormatVersion);
     *error = AtomicFileWriter::write(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
     return error->isEmpty();
 }
 
-std::optional<SandboxState> StateFile::load(const QString &path, QString *error)
+std::optional<SandboxState> StateFile::load(const QString &path, QString *error, QJsonObject *config)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -36,5 +38,7 @@ std::optional<SandboxState> StateFile::load(const QString &path, QString *error)
                                                                               : QStringLiteral("format tag missing"));
         return std::nullopt;
     }
+    if (config)
+        *config = doc.object().value(QLatin1String(ConfigKey)).toObject();
     return SandboxState::fromJson(doc.object());
 }

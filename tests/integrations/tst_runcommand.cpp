@@ -1,7 +1,9 @@
 #include "sandbox/apikeytable.h"
 #include "sandbox/demoseed.h"
 #include "sandbox/sandboxhost.h"
+#include "sandboxtestclient.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,8 +123,8 @@ private slots:
     }
 
     // Every ordered pair of a partner's workflows on one person, each command in a process of its
-    // own on the built-in sandbox (the double opt-in waits for the sandbox's 30-second confirmation:
-    // its pairs run in-process with a short delay in tst_partnerworkflows).
+    // own on the built-in sandbox. The double opt-in's confirmation is shortened once through the
+    // sandbox's /_sandbox/config, which its state file keeps for the commands that follow.
     void everyPairOnOnePersonPassesFromTheCommandLine_data()
     {
         QTest::addColumn<QStringList>("first");
@@ -136,7 +138,7 @@ private slots:
         QStringList current;
         bool hasParameters = false;
         const auto keep = [&] {
-            if (hasParameters && !current.first().endsWith(QLatin1String(".sms-double-opt-in")))
+            if (hasParameters)
                 byPartner[current.first().section(QLatin1Char('.'), 0, 0)].append(current);
             current.clear();
             hasParameters = false;
@@ -164,7 +166,7 @@ private slots:
                 }
             }
         }
-        QVERIFY(pairs >= 14);
+        QVERIFY(pairs >= 24);   // Quikly's double opt-in included
     }
 
     void everyPairOnOnePersonPassesFromTheCommandLine()
@@ -172,11 +174,56 @@ private slots:
         QFETCH(QStringList, first);
         QFETCH(QStringList, second);
         QTemporaryDir home;
+        const QString config = home.filePath(QStringLiteral("config.json"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"double_opt_in_delay_ms\": 200}");
+        file.close();
+        QString configured;
+        QVERIFY2(run({QStringLiteral("--command"), QStringLiteral("call"), QStringLiteral("POST"), QStringLiteral("/_sandbox/config"),
+                      QStringLiteral("--json"), config}, {}, &configured, home.path()) == 0, qPrintable(configured));
         for (const QStringList &arguments : {first, second}) {
             QString out;
             const int status = run(arguments, {}, &out, home.path());
             QVERIFY2(status == 0, qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char('\n') + out));
         }
+    }
+
+    // While the console runs the built-in sandbox, a command works on that sandbox instead of
+    // starting one of its own on the same state file: the console sees the profile at once, and
+    // its next save (or quit) keeps it instead of writing the file over. A second sandbox on the
+    // file is refused with the file and the program holding it named.
+    void commandsShareTheRunningConsolesSandbox()
+    {
+        QTemporaryDir home;
+        const QString folder = home.filePath(QStringLiteral("data/braze-console/braze-console"));
+        QVERIFY(QDir().mkpath(folder));
+        SandboxHost::Options options;
+        options.server.statePath = folder + QStringLiteral("/sandbox-state.json");
+        options.announce = true;
+        const QByteArray key = ApiKeyTable::AllPermissionsKey;
+        const QJsonObject byEmail{{"email_address", "shared.console@example.com"}, {"fields_to_export", QJsonArray{"email"}}};
+        {
+            SandboxHost console;
+            QVERIFY(console.startAndWait(options));
+            QString out;
+            QVERIFY2(run({QStringLiteral("quikly.email-acquisition"), QStringLiteral("--param"), QStringLiteral("email=shared.console@example.com")},
+                         {}, &out, home.path()) == 0, qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral("Workspace: Sandbox (the built-in sandbox the console is running, %1)").arg(console.baseUrl().toString())),
+                     qPrintable(out));
+            SandboxTestClient client(console.baseUrl());
+            QCOMPARE(client.post(QStringLiteral("/users/export/ids"), byEmail, key).json.value("users").toArray().size(), 1);
+
+            SandboxHost second;
+            SandboxHost::Options again = options;
+            again.server.lockWaitMs = 0;
+            QVERIFY(!second.startAndWait(again));
+            QVERIFY2(second.errorString().contains(options.server.statePath) && second.errorString().contains(QLatin1String("in use")),
+                     qPrintable(second.errorString()));
+        }   // the console quits and saves
+        SandboxHost later;
+        QVERIFY(later.startAndWait(options));
+        QCOMPARE(SandboxTestClient(later.baseUrl()).post(QStringLiteral("/users/export/ids"), byEmail, key).json.value("users").toArray().size(), 1);
     }
 
     // probe, call and user choose what they talk to by the same rule as run.

@@ -272,6 +272,33 @@ private slots:
         QCOMPARE(exportedCount(client, QStringLiteral("persisted_1")), 1);
         QCOMPARE(exportedCount(client, QStringLiteral("user_0001")), 1);
     }
+    // What /_sandbox/config changed is kept with the state, so the next sandbox on the file (the
+    // next braze-cli command) confirms a double opt-in as quickly; settings given at start still win.
+    void settingsSurviveRestart()
+    {
+        QTemporaryDir dir;
+        SandboxHost::Options options;
+        options.server.statePath = dir.filePath(QStringLiteral("state.json"));
+        {
+            SandboxHost first;
+            QVERIFY(first.startAndWait(options));
+            SandboxTestClient client(first.baseUrl());
+            QCOMPARE(client.control("POST", QStringLiteral("/_sandbox/config"), {{"double_opt_in_delay_ms", 250}, {"rate_scale", 0.5}}).status, 200);
+        }
+        {
+            SandboxHost second;
+            QVERIFY(second.startAndWait(options));
+            const QJsonObject config = SandboxTestClient(second.baseUrl()).control("GET", QStringLiteral("/_sandbox/config")).json;
+            QCOMPARE(config.value("double_opt_in_delay_ms").toDouble(), 250.0);
+            QCOMPARE(config.value("rate_scale").toDouble(), 0.5);
+        }
+        options.server.configOverrides = {{"double_opt_in_delay_ms", 900}};
+        SandboxHost third;
+        QVERIFY(third.startAndWait(options));
+        const QJsonObject config = SandboxTestClient(third.baseUrl()).control("GET", QStringLiteral("/_sandbox/config")).json;
+        QCOMPARE(config.value("double_opt_in_delay_ms").toDouble(), 900.0);
+        QCOMPARE(config.value("rate_scale").toDouble(), 0.5);
+    }
     void unreadableStateFileFailsClearly()
     {
         QTemporaryDir dir;
