@@ -30,6 +30,8 @@ ActionRunner::ActionRunner(QObject *parent)
         const QString who = m_followUp->user.describe();
         if (m_followUp->expect == UserAction::FollowUp::Expect::SameProfile && found.brazeId == m_brazeId)
             emit followUpChecked(tr("Looking up %1 still finds this profile: Braze keeps the old ID as deprecated until you remove it.").arg(who), true);
+        else if (m_followUp->expect == UserAction::FollowUp::Expect::GoneOrThis && found.brazeId == m_brazeId)
+            emit followUpChecked(tr("Looking up %1 now finds only this profile: the duplicate is gone.").arg(who), true);
         else
             emit followUpChecked(tr("Looking up %1 still finds a profile (braze_id %2).").arg(who, found.brazeId), false);
     });
@@ -40,7 +42,7 @@ ActionRunner::ActionRunner(QObject *parent)
     connect(m_followUpLoader, &ProfileLoader::notFound, this, [this](const Braze::UserIdentifier &user) {
         if (!m_followUp)
             return;
-        const bool gone = m_followUp->expect == UserAction::FollowUp::Expect::Gone;
+        const bool gone = m_followUp->expect != UserAction::FollowUp::Expect::SameProfile;
         emit followUpChecked(gone ? tr("Looking up %1 now finds no profile.").arg(user.describe())
                                   : tr("Looking up %1 no longer finds this profile.").arg(user.describe()), gone);
     });

@@ -41,6 +41,24 @@ QString displayName(Kind kind)
     return {};
 }
 
+QString example(Kind kind)
+{
+    switch (kind) {
+    case Kind::Email: return QCoreApplication::translate("IdentifierKinds", "e.g. anna@example.com");
+    case Kind::Phone: return QCoreApplication::translate("IdentifierKinds", "e.g. +4915112345678");
+    case Kind::Alias: return QCoreApplication::translate("IdentifierKinds", "Alias name, e.g. anna@example.com");
+    case Kind::BrazeId: return QCoreApplication::translate("IdentifierKinds", "24 characters, e.g. 5fbd99bac125ca40511f2cb1");
+    case Kind::ExternalId:
+    case Kind::None: break;
+    }
+    return QCoreApplication::translate("IdentifierKinds", "Your own user ID, e.g. user_123");
+}
+
+QString aliasLabelExample()
+{
+    return QCoreApplication::translate("IdentifierKinds", "Alias label, e.g. email");
+}
+
 QList<Kind> lookupKinds()
 {
     return {Kind::ExternalId, Kind::Email, Kind::Phone, Kind::Alias, Kind::BrazeId};

@@ -17,6 +17,9 @@ QString key(Kind kind);
 Kind fromKey(const QString &key);
 // Translated name for a chooser ("E-mail address").
 QString displayName(Kind kind);
+// What to type, for a field's placeholder ("e.g. anna@example.com"); the alias's label is apart.
+QString example(Kind kind);
+QString aliasLabelExample();
 // The kinds a lookup offers, in the order the page lists them.
 QList<Kind> lookupKinds();
 

@@ -117,21 +117,30 @@ UserAction UserAction::deleteUser(const UserProfile &profile)
     return {Kind::Delete, tr("Delete the profile %1").arg(user.describe()), Braze::prepare(Braze::DeleteRequest{{user}, {}}), user};
 }
 
-UserAction UserAction::merge(const UserProfile &keep, const QString &toMerge)
+UserAction UserAction::merge(const UserProfile &keep, const Braze::UserIdentifier &toMerge, const QStringList &prioritization)
 {
+    using IdKind = Braze::UserIdentifier::Kind;
     // Braze names the kept profile by external ID or alias, never by braze_id.
     const Braze::UserIdentifier kept = keep.externalId.isEmpty() ? keep.aliases.value(0) : Braze::UserIdentifier::externalId(keep.externalId);
-    const Braze::UserIdentifier merged = Braze::UserIdentifier::externalId(toMerge);
-    Braze::PreparedRequest prepared = Braze::prepare(Braze::MergeRequest{{{merged, {}, kept, {}}}});
+    const bool byContact = toMerge.kind() == IdKind::Email || toMerge.kind() == IdKind::Phone;
+    Braze::PreparedRequest prepared = Braze::prepare(Braze::MergeRequest{{{toMerge, byContact ? prioritization : QStringList(), kept, {}}}});
+    const QString own = toMerge.kind() == IdKind::Email ? keep.email : toMerge.kind() == IdKind::Phone ? keep.phone : QString();
     if (kept.isNull())
         prepared = refused(QStringLiteral("identifier_to_keep"), tr("Braze merges only into a profile with an external ID or an alias."));
-    else if (toMerge.isEmpty())
-        prepared = refused(QStringLiteral("identifier_to_merge"), tr("Enter the external ID of the profile to merge into this one."));
-    UserAction action(Kind::Merge, tr("Merge %1 into %2").arg(merged.describe(), kept.describe()), prepared, kept);
+    else if (toMerge.value().trimmed().isEmpty())
+        prepared = refused(QStringLiteral("identifier_to_merge"), tr("Enter the identifier of the profile to merge into this one."));
+    else if (toMerge.kind() == IdKind::BrazeId)
+        prepared = refused(QStringLiteral("identifier_to_merge"),
+                           tr("Braze's merge does not take a Braze ID: name the duplicate by its external ID, alias, e-mail address or phone number."));
+    else if (byContact && !own.isEmpty() && own.compare(toMerge.value(), Qt::CaseInsensitive) == 0)
+        prepared = refused(QStringLiteral("identifier_to_merge"),
+                           tr("This profile has %1 itself, so Braze could pick it as the duplicate: name the duplicate by its external ID or alias instead.")
+                               .arg(toMerge.describe()));
+    UserAction action(Kind::Merge, tr("Merge %1 into %2").arg(toMerge.describe(), kept.describe()), prepared, kept);
     action.m_consequence = tr("Braze moves the attributes, events, purchases, subscriptions and aliases of the profile %1 "
                               "into %2 (values already on %2 win) and then deletes the profile %1. This cannot be undone.")
-                               .arg(merged.describe(), kept.describe());
-    action.m_followUp = FollowUp{merged, FollowUp::Expect::Gone};
+                               .arg(toMerge.describe(), kept.describe());
+    action.m_followUp = FollowUp{toMerge, byContact ? FollowUp::Expect::GoneOrThis : FollowUp::Expect::Gone};
     return action;
 }
 

@@ -29,7 +29,8 @@ public:
     // (deprecated); a removed deprecated ID finds nothing.
     struct FollowUp
     {
-        enum class Expect { Gone, SameProfile };
+        // GoneOrThis: an e-mail address or phone number may move to the kept profile with the merge.
+        enum class Expect { Gone, SameProfile, GoneOrThis };
         Braze::UserIdentifier user;
         Expect expect = Expect::Gone;
     };
@@ -46,8 +47,9 @@ public:
     // A new profile known only by this alias (/users/alias/new without external_id).
     static UserAction createAliasOnly(const QString &aliasName, const QString &aliasLabel);
     static UserAction deleteUser(const UserProfile &profile);
-    // /users/merge: the profile with the external ID `toMerge` is merged into `keep` and removed.
-    static UserAction merge(const UserProfile &keep, const QString &toMerge);
+    // /users/merge: the profile `toMerge` names (external ID, alias, or e-mail address or phone
+    // number with a prioritization, braze-api-more.md §4.1) is merged into `keep` and removed.
+    static UserAction merge(const UserProfile &keep, const Braze::UserIdentifier &toMerge, const QStringList &prioritization = {});
     // /users/external_ids/rename: the profile's external ID becomes `newExternalId`; the old one
     // stays as a deprecated ID that still finds the profile.
     static UserAction renameExternalId(const UserProfile &profile, const QString &newExternalId);

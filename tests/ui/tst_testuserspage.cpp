@@ -184,7 +184,7 @@ private slots:
         QTRY_VERIFY2(child<ProfileView>("profileView")->isVisible(), qPrintable(status()));
         showActionTab(QStringLiteral("Merge"));
         auto *send = child<QPushButton>("sendButton");
-        auto *field = child<QLineEdit>("mergeExternalId");
+        auto *field = child<QLineEdit>("mergeIdentifier");
         // Refused before sending: a profile cannot be merged into itself.
         QTest::keyClicks(field, QStringLiteral("user_0001"));
         QVERIFY(!send->isEnabled());
@@ -209,6 +209,59 @@ private slots:
         QTRY_VERIFY2(status().contains(QLatin1String("now finds no profile")), qPrintable(status()));
         QVERIFY2(status().contains(QLatin1String("Changed:")), qPrintable(status()));
         QCOMPARE(m_page->profile().externalId, QStringLiteral("user_0001"));
+    }
+
+    // Braze's merge names the duplicate by external ID, alias, e-mail address or phone number (the
+    // last two with a prioritization), never by Braze ID (braze-api-more.md §4.1).
+    void mergeTakesEveryDocumentedIdentifier()
+    {
+        // A profile with an e-mail address of its own, to be merged by it.
+        QString duplicate;
+        QString email;
+        for (int i = 2; i < 20 && email.isEmpty(); ++i) {
+            duplicate = QStringLiteral("user_%1").arg(i, 4, 10, QLatin1Char('0'));
+            typeLookup(Braze::UserIdentifier::Kind::ExternalId, duplicate);
+            QTRY_COMPARE(m_page->profile().externalId, duplicate);
+            if (m_page->profile().email != QLatin1String(DemoSeed::SharedEmail))
+                email = m_page->profile().email;
+        }
+        QVERIFY(!email.isEmpty());
+        typeLookup(Braze::UserIdentifier::Kind::ExternalId, QStringLiteral("user_0001"));
+        QTRY_COMPARE(m_page->profile().externalId, QStringLiteral("user_0001"));
+        showActionTab(QStringLiteral("Merge"));
+        auto *kind = child<QComboBox>("mergeKind");
+        QCOMPARE(kind->findData(int(Braze::UserIdentifier::Kind::BrazeId)), -1);
+        auto *field = child<QLineEdit>("mergeIdentifier");
+        auto *body = child<QPlainTextEdit>("previewBody");
+
+        kind->setCurrentIndex(kind->findData(int(Braze::UserIdentifier::Kind::Alias)));
+        QVERIFY(child<QLineEdit>("mergeAliasLabel")->isVisible());
+        QTest::keyClicks(field, QStringLiteral("old-anon-7"));
+        QTest::keyClicks(child<QLineEdit>("mergeAliasLabel"), QStringLiteral("device"));
+        QVERIFY2(body->toPlainText().contains(QLatin1String("\"alias_name\": \"old-anon-7\"")), qPrintable(body->toPlainText()));
+
+        kind->setCurrentIndex(kind->findData(int(Braze::UserIdentifier::Kind::Phone)));
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("+4915112345678"));
+        QVERIFY(child<QComboBox>("mergePrioritization")->isVisible());
+        QVERIFY2(body->toPlainText().contains(QLatin1String("\"phone\": \"+4915112345678\"")), qPrintable(body->toPlainText()));
+
+        kind->setCurrentIndex(kind->findData(int(Braze::UserIdentifier::Kind::Email)));
+        field->clear();
+        QTest::keyClicks(field, email);
+        auto *prioritization = child<QComboBox>("mergePrioritization");
+        prioritization->setCurrentIndex(1);   // the identified one updated most recently
+        const QString preview = body->toPlainText();
+        QVERIFY2(preview.contains(QStringLiteral("\"email\": \"%1\"").arg(email)) && preview.contains(QLatin1String("\"identified\"")),
+                 qPrintable(preview));
+        auto *send = child<QPushButton>("sendButton");
+        QVERIFY2(send->isEnabled(), qPrintable(child<QLabel>("previewProblems")->text()));
+        QScopedPointer<QTimer> yes(answerNextMessageBox(QMessageBox::Yes));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY2(status().contains(QLatin1String("now finds")) && status().contains(email), qPrintable(status()));
+        QCOMPARE(m_page->profile().externalId, QStringLiteral("user_0001"));
+        typeLookup(Braze::UserIdentifier::Kind::ExternalId, duplicate);
+        QTRY_VERIFY2(status().contains(duplicate) && m_page->profile().externalId != duplicate, qPrintable(status()));
     }
 
     void renameKeepsTheOldIdDeprecatedAndRemoveDropsIt()

@@ -1,6 +1,10 @@
 #include "identitychangeeditor.h"
 
+#include "users/identifierkinds.h"
+
+#include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -10,15 +14,49 @@ IdentityChangeEditor::IdentityChangeEditor(Change change, QWidget *parent)
     , m_explanation(new QLabel(this))
     , m_value(new QLineEdit(this))
 {
-    static const char *const names[] = {"mergeExternalId", "renameExternalId", "removeExternalId"};
+    static const char *const names[] = {"mergeIdentifier", "renameExternalId", "removeExternalId"};
     m_value->setObjectName(QLatin1String(names[int(change)]));
     m_explanation->setWordWrap(true);
     auto *form = new QFormLayout(this);
     form->addRow(m_explanation);
     switch (change) {
-    case Change::Merge:
-        form->addRow(tr("External ID of the profile to merge into this one:"), m_value);
+    case Change::Merge: {
+        using Kind = Braze::UserIdentifier::Kind;
+        m_kind = new QComboBox(this);
+        m_kind->setObjectName(QStringLiteral("mergeKind"));
+        m_kind->setAccessibleName(tr("Kind of identifier of the profile to merge"));
+        // Braze's merge takes these four (braze-api-more.md §4.1), not a Braze ID.
+        for (const Kind kind : {Kind::ExternalId, Kind::Alias, Kind::Email, Kind::Phone})
+            m_kind->addItem(IdentifierKinds::displayName(kind), int(kind));
+        m_aliasLabel = new QLineEdit(this);
+        m_aliasLabel->setObjectName(QStringLiteral("mergeAliasLabel"));
+        m_aliasLabel->setPlaceholderText(IdentifierKinds::aliasLabelExample());
+        m_aliasLabel->setAccessibleName(tr("Alias label of the profile to merge"));
+        m_value->setAccessibleName(tr("Identifier of the profile to merge"));
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_kind);
+        row->addWidget(m_value, 1);
+        row->addWidget(m_aliasLabel);
+        form->addRow(tr("Profile to merge into this one:"), row);
+        m_prioritization = new QComboBox(this);
+        m_prioritization->setObjectName(QStringLiteral("mergePrioritization"));
+        m_prioritization->addItem(tr("the unidentified one updated most recently"), QStringList{QStringLiteral("unidentified"), QStringLiteral("most_recently_updated")});
+        m_prioritization->addItem(tr("the identified one updated most recently"), QStringList{QStringLiteral("identified"), QStringLiteral("most_recently_updated")});
+        m_prioritization->addItem(tr("the one updated most recently"), QStringList{QStringLiteral("most_recently_updated")});
+        m_prioritization->addItem(tr("the one updated least recently"), QStringList{QStringLiteral("least_recently_updated")});
+        m_prioritization->setToolTip(tr("Braze's prioritization: which profile it merges when several have this e-mail address or phone number."));
+        m_prioritizationLabel = new QLabel(tr("If several profiles have it, merge:"), this);
+        m_prioritizationLabel->setBuddy(m_prioritization);
+        form->addRow(m_prioritizationLabel, m_prioritization);
+        connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+            showMergeFields();
+            emit edited();
+        });
+        connect(m_aliasLabel, &QLineEdit::textChanged, this, &ActionEditor::edited);
+        connect(m_prioritization, &QComboBox::currentIndexChanged, this, &ActionEditor::edited);
+        showMergeFields();
         break;
+    }
     case Change::RenameExternalId:
         form->addRow(tr("New external ID:"), m_value);
         break;
@@ -67,8 +105,21 @@ UserAction IdentityChangeEditor::action() const
 {
     const QString value = m_value->text().trimmed();
     if (m_change == Change::Merge)
-        return UserAction::merge(m_profile, value);
+        return UserAction::merge(m_profile,
+                                 IdentifierKinds::fromInput(Braze::UserIdentifier::Kind(m_kind->currentData().toInt()), value, m_aliasLabel->text()),
+                                 m_prioritization->currentData().toStringList());
     if (m_change == Change::RenameExternalId)
         return UserAction::renameExternalId(m_profile, value);
     return UserAction::removeExternalId(m_profile, value);
+}
+
+void IdentityChangeEditor::showMergeFields()
+{
+    using Kind = Braze::UserIdentifier::Kind;
+    const auto kind = Kind(m_kind->currentData().toInt());
+    m_aliasLabel->setVisible(kind == Kind::Alias);
+    const bool byContact = kind == Kind::Email || kind == Kind::Phone;
+    m_prioritization->setVisible(byContact);
+    m_prioritizationLabel->setVisible(byContact);
+    m_value->setPlaceholderText(IdentifierKinds::example(kind));
 }

@@ -31,7 +31,7 @@ UserLookupBar::UserLookupBar(QWidget *parent)
 
     for (auto kind : IdentifierKinds::lookupKinds())
         m_kind->addItem(IdentifierKinds::displayName(kind), int(kind));
-    m_aliasLabel->setPlaceholderText(tr("Alias label, e.g. email"));
+    m_aliasLabel->setPlaceholderText(IdentifierKinds::aliasLabelExample());
     m_aliasLabel->setMaximumWidth(180);
     m_lookUp->setDefault(true);
     m_saved->setText(tr("Saved test users"));
@@ -65,13 +65,7 @@ void UserLookupBar::updateFields()
 {
     const auto kind = Braze::UserIdentifier::Kind(m_kind->currentData().toInt());
     m_aliasLabel->setVisible(kind == Braze::UserIdentifier::Kind::Alias);
-    switch (kind) {
-    case Braze::UserIdentifier::Kind::Email: m_value->setPlaceholderText(tr("e.g. anna@example.com")); break;
-    case Braze::UserIdentifier::Kind::Phone: m_value->setPlaceholderText(tr("e.g. +4915112345678")); break;
-    case Braze::UserIdentifier::Kind::Alias: m_value->setPlaceholderText(tr("Alias name, e.g. anna@example.com")); break;
-    case Braze::UserIdentifier::Kind::BrazeId: m_value->setPlaceholderText(tr("24 characters, e.g. 5fbd99bac125ca40511f2cb1")); break;
-    default: m_value->setPlaceholderText(tr("Your own user ID, e.g. user_123")); break;
-    }
+    m_value->setPlaceholderText(IdentifierKinds::example(kind));
     m_problem->hide();
 }
 
