@@ -4,7 +4,11 @@
 #include "webhookimport.h"
 #include "webhookrehearse.h"
 
+#include "cliworkspaces.h"
+
 #include "braze/brazeclient.h"
+#include "config/workspacestore.h"
+#include "integrations/savedpartnersettings.h"
 #include "braze/log/redactor.h"
 #include "files/boundedfilereader.h"
 #include "sandbox/sandboxhost.h"
@@ -12,6 +16,7 @@
 #include "webhook/presetcatalog.h"
 #include "webhook/previewuser.h"
 #include "webhook/requestrenderer.h"
+#include "webhook/settingreference.h"
 #include "webhook/templatefile.h"
 #include "webhook/testsend.h"
 
@@ -41,6 +46,28 @@ bool loadTemplate(const QString &spec, WebhookTemplate *webhook, QString *error)
         return true;
     }
     return TemplateFile::read(spec, webhook, error);
+}
+
+// The partner settings a template refers to ([[setting:quikly/q_scope]]) as the active workspace
+// saved them, read like the console's webhook builder reads them; unsaved ones stay and are reported.
+WebhookTemplate withSavedSettings(const WebhookTemplate &webhook, QTextStream &err)
+{
+    const QStringList names = SettingReference::namesIn(webhook);
+    if (names.isEmpty())
+        return webhook;
+    WorkspaceStore store;
+    if (!CliWorkspaces::load(store, err))
+        return webhook;
+    const std::optional<Workspace> workspace = CliWorkspaces::find(store, QString(), err);
+    if (!workspace)
+        return webhook;
+    const Integrations::SavedPartnerSettings saved(workspace->id, workspace->builtInSandbox);
+    SettingReference::Values values;
+    for (const QString &name : names) {
+        if (const QString value = saved.value(SettingReference::partnerOf(name), SettingReference::fieldOf(name)); !value.isEmpty())
+            values.insert(name, value);
+    }
+    return SettingReference::resolved(webhook, values);
 }
 
 bool loadUser(const QString &path, PreviewUser *user, QString *error)
@@ -134,6 +161,8 @@ int WebhookCommand::run(const QStringList &arguments)
            "import-curl: read a cURL command from standard input and write it as a template.\n"
            "Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from "
            "BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).\n"
+           "Partner settings ([[setting:quikly/q_scope]]) are the ones saved for the active workspace "
+           "(Quikly › Settings, or braze-cli integration set).\n"
            "Exit status: 0 done (rehearse: delivered), 1 template or render error (with --users: some users broken or lines "
            "unreadable; import-curl: not a cURL command), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx "
            "(rehearse: not delivered)."));
@@ -187,13 +216,14 @@ int WebhookCommand::run(const QStringList &arguments)
             err << error << '\n';
             return 2;
         }
-        return runAudienceSummary(webhook, parser.value(usersOption), parser.isSet(jsonOption), out, err);
+        return runAudienceSummary(withSavedSettings(webhook, err), parser.value(usersOption), parser.isSet(jsonOption), out, err);
     }
     if (!loadTemplate(parser.value(templateOption), &webhook, &error)
         || (parser.isSet(userOption) && !loadUser(parser.value(userOption), &user, &error))) {
         err << error << '\n';
         return 2;
     }
+    webhook = withSavedSettings(webhook, err);
     bool speedOk = false;
     const double speed = parser.value(speedOption).toDouble(&speedOk);
     if (!speedOk || speed <= 0) {
@@ -220,6 +250,14 @@ int WebhookCommand::run(const QStringList &arguments)
         return 0;
     }
     const bool offline = parser.isSet(sandboxOption) || parser.isSet(answersOption);
+    if (!request.missingSettings.isEmpty() && !offline) {
+        for (const QString &name : request.missingSettings)
+            err << WebhookCommand::tr("The partner setting %1 is not saved for the active workspace: save it first "
+                                      "(braze-cli integration set %2 %3=VALUE).")
+                       .arg(name, SettingReference::partnerOf(name), SettingReference::fieldOf(name))
+                << '\n';
+        return 2;
+    }
     if (!request.missingSecrets.isEmpty()) {
         for (const QString &name : request.missingSecrets)
             err << (offline ? WebhookCommand::tr("warning: the partner secret “%1” is not set (%2): the sandbox receives it masked.")

@@ -4,9 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Webhook::PresetCatalog {
 
@@ -46,30 +43,11 @@ std::optional<WebhookTemplate> byId(const QString &presetId)
     return std::nullopt;
 }
 
-std::optional<WebhookTemplate> instantiate(const QString &presetId, const SettingLookup &settings)
+std::optional<WebhookTemplate> instantiate(const QString &presetId)
 {
     std::optional<WebhookTemplate> copy = byId(presetId);
-    if (!copy)
-        return copy;
-    copy->id = WebhookTemplate::newId();
-    if (!settings)
-        return copy;
-    QFile file(QStringLiteral(":/presets/%1.json").arg(presetId));
-    if (!file.open(QIODevice::ReadOnly))
-        return copy;
-    const QJsonObject fromSettings = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("from_settings")).toObject();
-    for (auto it = fromSettings.constBegin(); it != fromSettings.constEnd(); ++it) {
-        const QString setting = it.value().toString();
-        const QString value = settings(setting.section(QLatin1Char('/'), 0, 0), setting.section(QLatin1Char('/'), 1));
-        if (value.isEmpty())
-            continue;
-        for (QList<KeyValueRow> *rows : {&copy->headers, &copy->pairs}) {
-            for (KeyValueRow &row : *rows) {
-                if (row.key == it.key())
-                    row.value = value;
-            }
-        }
-    }
+    if (copy)
+        copy->id = WebhookTemplate::newId();
     return copy;
 }
 

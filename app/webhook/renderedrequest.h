@@ -31,6 +31,7 @@ struct RenderedRequest
     QList<WebhookProblem> problems;
     QStringList missingAttributes;      // attributes the template uses that this user lacks
     QStringList missingSecrets;         // placeholder names with no value for this send
+    QStringList missingSettings;        // partner settings referred to but not saved ("quikly/q_scope")
     QList<Liquid::ConnectedContentCall> connectedContent;
     QList<Liquid::MessageExtra> messageExtras;     // attached to the send event by {% message_extras %}
     QList<Liquid::PromotionCode> promotionCodes;   // sample codes where Braze takes real ones
@@ -38,7 +39,7 @@ struct RenderedRequest
 
     bool hasErrors() const;
     // Ready for a test send: no errors, not aborted, every secret known.
-    bool canSend() const { return !hasErrors() && !aborted && missingSecrets.isEmpty(); }
+    bool canSend() const { return !hasErrors() && !aborted && missingSecrets.isEmpty() && missingSettings.isEmpty(); }
     QString headerValue(const QString &name) const;
     // The body as the preview shows it: pretty-printed JSON (key order kept) or the text as is.
     QString displayBody() const;

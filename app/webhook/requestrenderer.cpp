@@ -2,6 +2,7 @@
 
 #include "webhook/attributepath.h"
 #include "webhook/jsontext.h"
+#include "webhook/settingreference.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -189,6 +190,14 @@ RenderedRequest RequestRenderer::render(const WebhookTemplate &webhook, const Li
     }
     checkHeaders(webhook, out);
     renderBody(webhook, pass);
+    // A partner setting that was not saved stays as its placeholder: the request is not the real one.
+    out.missingSettings = SettingReference::namesIn(webhook);
+    for (const QString &name : std::as_const(out.missingSettings))
+        out.problems.append(problem(WebhookProblem::Field::Request, -1,
+                                    tr("The template uses %1 from the partner's Settings tab (%2), but this workspace has no value saved there: "
+                                       "save it on that tab, or type the value in the template instead.")
+                                        .arg(SettingReference::fieldOf(name), SettingReference::placeholder(name)),
+                                    WebhookProblem::Severity::Warning));
     for (const QString &attribute : std::as_const(attributes)) {
         if (!AttributePath::isPresent(data, attribute))
             out.missingAttributes.append(attribute);

@@ -1,5 +1,7 @@
 #include "webhook/secretreference.h"
 
+#include "webhook/placeholderscan.h"
+
 #include <QRegularExpression>
 
 namespace Webhook::SecretReference {
@@ -21,29 +23,12 @@ QString placeholder(const QString &name)
 
 QStringList namesIn(const QString &text)
 {
-    QStringList names;
-    auto it = pattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QString name = it.next().captured(1);
-        if (!names.contains(name))
-            names.append(name);
-    }
-    return names;
+    return PlaceholderScan::namesIn(pattern(), text);
 }
 
 QString replace(const QString &text, const std::function<QString(const QString &)> &replacement)
 {
-    QString result;
-    qsizetype last = 0;
-    auto it = pattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        result += QStringView(text).mid(last, match.capturedStart() - last);
-        result += replacement(match.captured(1));
-        last = match.capturedEnd();
-    }
-    result += QStringView(text).mid(last);
-    return result;
+    return PlaceholderScan::replace(pattern(), text, replacement);
 }
 
 bool isValidName(const QString &name)

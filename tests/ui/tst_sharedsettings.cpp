@@ -12,6 +12,8 @@
 #include "users/attributetype.h"
 #include "users/testuserspage.h"
 #include "webhook/keyvaluetable.h"
+#include "webhook/previewpane.h"
+#include "webhook/secretspanel.h"
 #include "webhook/templatedocument.h"
 #include "webhook/templateeditor.h"
 #include "webhook/webhookpage.h"
@@ -116,9 +118,10 @@ private slots:
         QCOMPARE(groups->currentData().toString(), group);
     }
 
-    // The Quikly webhook preset, opened from Quikly › Workflows, carries the q_scope saved on
-    // Quikly › Settings.
-    void webhookPresetTakesTheSavedScope()
+    // The Quikly webhook preset, opened from Quikly › Workflows, refers to the q_scope saved on
+    // Quikly › Settings instead of copying it: the builder shows the reference and its saved value,
+    // the preview the value, and a later change on Quikly › Settings reaches the existing template.
+    void webhookPresetFollowsTheSavedScope()
     {
         saveQuiklySetting(QStringLiteral("q_scope"), QStringLiteral("summer-sale-2026"));
         WorkflowPanel *workflows = partnerPage(QStringLiteral("quikly"))->workflows();
@@ -130,8 +133,23 @@ private slots:
         const QList<Webhook::KeyValueRow> pairs = webhooks->document()->current().pairs;
         QVERIFY(!pairs.isEmpty());
         QCOMPARE(pairs.first().key, QStringLiteral("q_scope"));
-        QCOMPARE(pairs.first().value, QStringLiteral("summer-sale-2026"));
-        QCOMPARE(webhooks->editor()->pairsTable()->table()->item(0, 1)->text(), QStringLiteral("summer-sale-2026"));
+        QCOMPARE(pairs.first().value, QStringLiteral("[[setting:quikly/q_scope]]"));
+        QCOMPARE(webhooks->editor()->pairsTable()->table()->item(0, 1)->text(), QStringLiteral("[[setting:quikly/q_scope]]"));
+        auto *shown = webhooks->secretsPanel()->findChild<QLineEdit *>(QStringLiteral("setting:quikly/q_scope"));
+        QVERIFY(shown);
+        QVERIFY(shown->isReadOnly());
+        QCOMPARE(shown->text(), QStringLiteral("summer-sale-2026"));
+        QTRY_VERIFY2(webhooks->previewPane()->bodyText().contains(QLatin1String("\"q_scope\": \"summer-sale-2026\"")),
+                     qPrintable(webhooks->previewPane()->bodyText()));
+
+        saveQuiklySetting(QStringLiteral("q_scope"), QStringLiteral("autumn-2026"));
+        QTRY_VERIFY2(webhooks->previewPane()->bodyText().contains(QLatin1String("\"q_scope\": \"autumn-2026\"")),
+                     qPrintable(webhooks->previewPane()->bodyText()));
+        shown = webhooks->secretsPanel()->findChild<QLineEdit *>(QStringLiteral("setting:quikly/q_scope"));
+        QVERIFY(shown);
+        QCOMPARE(shown->text(), QStringLiteral("autumn-2026"));
+        QCOMPARE(webhooks->document()->current().pairs.first().value, QStringLiteral("[[setting:quikly/q_scope]]"));
+        QCOMPARE(webhooks->resolvedTemplate().pairs.first().value, QStringLiteral("autumn-2026"));
     }
 
     // Every Copy says what it did in the status bar: the webhook preview's two, the request log's

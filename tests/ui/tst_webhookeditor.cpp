@@ -194,9 +194,9 @@ void TestWebhookEditor::undoAndRedoEveryEdit()
 
     undo->undo();   // the added header
     QCOMPARE(page->document()->current().headers.size(), 2);
-    undo->undo();   // the pair value: the sandbox demo workspace's q_scope, as Quikly › Settings shows it
-    QCOMPARE(page->document()->current().pairs.first().value, QStringLiteral("spring"));
-    QCOMPARE(editor->pairsTable()->table()->item(0, 1)->text(), QStringLiteral("spring"));
+    undo->undo();   // the pair value: the reference to the q_scope saved on Quikly › Settings
+    QCOMPARE(page->document()->current().pairs.first().value, QStringLiteral("[[setting:quikly/q_scope]]"));
+    QCOMPARE(editor->pairsTable()->table()->item(0, 1)->text(), QStringLiteral("[[setting:quikly/q_scope]]"));
     undo->undo();   // the method
     QCOMPARE(editor->methodBox()->currentText(), QStringLiteral("POST"));
     undo->undo();   // the typing in the URL, merged into one step

@@ -2,6 +2,7 @@
 #include "webhook/presetcatalog.h"
 #include "webhook/previewuser.h"
 #include "webhook/requestrenderer.h"
+#include "webhook/settingreference.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@ class TestWebhookRender : public QObject
 
 private slots:
     void quiklyPresetRendersValidJsonWithTheUsersEmail();
+    void unsavedPartnerSettingIsAnError();
     void secretsAreMaskedInThePreviewAndSentForReal();
     void userDataCannotForgeASecretSlot();
     void rawJsonBodyErrorIsReportedAtItsLineAndColumn();
@@ -51,7 +53,8 @@ void TestWebhookRender::quiklyPresetRendersValidJsonWithTheUsersEmail()
     RequestRenderer renderer;
     const WebhookTemplate quikly = *PresetCatalog::byId(QStringLiteral("quikly"));
     const PreviewUser jana = user(QStringLiteral("{\"external_id\": \"u1\", \"email\": \"jana@example.com\"}"));
-    const RenderedRequest r = renderer.render(quikly, jana.toLiquidData());
+    const RenderedRequest r = renderer.render(SettingReference::resolved(quikly, {{QStringLiteral("quikly/q_scope"), QStringLiteral("spring")}}),
+                                              jana.toLiquidData());
     QVERIFY2(!r.hasErrors(), qPrintable(r.problems.value(0).format()));
     QCOMPARE(r.method, QStringLiteral("POST"));
     QCOMPARE(r.url, QStringLiteral("https://api.quikly.com/webhook/braze"));
@@ -60,15 +63,30 @@ void TestWebhookRender::quiklyPresetRendersValidJsonWithTheUsersEmail()
     const QJsonObject body = QJsonDocument::fromJson(r.body.toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(body.value(QStringLiteral("email")).toString(), QStringLiteral("jana@example.com"));
-    QCOMPARE(body.value(QStringLiteral("q_scope")).toString(), QStringLiteral("your-activations-scope-id"));
-    QCOMPARE(r.body, QStringLiteral("{\"q_scope\":\"your-activations-scope-id\",\"event\":\"your-event-identifier\",\"email\":\"jana@example.com\"}"));
+    QCOMPARE(body.value(QStringLiteral("q_scope")).toString(), QStringLiteral("spring"));
+    QCOMPARE(r.body, QStringLiteral("{\"q_scope\":\"spring\",\"event\":\"your-event-identifier\",\"email\":\"jana@example.com\"}"));
     QVERIFY(r.missingAttributes.isEmpty());
+}
+
+// The preset refers to Quikly's saved q_scope; where none is saved the request is not the real one:
+// it is not sent, and the problem says where the value is entered.
+void TestWebhookRender::unsavedPartnerSettingIsAnError()
+{
+    RequestRenderer renderer;
+    const WebhookTemplate quikly = *PresetCatalog::byId(QStringLiteral("quikly"));
+    QCOMPARE(SettingReference::namesIn(quikly), QStringList{QStringLiteral("quikly/q_scope")});
+    const RenderedRequest r = renderer.render(SettingReference::resolved(quikly, {}), user(QStringLiteral("{\"external_id\": \"u1\"}")).toLiquidData());
+    QVERIFY(!r.canSend());
+    QCOMPARE(r.missingSettings, QStringList{QStringLiteral("quikly/q_scope")});
+    QVERIFY2(r.problems.first().message.contains(QLatin1String("q_scope from the partner's Settings tab ([[setting:quikly/q_scope]])")),
+             qPrintable(r.problems.first().message));
 }
 
 void TestWebhookRender::secretsAreMaskedInThePreviewAndSentForReal()
 {
     RequestRenderer renderer;
-    const WebhookTemplate quikly = *PresetCatalog::byId(QStringLiteral("quikly"));
+    const WebhookTemplate quikly = SettingReference::resolved(*PresetCatalog::byId(QStringLiteral("quikly")),
+                                                              {{QStringLiteral("quikly/q_scope"), QStringLiteral("spring")}});
     const Liquid::Value data = user(QStringLiteral("{\"email\": \"a@b.co\"}")).toLiquidData();
     const RenderedRequest preview = renderer.render(quikly, data);
     QCOMPARE(preview.headerValue(QStringLiteral("Authorization")), QStringLiteral("Bearer ") + SecretReference::mask());

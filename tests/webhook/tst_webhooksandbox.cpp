@@ -5,6 +5,7 @@
 #include "webhook/presetcatalog.h"
 #include "webhook/previewuserlookup.h"
 #include "webhook/requestrenderer.h"
+#include "webhook/settingreference.h"
 #include "webhook/testsend.h"
 
 #include <QJsonArray>
@@ -166,7 +167,9 @@ void TestWebhookSandbox::sendReachesTheSandboxReceiverAndTheRequestLog()
     PreviewUser user;
     user.profile = QJsonObject{{QStringLiteral("email"), QStringLiteral("test.send@example.com")}};
     const SecretValues secrets{{QStringLiteral("quikly/authorization"), QStringLiteral("quikly-secret-xyz")}};
-    const RenderedRequest request = renderer.render(*PresetCatalog::byId(QStringLiteral("quikly")), user.toLiquidData(), &secrets);
+    const WebhookTemplate quikly = SettingReference::resolved(*PresetCatalog::byId(QStringLiteral("quikly")),
+                                                              {{QStringLiteral("quikly/q_scope"), QStringLiteral("spring")}});
+    const RenderedRequest request = renderer.render(quikly, user.toLiquidData(), &secrets);
     QVERIFY(request.canSend());
     const QUrl receiver = m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/webhooks/quikly-test")));
     Braze::RequestHandle *handle = sendTest(*m_client, request, receiver);

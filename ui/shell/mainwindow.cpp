@@ -115,7 +115,11 @@ void MainWindow::createPages()
         connect(page, &PartnerPage::readinessChanged, this, [this, page] { showPartnerState(page); });
     }
     addSection(tr("Tools"));
-    addPage(QStringLiteral("webhooks"), tr("Webhook templates"), QStringLiteral("webhook"), new WebhookPage(m_session, QString(), this));
+    auto *webhookPage = new WebhookPage(m_session, QString(), this);
+    addPage(QStringLiteral("webhooks"), tr("Webhook templates"), QStringLiteral("webhook"), webhookPage);
+    // A value saved on a partner's Settings tab reaches the templates that refer to it at once.
+    for (PartnerPage *page : partnerPages)
+        connect(page, &PartnerPage::settingsChanged, webhookPage, &WebhookPage::partnerSettingsChanged);
     auto *usersPage = new TestUsersPage(m_session.testUsers(), this);
     const auto connectUsersPage = [usersPage, this] {
         WorkspaceConnection *connection = m_session.connection();

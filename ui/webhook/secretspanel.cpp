@@ -15,15 +15,45 @@ using namespace Webhook;
 SecretsPanel::SecretsPanel(QWidget *parent)
     : QWidget(parent)
     , m_form(new QFormLayout)
+    , m_settingsForm(new QFormLayout)
     , m_hint(new QLabel(this))
 {
     m_hint->setWordWrap(true);
-    m_hint->setText(tr("Partner values such as Quikly's authorization are kept in the keychain, never in the template. "
-                       "Refer to one in a header as %1.").arg(SecretReference::placeholder(QStringLiteral("partner/name"))));
+    m_hint->setText(tr("Partner secrets such as Quikly's authorization are kept in the keychain, never in the template: "
+                       "refer to one in a header as %1. A value saved on a partner's Settings tab, such as Quikly's q_scope, "
+                       "is referred to as %2.").arg(SecretReference::placeholder(QStringLiteral("partner/name")),
+                                                    SettingReference::placeholder(QStringLiteral("quikly/q_scope"))));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_form);
+    layout->addLayout(m_settingsForm);
     layout->addWidget(m_hint);
+}
+
+void SecretsPanel::setSettings(const QStringList &names, const Webhook::SettingReference::Values &values)
+{
+    if (names == m_settingNames) {   // the same references: only a saved value changed
+        for (const QString &name : names) {
+            if (auto *field = findChild<QLineEdit *>(QStringLiteral("setting:") + name))
+                field->setText(values.value(name));
+        }
+        return;
+    }
+    m_settingNames = names;
+    while (m_settingsForm->rowCount() > 0)
+        m_settingsForm->removeRow(0);
+    for (const QString &name : names) {
+        auto *field = new QLineEdit(this);
+        field->setObjectName(QStringLiteral("setting:") + name);
+        field->setReadOnly(true);
+        field->setText(values.value(name));
+        field->setPlaceholderText(tr("not saved: enter it on the partner's Settings tab"));
+        field->setToolTip(tr("%1 is kept once, on the partner's Settings tab: change it there and every template that refers to it "
+                             "as %2 follows.").arg(name, SettingReference::placeholder(name)));
+        field->setAccessibleName(tr("%1 (from the partner's Settings tab)").arg(name));
+        m_settingsForm->addRow(name, field);
+    }
+    m_hint->setVisible(m_names.isEmpty() && names.isEmpty());
 }
 
 void SecretsPanel::setStore(SecretStore *store, const QString &workspaceId)
@@ -116,5 +146,5 @@ void SecretsPanel::rebuild()
             });
         }
     }
-    m_hint->setVisible(m_names.isEmpty());
+    m_hint->setVisible(m_names.isEmpty() && m_settingsForm->rowCount() == 0);
 }

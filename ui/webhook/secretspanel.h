@@ -1,6 +1,7 @@
 #pragma once
 
 #include "webhook/secretreference.h"
+#include "webhook/settingreference.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -9,9 +10,10 @@ class QFormLayout;
 class QLabel;
 class SecretStore;
 
-// The partner secrets a template refers to ([[secret:quikly/authorization]]): one masked field
-// each. Values go to the keychain under "partner/<workspace id>/<name>" and are held in memory
-// for sends; they never enter the template.
+// The partner values a template refers to. Secrets ([[secret:quikly/authorization]]): one masked
+// field each; values go to the keychain under "partner/<workspace id>/<name>" and are held in
+// memory for sends; they never enter the template. Settings ([[setting:quikly/q_scope]]): the value
+// saved on the partner's Settings tab, shown read-only, since it is changed there and only there.
 class SecretsPanel : public QWidget
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
 
     void setStore(SecretStore *store, const QString &workspaceId);
     void setNames(const QStringList &names);
+    // The partner settings the template refers to and the saved values (a name without one: not saved).
+    void setSettings(const QStringList &names, const Webhook::SettingReference::Values &values);
     const Webhook::SecretValues &values() const { return m_values; }
     // Stores a value (as the field's Save does).
     void setValue(const QString &name, const QString &value);
@@ -36,7 +40,9 @@ private:
     QPointer<SecretStore> m_store;
     QString m_workspaceId;
     QStringList m_names;
+    QStringList m_settingNames;
     Webhook::SecretValues m_values;
     QFormLayout *m_form;
+    QFormLayout *m_settingsForm;
     QLabel *m_hint;
 };

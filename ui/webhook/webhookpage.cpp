@@ -25,6 +25,7 @@
 #include "webhook/curlimport.h"
 #include "webhook/presetcatalog.h"
 #include "webhook/secretreference.h"
+#include "webhook/settingreference.h"
 #include "webhook/previewscheduler.h"
 #include "webhook/templatedocument.h"
 #include "webhook/templatelibrary.h"
@@ -95,7 +96,7 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     tabs->addTab(previewTab, tr("Preview"));
     tabs->addTab(m_send, tr("Send a test"));
     tabs->addTab(m_rehearsal, tr("Rehearse delivery"));
-    tabs->addTab(m_secrets, tr("Partner secrets"));
+    tabs->addTab(m_secrets, tr("Partner values"));
     auto *columns = new FoldingSplitter(m_list, middle, tabs, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -175,6 +176,7 @@ void WebhookPage::useSessionConnection()
 void WebhookPage::refreshConnection()
 {
     m_secrets->setStore(&m_session.secrets(), m_session.workspaces().current().id);
+    documentChanged();   // another workspace: its partner settings
     m_userPanel->setSavedTestUsers(m_session.testUsers().list(m_session.workspaces().current().id));
     QUrl receiver;
     if (m_sandboxBaseUrl.isValid() && m_document)
@@ -256,12 +258,8 @@ bool WebhookPage::openTemplate(const QString &id)
 
 QString WebhookPage::createFromPreset(const QString &presetId)
 {
-    // The values a partner's Settings tab keeps (Quikly's q_scope) come from there.
-    const Workspace workspace = m_session.workspaces().current();
-    const Integrations::SavedPartnerSettings saved(workspace.id, workspace.builtInSandbox);
-    std::optional<WebhookTemplate> copy = PresetCatalog::instantiate(presetId, [&saved](const QString &partner, const QString &field) {
-        return saved.value(partner, field);
-    });
+    // The values a partner's Settings tab keeps (Quikly's q_scope) stay there: the copy refers to them.
+    std::optional<WebhookTemplate> copy = PresetCatalog::instantiate(presetId);
     if (!copy)
         return {};
     copy->name = m_library->uniqueName(copy->name);
@@ -302,11 +300,31 @@ void WebhookPage::documentChanged()
     if (!m_document)
         return;
     const WebhookTemplate &current = m_document->current();
-    m_scheduler->setTemplate(current);
+    // Read from the partner settings as saved now, never copied into the template.
+    const Workspace workspace = m_session.workspaces().current();
+    const Integrations::SavedPartnerSettings saved(workspace.id, workspace.builtInSandbox);
+    const QStringList settings = SettingReference::namesIn(current);
+    m_settingValues.clear();
+    for (const QString &name : settings) {
+        if (const QString value = saved.value(SettingReference::partnerOf(name), SettingReference::fieldOf(name)); !value.isEmpty())
+            m_settingValues.insert(name, value);
+    }
+    m_scheduler->setTemplate(resolvedTemplate());
     QString all = current.url + current.rawBody;
     for (const KeyValueRow &row : current.headers + current.pairs)
         all += row.value;
     m_secrets->setNames(SecretReference::namesIn(all));
+    m_secrets->setSettings(settings, m_settingValues);
+}
+
+void WebhookPage::partnerSettingsChanged()
+{
+    documentChanged();
+}
+
+WebhookTemplate WebhookPage::resolvedTemplate() const
+{
+    return m_document ? SettingReference::resolved(m_document->current(), m_settingValues) : WebhookTemplate();
 }
 
 void WebhookPage::showPreview(const RenderedRequest &request)
@@ -325,7 +343,7 @@ void WebhookPage::renderForSend(const std::function<void(const RenderedRequest &
     // Rendered where previews render, never on the GUI thread: connected_content may wait for its
     // servers. The result comes back to this thread; a page closed meanwhile drops it.
     QThreadPool::globalInstance()->start([self = QPointer<WebhookPage>(this), done, renderer = m_scheduler->renderer(),
-                                          webhook = m_document->current(), data = m_scheduler->user().toLiquidData(),
+                                          webhook = resolvedTemplate(), data = m_scheduler->user().toLiquidData(),
                                           secrets = m_secrets->values()] {
         const RenderedRequest request = renderer->render(webhook, data, &secrets);
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, done, request] {
@@ -336,8 +354,10 @@ void WebhookPage::renderForSend(const std::function<void(const RenderedRequest &
                 whyNot = tr("Fix the problems listed under the editor first; a request with errors is not sent.");
             else if (request.aborted)
                 whyNot = tr("This user would not be sent: %1").arg(request.abortMessage);
+            else if (!request.missingSettings.isEmpty())
+                whyNot = tr("Save %1 on the partner's Settings tab first: the template refers to it.").arg(request.missingSettings.join(QStringLiteral(", ")));
             else if (!request.missingSecrets.isEmpty())
-                whyNot = tr("Enter the partner value “%1” under Partner secrets first.").arg(request.missingSecrets.join(QStringLiteral(", ")));
+                whyNot = tr("Enter the partner secret “%1” under Partner values first.").arg(request.missingSecrets.join(QStringLiteral(", ")));
             done(request, whyNot);
         });
     });
@@ -415,7 +435,7 @@ AudienceDialog *WebhookPage::openAudiencePreview()
         m_audience->setAttribute(Qt::WA_DeleteOnClose);
     }
     if (m_document)
-        m_audience->setTemplate(m_document->current());
+        m_audience->setTemplate(resolvedTemplate());
     m_audience->setClient(m_client, m_sandboxBaseUrl.isValid());
     m_audience->setSavedTestUsers(m_session.testUsers().list(m_session.workspaces().current().id));
     m_audience->show();
@@ -427,7 +447,7 @@ void WebhookPage::openCompare()
 {
     if (!m_document)
         return;
-    auto *dialog = new CompareDialog(m_document->current(), this);
+    auto *dialog = new CompareDialog(resolvedTemplate(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setLeftUser(m_scheduler->user());
     dialog->setRightUser(m_scheduler->user());

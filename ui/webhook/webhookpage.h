@@ -2,6 +2,7 @@
 
 #include "webhook/autosavestore.h"
 #include "webhook/renderedrequest.h"
+#include "webhook/settingreference.h"
 
 #include <QMessageBox>
 #include <QPointer>
@@ -61,6 +62,10 @@ public:
     void openCompare();
     // Shows the cURL import dialog; an accepted import becomes a new template (createFromCurl).
     void importCurl();
+    // A partner's Settings tab saved: templates that refer to its values ([[setting:…]]) follow.
+    void partnerSettingsChanged();
+    // The open template with the saved partner settings it refers to filled in: what is rendered.
+    Webhook::WebhookTemplate resolvedTemplate() const;
     // Stores the import's credential in the keychain as a partner secret of this workspace and
     // saves and opens its template. Returns the new template's id.
     QString createFromCurl(const Webhook::CurlImport &import);
@@ -113,4 +118,5 @@ private:
     QUrl m_sandboxBaseUrl;
     ConfirmHook m_confirm;
     QPointer<AudienceDialog> m_audience;
+    Webhook::SettingReference::Values m_settingValues;   // of the open template, as saved
 };
