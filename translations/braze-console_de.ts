@@ -41,6 +41,10 @@
         <source>Braze refused the change: %1</source>
         <translation>Braze hat die Änderung abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Looking up %1 now finds only this profile: the duplicate is gone.</source>
+        <translation>Die Suche nach %1 findet jetzt nur noch dieses Profil: Das Duplikat ist verschwunden.</translation>
+    </message>
 </context>
 <context>
     <name>AliasEditor</name>
@@ -1477,6 +1481,30 @@ user_0002</translation>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
+    <message>
+        <source>e.g. anna@example.com</source>
+        <translation>z. B. anna@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. +4915112345678</source>
+        <translation>z. B. +4915112345678</translation>
+    </message>
+    <message>
+        <source>Alias name, e.g. anna@example.com</source>
+        <translation>Alias-Name, z. B. anna@example.com</translation>
+    </message>
+    <message>
+        <source>24 characters, e.g. 5fbd99bac125ca40511f2cb1</source>
+        <translation>24 Zeichen, z. B. 5fbd99bac125ca40511f2cb1</translation>
+    </message>
+    <message>
+        <source>Your own user ID, e.g. user_123</source>
+        <translation>Ihre eigene Nutzer-ID, z. B. user_123</translation>
+    </message>
+    <message>
+        <source>Alias label, e.g. email</source>
+        <translation>Alias-Label, z. B. email</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyEditor</name>
@@ -1499,10 +1527,6 @@ user_0002</translation>
 </context>
 <context>
     <name>IdentityChangeEditor</name>
-    <message>
-        <source>External ID of the profile to merge into this one:</source>
-        <translation>Externe ID des Profils, das hier zusammengeführt wird:</translation>
-    </message>
     <message>
         <source>New external ID:</source>
         <translation>Neue externe ID:</translation>
@@ -1538,6 +1562,46 @@ user_0002</translation>
     <message>
         <source>Removes an external ID this profile had before a rename, so that it no longer finds the profile.</source>
         <translation>Entfernt eine externe ID, die dieses Profil vor einer Umbenennung hatte, sodass sie das Profil nicht mehr findet.</translation>
+    </message>
+    <message>
+        <source>Kind of identifier of the profile to merge</source>
+        <translation>Art des Bezeichners des zusammenzuführenden Profils</translation>
+    </message>
+    <message>
+        <source>Alias label of the profile to merge</source>
+        <translation>Alias-Label des zusammenzuführenden Profils</translation>
+    </message>
+    <message>
+        <source>Identifier of the profile to merge</source>
+        <translation>Bezeichner des zusammenzuführenden Profils</translation>
+    </message>
+    <message>
+        <source>Profile to merge into this one:</source>
+        <translation>Profil, das in dieses zusammengeführt wird:</translation>
+    </message>
+    <message>
+        <source>the unidentified one updated most recently</source>
+        <translation>das nicht identifizierte, zuletzt aktualisierte</translation>
+    </message>
+    <message>
+        <source>the identified one updated most recently</source>
+        <translation>das identifizierte, zuletzt aktualisierte</translation>
+    </message>
+    <message>
+        <source>the one updated most recently</source>
+        <translation>das zuletzt aktualisierte</translation>
+    </message>
+    <message>
+        <source>the one updated least recently</source>
+        <translation>das am längsten nicht aktualisierte</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s prioritization: which profile it merges when several have this e-mail address or phone number.</source>
+        <translation>Die Priorisierung von Braze: welches Profil es zusammenführt, wenn mehrere diese E-Mail-Adresse oder Telefonnummer haben.</translation>
+    </message>
+    <message>
+        <source>If several profiles have it, merge:</source>
+        <translation>Wenn mehrere Profile diesen Wert haben, zusammenführen:</translation>
     </message>
 </context>
 <context>
@@ -4045,14 +4109,6 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
         <translation>%1: bereit. Braze hat jede Voraussetzung bestätigt, die es prüfen kann.</translation>
     </message>
     <message>
-        <source>%1: needs attention.</source>
-        <translation>%1: braucht Aufmerksamkeit.</translation>
-    </message>
-    <message>
-        <source>%1: not verified yet.</source>
-        <translation>%1: noch nicht bestätigt.</translation>
-    </message>
-    <message>
         <source>✔ verified</source>
         <translation>✔ bestätigt</translation>
     </message>
@@ -4083,6 +4139,81 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     <message>
         <source>✘ missing</source>
         <translation>✘ fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs attention: %n requirement(s) missing or refused.</source>
+        <translation>
+            <numerusform>%1 braucht Aufmerksamkeit: %n Voraussetzung fehlt oder wurde abgelehnt.</numerusform>
+            <numerusform>%1 braucht Aufmerksamkeit: %n Voraussetzungen fehlen oder wurden abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not verified yet: Braze has not confirmed %n requirement(s).</source>
+        <translation>
+            <numerusform>%1 ist noch nicht bestätigt: Braze hat %n Voraussetzung noch nicht bestätigt.</numerusform>
+            <numerusform>%1 ist noch nicht bestätigt: Braze hat %n Voraussetzungen noch nicht bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ verified — %1</source>
+        <comment>why: when Braze confirmed it</comment>
+        <translation>✔ bestätigt – %1</translation>
+    </message>
+    <message>
+        <source>your part — %1</source>
+        <comment>why the console cannot check it</comment>
+        <translation>Ihre Aufgabe – %1</translation>
+    </message>
+    <message>
+        <source>? not verified — %1</source>
+        <comment>why the permission is not known</comment>
+        <translation>? nicht bestätigt – %1</translation>
+    </message>
+    <message>
+        <source>● set, not verified — %1</source>
+        <comment>why it is not verified</comment>
+        <translation>● gesetzt, nicht bestätigt – %1</translation>
+    </message>
+    <message>
+        <source>● set — %1</source>
+        <comment>why it cannot be verified</comment>
+        <translation>● gesetzt – %1</translation>
+    </message>
+    <message>
+        <source>✘ refused — %1</source>
+        <comment>Braze&apos;s or the format check&apos;s answer</comment>
+        <translation>✘ abgelehnt – %1</translation>
+    </message>
+    <message>
+        <source>optional, not set — %1</source>
+        <comment>why it is not set</comment>
+        <translation>optional, nicht gesetzt – %1</translation>
+    </message>
+    <message>
+        <source>✘ missing — %1</source>
+        <comment>why it is missing</comment>
+        <translation>✘ fehlt – %1</translation>
+    </message>
+    <message>
+        <source>✘ Refused: %1
+    %2</source>
+        <comment>a requirement, then on its own line why it was refused</comment>
+        <translation>✘ Abgelehnt: %1
+    %2</translation>
+    </message>
+    <message>
+        <source>✘ Missing: %1
+    %2</source>
+        <comment>a requirement, then on its own line why it counts as missing</comment>
+        <translation>✘ Fehlt: %1
+    %2</translation>
+    </message>
+    <message>
+        <source>● Not verified yet: %1
+    %2</source>
+        <comment>a requirement, then on its own line why it is not verified</comment>
+        <translation>● Noch nicht bestätigt: %1
+    %2</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +4954,10 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
         <source>Workspace: %1 (%2)</source>
         <translation>Workspace: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Workspace: %1 (the built-in sandbox the console is running, %2)</source>
+        <translation>Workspace: %1 (die integrierte Sandbox der laufenden Konsole, %2)</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -4986,10 +5121,6 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
 <context>
     <name>SecretsPanel</name>
     <message>
-        <source>Partner values such as Quikly&apos;s authorization are kept in the keychain, never in the template. Refer to one in a header as %1.</source>
-        <translation>Partnerwerte wie die Autorisierung von Quikly werden im Schlüsselbund gespeichert, nie in der Vorlage. Verweisen Sie in einem Header mit %1 darauf.</translation>
-    </message>
-    <message>
         <source>stored (hidden)</source>
         <translation>gespeichert (verborgen)</translation>
     </message>
@@ -5000,6 +5131,30 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Partner secrets such as Quikly&apos;s authorization are kept in the keychain, never in the template: refer to one in a header as %1. A value saved on a partner&apos;s Settings tab, such as Quikly&apos;s q_scope, is referred to as %2.</source>
+        <translation>Partner-Secrets wie Quiklys Autorisierungswert liegen im Schlüsselbund, nie in der Vorlage: Verweisen Sie in einem Header mit %1 darauf. Auf einen Wert aus dem Tab „Einstellungen“ eines Partners, etwa Quiklys q_scope, verweisen Sie mit %2.</translation>
+    </message>
+    <message>
+        <source>not saved: enter it on the partner&apos;s Settings tab</source>
+        <translation>nicht gespeichert: im Tab „Einstellungen“ des Partners eingeben</translation>
+    </message>
+    <message>
+        <source>%1 is kept once, on the partner&apos;s Settings tab: change it there and every template that refers to it as %2 follows.</source>
+        <translation>%1 wird nur an einer Stelle gespeichert, im Tab „Einstellungen“ des Partners: Ändern Sie den Wert dort, und jede Vorlage, die als %2 darauf verweist, übernimmt ihn.</translation>
+    </message>
+    <message>
+        <source>%1 (from the partner&apos;s Settings tab)</source>
+        <translation>%1 (aus dem Tab „Einstellungen“ des Partners)</translation>
+    </message>
+    <message>
+        <source>Partner secrets, kept in the keychain:</source>
+        <translation>Partner-Secrets, im Schlüsselbund gespeichert:</translation>
+    </message>
+    <message>
+        <source>Partner settings, saved on the partner&apos;s Settings tab (change them there):</source>
+        <translation>Partnereinstellungen, im Tab „Einstellungen“ des Partners gespeichert (dort ändern):</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5233,29 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
 </context>
 <context>
+    <name>StateFileLock</name>
+    <message>
+        <source>The sandbox&apos;s state file %1 is in use by %2 (process %3). Close it or wait until it ends, then try again.</source>
+        <translation>Die Zustandsdatei der Sandbox %1 wird von %2 (Prozess %3) verwendet. Schließen Sie das Programm oder warten Sie, bis es endet, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s state file %1 cannot be locked (%2): check that its folder is writable.</source>
+        <translation>Die Zustandsdatei der Sandbox %1 lässt sich nicht sperren (%2): Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
     <name>StepReport</name>
     <message>
         <source>(empty)</source>
@@ -5133,6 +5311,18 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     <message>
         <source>%1 (%2, no state yet)</source>
         <translation>%1 (%2, noch kein Status)</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>abonniert</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -5500,10 +5690,6 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
         <translation>Braze führt nur in ein Profil mit externer ID oder Alias zusammen.</translation>
     </message>
     <message>
-        <source>Enter the external ID of the profile to merge into this one.</source>
-        <translation>Geben Sie die externe ID des Profils ein, das in dieses zusammengeführt werden soll.</translation>
-    </message>
-    <message>
         <source>Merge %1 into %2</source>
         <translation>Zusammenführen: %1 in %2</translation>
     </message>
@@ -5538,6 +5724,18 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     <message>
         <source>Braze removes the deprecated external ID “%1”: it no longer finds any profile. The profile keeps its current external ID and all its data.</source>
         <translation>Braze entfernt die veraltete externe ID „%1“: Sie findet danach kein Profil mehr. Das Profil behält seine aktuelle externe ID und alle Daten.</translation>
+    </message>
+    <message>
+        <source>Enter the identifier of the profile to merge into this one.</source>
+        <translation>Geben Sie den Bezeichner des Profils ein, das in dieses zusammengeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s merge does not take a Braze ID: name the duplicate by its external ID, alias, e-mail address or phone number.</source>
+        <translation>Beim Zusammenführen akzeptiert Braze keine Braze-ID: Nennen Sie das Duplikat über seine externe ID, seinen Alias, seine E-Mail-Adresse oder Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>This profile has %1 itself, so Braze could pick it as the duplicate: name the duplicate by its external ID or alias instead.</source>
+        <translation>Dieses Profil hat selbst %1, Braze könnte es also als Duplikat wählen: Nennen Sie das Duplikat stattdessen über seine externe ID oder seinen Alias.</translation>
     </message>
 </context>
 <context>
@@ -5682,32 +5880,8 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <translation>Suchen</translation>
     </message>
     <message>
-        <source>Alias label, e.g. email</source>
-        <translation>Alias-Label, z. B. email</translation>
-    </message>
-    <message>
         <source>Saved test users</source>
         <translation>Gespeicherte Testnutzer:innen</translation>
-    </message>
-    <message>
-        <source>e.g. anna@example.com</source>
-        <translation>z. B. anna@example.com</translation>
-    </message>
-    <message>
-        <source>e.g. +4915112345678</source>
-        <translation>z. B. +4915112345678</translation>
-    </message>
-    <message>
-        <source>Alias name, e.g. anna@example.com</source>
-        <translation>Alias-Name, z. B. anna@example.com</translation>
-    </message>
-    <message>
-        <source>24 characters, e.g. 5fbd99bac125ca40511f2cb1</source>
-        <translation>24 Zeichen, z. B. 5fbd99bac125ca40511f2cb1</translation>
-    </message>
-    <message>
-        <source>Your own user ID, e.g. user_123</source>
-        <translation>Ihre eigene Nutzer-ID, z. B. user_123</translation>
     </message>
     <message>
         <source>No saved test users yet: look a user up and choose “Save as test user”.</source>
@@ -6670,6 +6844,10 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <source>“Überbringer” is a translation of “Bearer”; the scheme must be written “Bearer”.</source>
         <translation>„Überbringer“ ist eine Übersetzung von „Bearer“; das Schema muss „Bearer“ lauten.</translation>
     </message>
+    <message>
+        <source>The template uses %1 from the partner&apos;s Settings tab (%2), but this workspace has no value saved there: save it on that tab, or type the value in the template instead.</source>
+        <translation>Die Vorlage verwendet %1 aus dem Tab „Einstellungen“ des Partners (%2), aber dieser Workspace hat dort keinen Wert gespeichert: Speichern Sie ihn dort oder tippen Sie den Wert stattdessen in die Vorlage.</translation>
+    </message>
 </context>
 <context>
     <name>Webhook::TemplateFile</name>
@@ -6872,22 +7050,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <translation>Eine Webhook-Vorlage für einen Nutzer rendern (preview), senden (send), die Zustellung durch Braze proben (rehearse) oder einen cURL-Befehl importieren (import-curl)</translation>
     </message>
     <message>
-        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
-preview --users FILE.jsonl: render for every user of the file and print the audience summary.
-send: send it and print the response.
-rehearse: send it the way Braze delivers webhooks (retries of 408, 429 and 5xx with Braze&apos;s waits, 90 s timeout, no redirects) and print each attempt.
-import-curl: read a cURL command from standard input and write it as a template.
-Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
-Exit status: 0 done (rehearse: delivered), 1 template or render error (with --users: some users broken or lines unreadable; import-curl: not a cURL command), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx (rehearse: not delivered).</source>
-        <translation>preview: gibt die Anfrage aus, die eine Webhook-Vorlage für einen Nutzer erzeugt (Methode, URL, Header mit maskierten Secrets, Anfragetext).
-preview --users DATEI.jsonl: für jeden Nutzer der Datei rendern und die Zielgruppen-Übersicht ausgeben.
-send: sendet sie und gibt die Antwort aus.
-rehearse: sendet sie so, wie Braze Webhooks zustellt (Wiederholungen bei 408, 429 und 5xx mit den Wartezeiten von Braze, 90 s Timeout, keine Weiterleitungen), und gibt jeden Versuch aus.
-import-curl: liest einen cURL-Befehl von der Standardeingabe und schreibt ihn als Vorlage.
-Partner-Secrets stammen aus Umgebungsvariablen: [[secret:quikly/authorization]] wird aus BRAZE_SECRET_QUIKLY_AUTHORIZATION gelesen (Großbuchstaben, andere Zeichen werden zu _).
-Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (mit --users: fehlerhafte Nutzer:innen oder unlesbare Zeilen; import-curl: kein cURL-Befehl), 2 falsche Verwendung, 3 durch abort_message abgebrochen, 4 Senden fehlgeschlagen oder kein 2xx (rehearse: nicht zugestellt).</translation>
-    </message>
-    <message>
         <source>preview, send, rehearse or import-curl</source>
         <translation>preview, send, rehearse oder import-curl</translation>
     </message>
@@ -6999,6 +7161,28 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
         <source>promotion code from “%1”: %2 is a sample; Braze takes a real code from the list</source>
         <translation>Aktionscode aus „%1“: %2 ist ein Beispiel; Braze verbraucht einen echten Code aus der Liste</translation>
     </message>
+    <message>
+        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
+preview --users FILE.jsonl: render for every user of the file and print the audience summary.
+send: send it and print the response.
+rehearse: send it the way Braze delivers webhooks (retries of 408, 429 and 5xx with Braze&apos;s waits, 90 s timeout, no redirects) and print each attempt.
+import-curl: read a cURL command from standard input and write it as a template.
+Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
+Partner settings ([[setting:quikly/q_scope]]) are the ones saved for the active workspace (Quikly › Settings, or braze-cli integration set).
+Exit status: 0 done (rehearse: delivered), 1 template or render error (with --users: some users broken or lines unreadable; import-curl: not a cURL command), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx (rehearse: not delivered).</source>
+        <translation>preview: gibt die Anfrage aus, die eine Webhook-Vorlage für einen Nutzer erzeugt (Methode, URL, Header mit maskierten Secrets, Anfragetext).
+preview --users DATEI.jsonl: für jeden Nutzer der Datei rendern und die Zielgruppen-Übersicht ausgeben.
+send: sendet sie und gibt die Antwort aus.
+rehearse: sendet sie so, wie Braze Webhooks zustellt (Wiederholungen bei 408, 429 und 5xx mit den Wartezeiten von Braze, 90 s Timeout, keine Weiterleitungen), und gibt jeden Versuch aus.
+import-curl: liest einen cURL-Befehl von der Standardeingabe und schreibt ihn als Vorlage.
+Partner-Secrets stammen aus Umgebungsvariablen: [[secret:quikly/authorization]] wird aus BRAZE_SECRET_QUIKLY_AUTHORIZATION gelesen (Großbuchstaben, andere Zeichen werden zu _).
+Partnereinstellungen ([[setting:quikly/q_scope]]) sind die für den aktiven Workspace gespeicherten (Quikly › Einstellungen oder braze-cli integration set).
+Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (mit --users: fehlerhafte Nutzer:innen oder unlesbare Zeilen; import-curl: kein cURL-Befehl), 2 falsche Verwendung, 3 durch abort_message abgebrochen, 4 Senden fehlgeschlagen oder kein 2xx (rehearse: nicht zugestellt).</translation>
+    </message>
+    <message>
+        <source>The partner setting %1 is not saved for the active workspace: save it first (braze-cli integration set %2 %3=VALUE).</source>
+        <translation>Die Partnereinstellung %1 ist für den aktiven Workspace nicht gespeichert: Speichern Sie sie zuerst (braze-cli integration set %2 %3=WERT).</translation>
+    </message>
 </context>
 <context>
     <name>WebhookPage</name>
@@ -7009,10 +7193,6 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>Send a test</source>
         <translation>Test senden</translation>
-    </message>
-    <message>
-        <source>Partner secrets</source>
-        <translation>Partner-Secrets</translation>
     </message>
     <message>
         <source>Some template files could not be read and were skipped:
@@ -7055,10 +7235,6 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>This user would not be sent: %1</source>
         <translation>An diesen Nutzer würde nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Enter the partner value “%1” under Partner secrets first.</source>
-        <translation>Geben Sie zuerst den Partnerwert „%1“ unter „Partner-Secrets“ ein.</translation>
     </message>
     <message>
         <source>Rename template</source>
@@ -7143,6 +7319,18 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>Template exported to %1 (partner secrets stay in the keychain).</source>
         <translation>Vorlage nach %1 exportiert (Partner-Geheimnisse bleiben im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Partner values</source>
+        <translation>Partnerwerte</translation>
+    </message>
+    <message>
+        <source>Save %1 on the partner&apos;s Settings tab first: the template refers to it.</source>
+        <translation>Speichern Sie zuerst %1 im Tab „Einstellungen“ des Partners: Die Vorlage verweist darauf.</translation>
+    </message>
+    <message>
+        <source>Enter the partner secret “%1” under Partner values first.</source>
+        <translation>Geben Sie zuerst das Partner-Secret „%1“ unter „Partnerwerte“ ein.</translation>
     </message>
 </context>
 <context>

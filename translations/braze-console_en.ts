@@ -178,6 +178,23 @@
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message numerus="yes">
+        <source>%1 needs attention: %n requirement(s) missing or refused.</source>
+        <translation>
+            <numerusform>%1 needs attention: %n requirement missing or refused.</numerusform>
+            <numerusform>%1 needs attention: %n requirements missing or refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not verified yet: Braze has not confirmed %n requirement(s).</source>
+        <translation>
+            <numerusform>%1 is not verified yet: Braze has not confirmed %n requirement.</numerusform>
+            <numerusform>%1 is not verified yet: Braze has not confirmed %n requirements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplayPlan</name>
     <message numerus="yes">
         <source>It deletes %n user profile(s) for good.</source>

@@ -41,6 +41,10 @@
         <source>Braze refused the change: %1</source>
         <translation>Braze a refusé la modification&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Looking up %1 now finds only this profile: the duplicate is gone.</source>
+        <translation>La recherche de %1 ne trouve plus que ce profil&#xa0;: le doublon a disparu.</translation>
+    </message>
 </context>
 <context>
     <name>AliasEditor</name>
@@ -1477,6 +1481,30 @@ user_0002</translation>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
+    <message>
+        <source>e.g. anna@example.com</source>
+        <translation>p. ex. anna@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. +4915112345678</source>
+        <translation>p. ex. +33612345678</translation>
+    </message>
+    <message>
+        <source>Alias name, e.g. anna@example.com</source>
+        <translation>Nom de l’alias, p. ex. anna@example.com</translation>
+    </message>
+    <message>
+        <source>24 characters, e.g. 5fbd99bac125ca40511f2cb1</source>
+        <translation>24 caractères, p. ex. 5fbd99bac125ca40511f2cb1</translation>
+    </message>
+    <message>
+        <source>Your own user ID, e.g. user_123</source>
+        <translation>Votre propre ID utilisateur, p. ex. user_123</translation>
+    </message>
+    <message>
+        <source>Alias label, e.g. email</source>
+        <translation>Libellé de l’alias, p. ex. email</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyEditor</name>
@@ -1499,10 +1527,6 @@ user_0002</translation>
 </context>
 <context>
     <name>IdentityChangeEditor</name>
-    <message>
-        <source>External ID of the profile to merge into this one:</source>
-        <translation>ID externe du profil à fusionner dans celui-ci&#xa0;:</translation>
-    </message>
     <message>
         <source>New external ID:</source>
         <translation>Nouvel ID externe&#xa0;:</translation>
@@ -1538,6 +1562,46 @@ user_0002</translation>
     <message>
         <source>Removes an external ID this profile had before a rename, so that it no longer finds the profile.</source>
         <translation>Supprime un ID externe que ce profil avait avant un renommage, pour qu’il ne retrouve plus le profil.</translation>
+    </message>
+    <message>
+        <source>Kind of identifier of the profile to merge</source>
+        <translation>Type d’identifiant du profil à fusionner</translation>
+    </message>
+    <message>
+        <source>Alias label of the profile to merge</source>
+        <translation>Libellé d’alias du profil à fusionner</translation>
+    </message>
+    <message>
+        <source>Identifier of the profile to merge</source>
+        <translation>Identifiant du profil à fusionner</translation>
+    </message>
+    <message>
+        <source>Profile to merge into this one:</source>
+        <translation>Profil à fusionner dans celui-ci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the unidentified one updated most recently</source>
+        <translation>le non identifié mis à jour le plus récemment</translation>
+    </message>
+    <message>
+        <source>the identified one updated most recently</source>
+        <translation>l’identifié mis à jour le plus récemment</translation>
+    </message>
+    <message>
+        <source>the one updated most recently</source>
+        <translation>celui mis à jour le plus récemment</translation>
+    </message>
+    <message>
+        <source>the one updated least recently</source>
+        <translation>celui mis à jour le moins récemment</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s prioritization: which profile it merges when several have this e-mail address or phone number.</source>
+        <translation>La priorisation de Braze&#xa0;: le profil qu’il fusionne lorsque plusieurs ont cette adresse e-mail ou ce numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>If several profiles have it, merge:</source>
+        <translation>Si plusieurs profils ont cette valeur, fusionner&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4045,14 +4109,6 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
         <translation>%1&#xa0;: prêt. Braze a confirmé toutes les conditions qu’il peut vérifier.</translation>
     </message>
     <message>
-        <source>%1: needs attention.</source>
-        <translation>%1&#xa0;: à corriger.</translation>
-    </message>
-    <message>
-        <source>%1: not verified yet.</source>
-        <translation>%1&#xa0;: pas encore vérifié.</translation>
-    </message>
-    <message>
         <source>✔ verified</source>
         <translation>✔ vérifié</translation>
     </message>
@@ -4083,6 +4139,81 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     <message>
         <source>✘ missing</source>
         <translation>✘ manquant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs attention: %n requirement(s) missing or refused.</source>
+        <translation>
+            <numerusform>%1 est à corriger&#xa0;: %n condition manquante ou refusée.</numerusform>
+            <numerusform>%1 est à corriger&#xa0;: %n conditions manquantes ou refusées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not verified yet: Braze has not confirmed %n requirement(s).</source>
+        <translation>
+            <numerusform>%1 n’est pas encore vérifié&#xa0;: Braze n’a pas confirmé %n condition.</numerusform>
+            <numerusform>%1 n’est pas encore vérifié&#xa0;: Braze n’a pas confirmé %n conditions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ verified — %1</source>
+        <comment>why: when Braze confirmed it</comment>
+        <translation>✔ vérifié – %1</translation>
+    </message>
+    <message>
+        <source>your part — %1</source>
+        <comment>why the console cannot check it</comment>
+        <translation>à votre charge – %1</translation>
+    </message>
+    <message>
+        <source>? not verified — %1</source>
+        <comment>why the permission is not known</comment>
+        <translation>? non vérifié – %1</translation>
+    </message>
+    <message>
+        <source>● set, not verified — %1</source>
+        <comment>why it is not verified</comment>
+        <translation>● renseigné, non vérifié – %1</translation>
+    </message>
+    <message>
+        <source>● set — %1</source>
+        <comment>why it cannot be verified</comment>
+        <translation>● renseigné – %1</translation>
+    </message>
+    <message>
+        <source>✘ refused — %1</source>
+        <comment>Braze&apos;s or the format check&apos;s answer</comment>
+        <translation>✘ refusé – %1</translation>
+    </message>
+    <message>
+        <source>optional, not set — %1</source>
+        <comment>why it is not set</comment>
+        <translation>facultatif, non renseigné – %1</translation>
+    </message>
+    <message>
+        <source>✘ missing — %1</source>
+        <comment>why it is missing</comment>
+        <translation>✘ manquant – %1</translation>
+    </message>
+    <message>
+        <source>✘ Refused: %1
+    %2</source>
+        <comment>a requirement, then on its own line why it was refused</comment>
+        <translation>✘ Refusé&#xa0;: %1
+    %2</translation>
+    </message>
+    <message>
+        <source>✘ Missing: %1
+    %2</source>
+        <comment>a requirement, then on its own line why it counts as missing</comment>
+        <translation>✘ Manquant&#xa0;: %1
+    %2</translation>
+    </message>
+    <message>
+        <source>● Not verified yet: %1
+    %2</source>
+        <comment>a requirement, then on its own line why it is not verified</comment>
+        <translation>● Pas encore vérifié&#xa0;: %1
+    %2</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +4954,10 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
         <source>Workspace: %1 (%2)</source>
         <translation>Espace de travail&#xa0;: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Workspace: %1 (the built-in sandbox the console is running, %2)</source>
+        <translation>Espace de travail&#xa0;: %1 (le bac à sable intégré de la console en cours d’exécution, %2)</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -4986,10 +5121,6 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
 <context>
     <name>SecretsPanel</name>
     <message>
-        <source>Partner values such as Quikly&apos;s authorization are kept in the keychain, never in the template. Refer to one in a header as %1.</source>
-        <translation>Les valeurs partenaires, comme l&apos;autorisation Quikly, sont conservées dans le trousseau, jamais dans le modèle. Pour en utiliser une dans un en-tête, écrivez %1.</translation>
-    </message>
-    <message>
         <source>stored (hidden)</source>
         <translation>enregistrée (masquée)</translation>
     </message>
@@ -5000,6 +5131,30 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Partner secrets such as Quikly&apos;s authorization are kept in the keychain, never in the template: refer to one in a header as %1. A value saved on a partner&apos;s Settings tab, such as Quikly&apos;s q_scope, is referred to as %2.</source>
+        <translation>Les secrets partenaires, comme la valeur d’autorisation de Quikly, sont conservés dans le trousseau, jamais dans le modèle&#xa0;: faites-y référence dans un en-tête avec %1. Une valeur enregistrée dans l’onglet Paramètres d’un partenaire, comme le q_scope de Quikly, s’écrit %2.</translation>
+    </message>
+    <message>
+        <source>not saved: enter it on the partner&apos;s Settings tab</source>
+        <translation>non enregistré&#xa0;: saisissez-le dans l’onglet Paramètres du partenaire</translation>
+    </message>
+    <message>
+        <source>%1 is kept once, on the partner&apos;s Settings tab: change it there and every template that refers to it as %2 follows.</source>
+        <translation>%1 n’est enregistré qu’à un seul endroit, dans l’onglet Paramètres du partenaire&#xa0;: modifiez-le là, et chaque modèle qui y fait référence avec %2 suit.</translation>
+    </message>
+    <message>
+        <source>%1 (from the partner&apos;s Settings tab)</source>
+        <translation>%1 (de l’onglet Paramètres du partenaire)</translation>
+    </message>
+    <message>
+        <source>Partner secrets, kept in the keychain:</source>
+        <translation>Secrets partenaires, conservés dans le trousseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partner settings, saved on the partner&apos;s Settings tab (change them there):</source>
+        <translation>Paramètres partenaires, enregistrés dans l’onglet Paramètres du partenaire (modifiez-les là)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5233,29 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     </message>
 </context>
 <context>
+    <name>StateFileLock</name>
+    <message>
+        <source>The sandbox&apos;s state file %1 is in use by %2 (process %3). Close it or wait until it ends, then try again.</source>
+        <translation>Le fichier d’état du bac à sable %1 est utilisé par %2 (processus %3). Fermez ce programme ou attendez qu’il se termine, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s state file %1 cannot be locked (%2): check that its folder is writable.</source>
+        <translation>Impossible de verrouiller le fichier d’état du bac à sable %1 (%2)&#xa0;: vérifiez que son dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
     <name>StepReport</name>
     <message>
         <source>(empty)</source>
@@ -5133,6 +5311,18 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     <message>
         <source>%1 (%2, no state yet)</source>
         <translation>%1 (%2, pas encore d’état)</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>abonné</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>désabonné</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -5500,10 +5690,6 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
         <translation>Braze ne fusionne que dans un profil doté d’un ID externe ou d’un alias.</translation>
     </message>
     <message>
-        <source>Enter the external ID of the profile to merge into this one.</source>
-        <translation>Saisissez l’ID externe du profil à fusionner dans celui-ci.</translation>
-    </message>
-    <message>
         <source>Merge %1 into %2</source>
         <translation>Fusion&#xa0;: %1 dans %2</translation>
     </message>
@@ -5538,6 +5724,18 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     <message>
         <source>Braze removes the deprecated external ID “%1”: it no longer finds any profile. The profile keeps its current external ID and all its data.</source>
         <translation>Braze supprime l’ID externe obsolète «&#xa0;%1&#xa0;»&#xa0;: il ne retrouve plus aucun profil. Le profil conserve son ID externe actuel et toutes ses données.</translation>
+    </message>
+    <message>
+        <source>Enter the identifier of the profile to merge into this one.</source>
+        <translation>Saisissez l’identifiant du profil à fusionner dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s merge does not take a Braze ID: name the duplicate by its external ID, alias, e-mail address or phone number.</source>
+        <translation>La fusion de Braze n’accepte pas d’ID Braze&#xa0;: désignez le doublon par son ID externe, son alias, son adresse e-mail ou son numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>This profile has %1 itself, so Braze could pick it as the duplicate: name the duplicate by its external ID or alias instead.</source>
+        <translation>Ce profil a lui-même %1, Braze pourrait donc le prendre pour le doublon&#xa0;: désignez plutôt le doublon par son ID externe ou son alias.</translation>
     </message>
 </context>
 <context>
@@ -5682,32 +5880,8 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>Alias label, e.g. email</source>
-        <translation>Libellé de l&apos;alias, p. ex. email</translation>
-    </message>
-    <message>
         <source>Saved test users</source>
         <translation>Utilisateurs de test enregistrés</translation>
-    </message>
-    <message>
-        <source>e.g. anna@example.com</source>
-        <translation>p. ex. anna@example.com</translation>
-    </message>
-    <message>
-        <source>e.g. +4915112345678</source>
-        <translation>p. ex. +33612345678</translation>
-    </message>
-    <message>
-        <source>Alias name, e.g. anna@example.com</source>
-        <translation>Nom de l&apos;alias, p. ex. anna@example.com</translation>
-    </message>
-    <message>
-        <source>24 characters, e.g. 5fbd99bac125ca40511f2cb1</source>
-        <translation>24 caractères, p. ex. 5fbd99bac125ca40511f2cb1</translation>
-    </message>
-    <message>
-        <source>Your own user ID, e.g. user_123</source>
-        <translation>Votre propre ID utilisateur, p. ex. user_123</translation>
     </message>
     <message>
         <source>No saved test users yet: look a user up and choose “Save as test user”.</source>
@@ -6670,6 +6844,10 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <source>“Überbringer” is a translation of “Bearer”; the scheme must be written “Bearer”.</source>
         <translation>«&#xa0;Überbringer&#xa0;» est une traduction de «&#xa0;Bearer&#xa0;»&#xa0;; le schéma doit s&apos;écrire «&#xa0;Bearer&#xa0;».</translation>
     </message>
+    <message>
+        <source>The template uses %1 from the partner&apos;s Settings tab (%2), but this workspace has no value saved there: save it on that tab, or type the value in the template instead.</source>
+        <translation>Le modèle utilise %1 de l’onglet Paramètres du partenaire (%2), mais cet espace de travail n’y a aucune valeur enregistrée&#xa0;: enregistrez-la dans cet onglet ou saisissez la valeur directement dans le modèle.</translation>
+    </message>
 </context>
 <context>
     <name>Webhook::TemplateFile</name>
@@ -6872,22 +7050,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <translation>Effectuer le rendu d&apos;un modèle de webhook pour un utilisateur (preview), l&apos;envoyer (send), répéter la livraison par Braze (rehearse) ou importer une commande cURL (import-curl)</translation>
     </message>
     <message>
-        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
-preview --users FILE.jsonl: render for every user of the file and print the audience summary.
-send: send it and print the response.
-rehearse: send it the way Braze delivers webhooks (retries of 408, 429 and 5xx with Braze&apos;s waits, 90 s timeout, no redirects) and print each attempt.
-import-curl: read a cURL command from standard input and write it as a template.
-Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
-Exit status: 0 done (rehearse: delivered), 1 template or render error (with --users: some users broken or lines unreadable; import-curl: not a cURL command), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx (rehearse: not delivered).</source>
-        <translation>preview&#xa0;: affiche la requête qu&apos;un modèle de webhook produit pour un utilisateur (méthode, URL, en-têtes avec secrets masqués, corps).
-preview --users FICHIER.jsonl&#xa0;: effectue le rendu pour chaque utilisateur du fichier et affiche le résumé de l&apos;audience.
-send&#xa0;: l&apos;envoie et affiche la réponse.
-rehearse&#xa0;: l&apos;envoie comme Braze livre les webhooks (nouvelles tentatives pour 408, 429 et 5xx avec les délais de Braze, délai d&apos;expiration de 90 s, pas de redirection) et affiche chaque tentative.
-import-curl&#xa0;: lit une commande cURL sur l&apos;entrée standard et l&apos;écrit comme modèle.
-Les secrets partenaires viennent des variables d&apos;environnement&#xa0;: [[secret:quikly/authorization]] est lu dans BRAZE_SECRET_QUIKLY_AUTHORIZATION (majuscules, les autres caractères deviennent _).
-Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle ou de rendu (avec --users&#xa0;: utilisateurs défectueux ou lignes illisibles&#xa0;; import-curl&#xa0;: pas une commande cURL), 2 utilisation, 3 interrompu par abort_message, 4 envoi échoué ou réponse non 2xx (rehearse&#xa0;: non livré).</translation>
-    </message>
-    <message>
         <source>preview, send, rehearse or import-curl</source>
         <translation>preview, send, rehearse ou import-curl</translation>
     </message>
@@ -6999,6 +7161,28 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
         <source>promotion code from “%1”: %2 is a sample; Braze takes a real code from the list</source>
         <translation>code promotionnel de «&#xa0;%1&#xa0;»&#xa0;: %2 est un exemple&#xa0;; Braze consomme un vrai code de la liste</translation>
     </message>
+    <message>
+        <source>preview: print the request a webhook template makes for a user (method, URL, headers with secrets masked, body).
+preview --users FILE.jsonl: render for every user of the file and print the audience summary.
+send: send it and print the response.
+rehearse: send it the way Braze delivers webhooks (retries of 408, 429 and 5xx with Braze&apos;s waits, 90 s timeout, no redirects) and print each attempt.
+import-curl: read a cURL command from standard input and write it as a template.
+Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
+Partner settings ([[setting:quikly/q_scope]]) are the ones saved for the active workspace (Quikly › Settings, or braze-cli integration set).
+Exit status: 0 done (rehearse: delivered), 1 template or render error (with --users: some users broken or lines unreadable; import-curl: not a cURL command), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx (rehearse: not delivered).</source>
+        <translation>preview&#xa0;: affiche la requête qu&apos;un modèle de webhook produit pour un utilisateur (méthode, URL, en-têtes avec secrets masqués, corps).
+preview --users FICHIER.jsonl&#xa0;: effectue le rendu pour chaque utilisateur du fichier et affiche le résumé de l&apos;audience.
+send&#xa0;: l&apos;envoie et affiche la réponse.
+rehearse&#xa0;: l&apos;envoie comme Braze livre les webhooks (nouvelles tentatives pour 408, 429 et 5xx avec les délais de Braze, délai d&apos;expiration de 90 s, pas de redirection) et affiche chaque tentative.
+import-curl&#xa0;: lit une commande cURL sur l&apos;entrée standard et l&apos;écrit comme modèle.
+Les secrets partenaires viennent des variables d&apos;environnement&#xa0;: [[secret:quikly/authorization]] est lu dans BRAZE_SECRET_QUIKLY_AUTHORIZATION (majuscules, les autres caractères deviennent _).
+Les paramètres partenaires ([[setting:quikly/q_scope]]) sont ceux enregistrés pour l&apos;espace de travail actif (Quikly › Paramètres ou braze-cli integration set).
+Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle ou de rendu (avec --users&#xa0;: utilisateurs défectueux ou lignes illisibles&#xa0;; import-curl&#xa0;: pas une commande cURL), 2 utilisation, 3 interrompu par abort_message, 4 envoi échoué ou réponse non 2xx (rehearse&#xa0;: non livré).</translation>
+    </message>
+    <message>
+        <source>The partner setting %1 is not saved for the active workspace: save it first (braze-cli integration set %2 %3=VALUE).</source>
+        <translation>Le paramètre partenaire %1 n’est pas enregistré pour l’espace de travail actif&#xa0;: enregistrez-le d’abord (braze-cli integration set %2 %3=VALEUR).</translation>
+    </message>
 </context>
 <context>
     <name>WebhookPage</name>
@@ -7009,10 +7193,6 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>Send a test</source>
         <translation>Envoyer un test</translation>
-    </message>
-    <message>
-        <source>Partner secrets</source>
-        <translation>Secrets partenaires</translation>
     </message>
     <message>
         <source>Some template files could not be read and were skipped:
@@ -7055,10 +7235,6 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>This user would not be sent: %1</source>
         <translation>Cet utilisateur ne recevrait pas le message&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Enter the partner value “%1” under Partner secrets first.</source>
-        <translation>Saisissez d&apos;abord la valeur partenaire «&#xa0;%1&#xa0;» sous Secrets partenaires.</translation>
     </message>
     <message>
         <source>Rename template</source>
@@ -7143,6 +7319,18 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>Template exported to %1 (partner secrets stay in the keychain).</source>
         <translation>Modèle exporté vers %1 (les secrets des partenaires restent dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>Partner values</source>
+        <translation>Valeurs du partenaire</translation>
+    </message>
+    <message>
+        <source>Save %1 on the partner&apos;s Settings tab first: the template refers to it.</source>
+        <translation>Enregistrez d’abord %1 dans l’onglet Paramètres du partenaire&#xa0;: le modèle y fait référence.</translation>
+    </message>
+    <message>
+        <source>Enter the partner secret “%1” under Partner values first.</source>
+        <translation>Saisissez d’abord le secret partenaire «&#xa0;%1&#xa0;» sous Valeurs du partenaire.</translation>
     </message>
 </context>
 <context>

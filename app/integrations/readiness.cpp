@@ -142,11 +142,11 @@ QString Readiness::overallText(const QString &partnerTitle, const QList<Item> &i
     // Each line is one sentence for the translator: the requirement, its state and why.
     for (const Item &item : items) {
         if (verdict == Overall::NeedsAttention && item.state == State::Missing && item.refused)
-            lines.append(tr("✘ Refused: %1 %2", "a requirement, then why it was refused").arg(item.text, item.why));
+            lines.append(tr("✘ Refused: %1\n    %2", "a requirement, then on its own line why it was refused").arg(item.text, item.why));
         else if (verdict == Overall::NeedsAttention && item.state == State::Missing && !item.optional)
-            lines.append(tr("✘ Missing: %1 %2", "a requirement, then why it counts as missing").arg(item.text, item.why));
+            lines.append(tr("✘ Missing: %1\n    %2", "a requirement, then on its own line why it counts as missing").arg(item.text, item.why));
         else if (verdict == Overall::Unknown && item.counts() && item.state == State::Unverified)
-            lines.append(tr("● Not verified yet: %1 %2", "a requirement, then why it is not verified").arg(item.text, item.why));
+            lines.append(tr("● Not verified yet: %1\n    %2", "a requirement, then on its own line why it is not verified").arg(item.text, item.why));
     }
     const int count = int(lines.size());
     lines.prepend(verdict == Overall::NeedsAttention

@@ -228,20 +228,20 @@ private slots:
         const QList<Readiness::Item> items = Readiness::evaluate(quikly, inputs);
         const QString text = Readiness::overallText(QStringLiteral("Quikly"), items);
         QVERIFY2(text.startsWith(QStringLiteral("Quikly needs attention: 1 requirement")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("\n✘ Refused: ") + IntegrationText::text(QStringLiteral("quikly.req.group")) + QLatin1Char(' ')), qPrintable(text));
-        QCOMPARE(text.count(QLatin1Char('\n')), 1);
+        QVERIFY2(text.contains(QStringLiteral("\n✘ Refused: ") + IntegrationText::text(QStringLiteral("quikly.req.group")) + QStringLiteral("\n    ")), qPrintable(text));
+        QCOMPARE(text.count(QLatin1Char('\n')), 2);
 
         inputs.config = {};
         inputs.permissions.insert(QStringLiteral("users.track"), Braze::PermissionState::Missing);
         const QString two = Readiness::overallText(QStringLiteral("Quikly"), Readiness::evaluate(quikly, inputs));
         QVERIFY2(two.startsWith(QStringLiteral("Quikly needs attention: 2 requirement")), qPrintable(two));
-        QVERIFY2(two.contains(QStringLiteral("\n✘ Missing: ") + IntegrationText::text(QStringLiteral("quikly.req.group")) + QStringLiteral(" Not set yet.")), qPrintable(two));
+        QVERIFY2(two.contains(QStringLiteral("\n✘ Missing: ") + IntegrationText::text(QStringLiteral("quikly.req.group")) + QStringLiteral("\n    Not set yet.")), qPrintable(two));
 
         inputs.permissions.insert(QStringLiteral("users.track"), Braze::PermissionState::Unknown);
         inputs.config.insert(QStringLiteral("subscription_group_id"), QStringLiteral("5a1f4e9c-0b7d-4c2e-9f3a-6d8b2c1e0a01"));
         const QString unknown = Readiness::overallText(QStringLiteral("Quikly"), Readiness::evaluate(quikly, inputs));
         QVERIFY2(unknown.startsWith(QStringLiteral("Quikly is not verified yet: Braze has not confirmed 2 requirement")), qPrintable(unknown));
-        QVERIFY2(unknown.contains(QStringLiteral("\n● Not verified yet: API key permission users.track ")), qPrintable(unknown));
+        QVERIFY2(unknown.contains(QStringLiteral("\n● Not verified yet: API key permission users.track\n    ")), qPrintable(unknown));
     }
 
     // A partner's remark on a permission is its own sentence beside the requirement, never glued

@@ -18,6 +18,7 @@
 #include "webhook/templateeditor.h"
 #include "webhook/webhookpage.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -109,6 +110,9 @@ private slots:
         const int demo = groups->findData(QString::fromLatin1(SandboxGroup));
         QVERIFY2(demo >= 0, "the sandbox's Quikly group is not offered");
         QVERIFY2(groups->itemText(demo).contains(QStringLiteral("Quikly › SMS subscription group ID")), qPrintable(groups->itemText(demo)));
+        // The open list shows every label whole, however narrow the field.
+        QVERIFY2(groups->view()->minimumWidth() >= groups->view()->sizeHintForColumn(0), qPrintable(groups->itemText(demo)));
+        QCOMPARE(groups->view()->textElideMode(), Qt::ElideNone);
 
         const QString group = QStringLiteral("0b0e7c1d-2f3a-4b5c-8d9e-0f1a2b3c4d5e");
         saveQuiklySetting(QStringLiteral("subscription_group_id"), group);

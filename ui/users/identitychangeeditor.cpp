@@ -47,6 +47,7 @@ IdentityChangeEditor::IdentityChangeEditor(Change change, QWidget *parent)
         m_prioritization->setToolTip(tr("Braze's prioritization: which profile it merges when several have this e-mail address or phone number."));
         m_prioritizationLabel = new QLabel(tr("If several profiles have it, merge:"), this);
         m_prioritizationLabel->setBuddy(m_prioritization);
+        m_prioritization->setAccessibleName(m_prioritizationLabel->text());
         form->addRow(m_prioritizationLabel, m_prioritization);
         connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
             showMergeFields();

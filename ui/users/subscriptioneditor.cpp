@@ -1,8 +1,26 @@
 #include "subscriptioneditor.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QScrollBar>
+
+namespace {
+
+// Braze's state names ("Subscribed") in the user's language, inside a sentence.
+QString stateInWords(const QString &status)
+{
+    if (status.compare(QLatin1String("Subscribed"), Qt::CaseInsensitive) == 0)
+        return SubscriptionEditor::tr("subscribed");
+    if (status.compare(QLatin1String("Unsubscribed"), Qt::CaseInsensitive) == 0)
+        return SubscriptionEditor::tr("unsubscribed");
+    if (status.compare(QLatin1String("Unknown"), Qt::CaseInsensitive) == 0)
+        return SubscriptionEditor::tr("unknown");
+    return status;
+}
+
+} // namespace
 
 SubscriptionEditor::SubscriptionEditor(QWidget *parent)
     : ActionEditor(parent)
@@ -49,12 +67,16 @@ void SubscriptionEditor::fillGroups()
     };
     for (const SubscriptionGroupState &g : std::as_const(m_profile.subscriptionGroups)) {
         const QString name = !g.name.isEmpty() ? g.name : !knownLabel(g.id).isEmpty() ? knownLabel(g.id) : g.id;
-        m_group->addItem(tr("%1 (%2, now %3)").arg(name, g.channel, g.status), g.id);
+        m_group->addItem(tr("%1 (%2, now %3)").arg(name, g.channel, stateInWords(g.status)), g.id);
     }
     for (const auto &known : std::as_const(m_known)) {
         if (m_group->findData(known.id) < 0)
             m_group->addItem(tr("%1 (%2, no state yet)").arg(known.label, known.id), known.id);
     }
+    // The list may be wider than the field: each group's label and ID are read whole, never "…".
+    QAbstractItemView *list = m_group->view();
+    list->setTextElideMode(Qt::ElideNone);
+    list->setMinimumWidth(list->sizeHintForColumn(0) + list->verticalScrollBar()->sizeHint().width() + 2 * list->frameWidth());
     const int index = m_group->findData(current);
     if (index >= 0)
         m_group->setCurrentIndex(index);

@@ -17,17 +17,33 @@ SecretsPanel::SecretsPanel(QWidget *parent)
     , m_form(new QFormLayout)
     , m_settingsForm(new QFormLayout)
     , m_hint(new QLabel(this))
+    , m_secretsTitle(new QLabel(this))
+    , m_settingsTitle(new QLabel(this))
 {
     m_hint->setWordWrap(true);
     m_hint->setText(tr("Partner secrets such as Quikly's authorization are kept in the keychain, never in the template: "
                        "refer to one in a header as %1. A value saved on a partner's Settings tab, such as Quikly's q_scope, "
                        "is referred to as %2.").arg(SecretReference::placeholder(QStringLiteral("partner/name")),
                                                     SettingReference::placeholder(QStringLiteral("quikly/q_scope"))));
+    m_secretsTitle->setText(tr("Partner secrets, kept in the keychain:"));
+    m_settingsTitle->setText(tr("Partner settings, saved on the partner's Settings tab (change them there):"));
+    m_settingsTitle->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_secretsTitle);
     layout->addLayout(m_form);
+    layout->addWidget(m_settingsTitle);
     layout->addLayout(m_settingsForm);
     layout->addWidget(m_hint);
+    layout->addStretch(1);
+    showTitles();
+}
+
+void SecretsPanel::showTitles()
+{
+    m_secretsTitle->setVisible(m_form->rowCount() > 0);
+    m_settingsTitle->setVisible(m_settingsForm->rowCount() > 0);
+    m_hint->setVisible(m_form->rowCount() == 0 && m_settingsForm->rowCount() == 0);
 }
 
 void SecretsPanel::setSettings(const QStringList &names, const Webhook::SettingReference::Values &values)
@@ -53,7 +69,7 @@ void SecretsPanel::setSettings(const QStringList &names, const Webhook::SettingR
         field->setAccessibleName(tr("%1 (from the partner's Settings tab)").arg(name));
         m_settingsForm->addRow(name, field);
     }
-    m_hint->setVisible(m_names.isEmpty() && names.isEmpty());
+    showTitles();
 }
 
 void SecretsPanel::setStore(SecretStore *store, const QString &workspaceId)
@@ -146,5 +162,5 @@ void SecretsPanel::rebuild()
             });
         }
     }
-    m_hint->setVisible(m_names.isEmpty() && m_settingsForm->rowCount() == 0);
+    showTitles();
 }

@@ -45,4 +45,7 @@ private:
     QFormLayout *m_form;
     QFormLayout *m_settingsForm;
     QLabel *m_hint;
+    QLabel *m_secretsTitle;
+    QLabel *m_settingsTitle;
+    void showTitles();
 };
