@@ -829,6 +829,21 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>Braze::SubscriptionStateText</name>
+    <message>
+        <source>subscribed</source>
+        <translation>abonniert</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>Braze::UserIdentifier</name>
     <message>
         <source>external ID %1</source>
@@ -5311,18 +5326,6 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     <message>
         <source>%1 (%2, no state yet)</source>
         <translation>%1 (%2, noch kein Status)</translation>
-    </message>
-    <message>
-        <source>subscribed</source>
-        <translation>abonniert</translation>
-    </message>
-    <message>
-        <source>unsubscribed</source>
-        <translation>abgemeldet</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
 </context>
 <context>

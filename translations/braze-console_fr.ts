@@ -829,6 +829,21 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>Braze::SubscriptionStateText</name>
+    <message>
+        <source>subscribed</source>
+        <translation>abonné</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>désabonné</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
     <name>Braze::UserIdentifier</name>
     <message>
         <source>external ID %1</source>
@@ -5311,18 +5326,6 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     <message>
         <source>%1 (%2, no state yet)</source>
         <translation>%1 (%2, pas encore d’état)</translation>
-    </message>
-    <message>
-        <source>subscribed</source>
-        <translation>abonné</translation>
-    </message>
-    <message>
-        <source>unsubscribed</source>
-        <translation>désabonné</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
     </message>
 </context>
 <context>

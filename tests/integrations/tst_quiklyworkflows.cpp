@@ -124,6 +124,8 @@ private slots:
         QVERIFY(step(run, "wait").durationMs >= 250);
         QVERIFY(run->property("lastProgress").toString().contains(QLatin1String("1 s")));
         QCOMPARE(step(run, "verify").outcome, QStringLiteral("subscribed"));
+        // Braze's state in words inside the sentence, as the user's language writes it.
+        QCOMPARE(step(run, "verify").summary, QStringLiteral("The subscription state is subscribed."));
         // Correct v1 body: subscription_state, not the seed's subscription_status.
         const QByteArray body = step(run, "subscribe").exchanges.first().requestBody;
         QVERIFY(body.contains("\"subscription_state\":\"subscribed\""));

@@ -1,26 +1,12 @@
 #include "subscriptioneditor.h"
 
+#include "braze/subscriptionstatetext.h"
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QScrollBar>
-
-namespace {
-
-// Braze's state names ("Subscribed") in the user's language, inside a sentence.
-QString stateInWords(const QString &status)
-{
-    if (status.compare(QLatin1String("Subscribed"), Qt::CaseInsensitive) == 0)
-        return SubscriptionEditor::tr("subscribed");
-    if (status.compare(QLatin1String("Unsubscribed"), Qt::CaseInsensitive) == 0)
-        return SubscriptionEditor::tr("unsubscribed");
-    if (status.compare(QLatin1String("Unknown"), Qt::CaseInsensitive) == 0)
-        return SubscriptionEditor::tr("unknown");
-    return status;
-}
-
-} // namespace
 
 SubscriptionEditor::SubscriptionEditor(QWidget *parent)
     : ActionEditor(parent)
@@ -67,7 +53,7 @@ void SubscriptionEditor::fillGroups()
     };
     for (const SubscriptionGroupState &g : std::as_const(m_profile.subscriptionGroups)) {
         const QString name = !g.name.isEmpty() ? g.name : !knownLabel(g.id).isEmpty() ? knownLabel(g.id) : g.id;
-        m_group->addItem(tr("%1 (%2, now %3)").arg(name, g.channel, stateInWords(g.status)), g.id);
+        m_group->addItem(tr("%1 (%2, now %3)").arg(name, g.channel, Braze::SubscriptionStateText::inWords(g.status)), g.id);
     }
     for (const auto &known : std::as_const(m_known)) {
         if (m_group->findData(known.id) < 0)

@@ -4,6 +4,7 @@
 #include "stepregistry.h"
 
 #include "braze/requests/subscriptionrequests.h"
+#include "braze/subscriptionstatetext.h"
 
 #include <QCoreApplication>
 
@@ -34,10 +35,10 @@ public:
         const QJsonObject status = result.json.object().value(QLatin1String("status")).toObject();
         const QString state = status.isEmpty() ? QStringLiteral("Unknown") : status.begin().value().toString();
         const QString outcome = state.toLower();
-        StepResult r = StepResult::passed(outcome, tr("The subscription state is %1.").arg(state), {{QStringLiteral("state"), state}});
+        StepResult r = StepResult::passed(outcome, tr("The subscription state is %1.").arg(Braze::SubscriptionStateText::inWords(state)), {{QStringLiteral("state"), state}});
         const QString expect = StepArgs::text(args, QStringLiteral("expect"));
         if (!expect.isEmpty() && expect != outcome) {
-            r = StepResult::failed(tr("The subscription state is %1, expected %2.").arg(state, expect), adviceFor(outcome));
+            r = StepResult::failed(tr("The subscription state is %1, expected %2.").arg(Braze::SubscriptionStateText::inWords(state), Braze::SubscriptionStateText::inWords(expect)), adviceFor(outcome));
             r.outcome = outcome;
         }
         return r;
@@ -65,7 +66,7 @@ void registerSubscriptionSteps(StepRegistry &registry)
             return Braze::prepare(change);
         }, [](const Braze::ApiResult &, const QJsonObject &args) {
             const QString state = StepArgs::text(args, QStringLiteral("state"));
-            return StepResult::passed(state, SubscriptionSteps::tr("Braze accepted the new state: %1.").arg(state));
+            return StepResult::passed(state, SubscriptionSteps::tr("Braze accepted the new state: %1.").arg(Braze::SubscriptionStateText::inWords(state)));
         }, parent);
     });
 }
