@@ -20,8 +20,11 @@ StateFileLock::~StateFileLock()
 
 bool StateFileLock::acquire(int waitMs, QString *error)
 {
-    if (m_lock.tryLock(waitMs))
+    if (m_lock.tryLock(waitMs)) {
+        // Whoever announced an address before (a console that crashed) no longer serves this file.
+        QFile::remove(addressFile(m_statePath));
         return true;
+    }
     qint64 pid = 0;
     QString host;
     QString application;

@@ -2,6 +2,7 @@
 // their headers, persistence across a restart and the webhook receiver.
 #include "sandbox/apikeytable.h"
 #include "sandbox/sandboxhost.h"
+#include "sandbox/statefilelock.h"
 #include "sandboxtestclient.h"
 
 #include <QTemporaryDir>
@@ -299,6 +300,28 @@ private slots:
         QCOMPARE(config.value("double_opt_in_delay_ms").toDouble(), 900.0);
         QCOMPARE(config.value("rate_scale").toDouble(), 0.5);
     }
+    // A console that crashed leaves its address beside the state file; the next sandbox on the
+    // file takes the lock over and drops that address, so no command is sent to a dead port.
+    void staleAnnouncementIsDropped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        QFile stale(path + QStringLiteral(".address"));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("http://127.0.0.1:9");
+        stale.close();
+        SandboxHost::Options options;
+        options.server.statePath = path;
+        SandboxHost quiet;
+        QVERIFY(quiet.startAndWait(options));
+        QCOMPARE(StateFileLock::runningSandbox(path), QUrl());
+        options.announce = true;
+        quiet.stop();
+        SandboxHost announced;
+        QVERIFY(announced.startAndWait(options));
+        QCOMPARE(StateFileLock::runningSandbox(path), announced.baseUrl());
+    }
+
     void unreadableStateFileFailsClearly()
     {
         QTemporaryDir dir;
