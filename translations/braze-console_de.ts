@@ -2779,6 +2779,10 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
         <source>the catalog &apos;%1&apos; has no selection &apos;%2&apos; in the preview&apos;s catalog data</source>
         <translation>Der Katalog &apos;%1&apos; hat in den Katalogdaten der Vorschau keine Auswahl &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>content block &apos;%1&apos; is %2 KB; Braze holds at most 50 KB per block</source>
+        <translation>Content Block &apos;%1&apos; ist %2 KB groß; Braze speichert höchstens 50 KB pro Block</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::BrazeTags</name>
@@ -2865,6 +2869,14 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     <message>
         <source>not fetched: one render makes at most %1 connected content calls (console limit)</source>
         <translation>nicht abgerufen: Ein Rendern macht höchstens %1 Connected-Content-Aufrufe (Grenze der Konsole)</translation>
+    </message>
+    <message>
+        <source>connected_content :cache_max_age takes seconds from 300 to 14400; Braze keeps &apos;%1&apos; within that range</source>
+        <translation>connected_content :cache_max_age nimmt Sekunden von 300 bis 14400; Braze hält &apos;%1&apos; in diesem Bereich</translation>
+    </message>
+    <message>
+        <source>connected_content %1 failed (%2); with :retry Braze tries it up to %3 more times with growing waits and aborts the message when every try fails</source>
+        <translation>connected_content %1 ist fehlgeschlagen (%2); mit :retry versucht Braze es bis zu %3 weitere Male mit wachsenden Wartezeiten und bricht die Nachricht ab, wenn jeder Versuch scheitert</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3667,21 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
 </context>
 <context>
+    <name>PreviewData</name>
+    <message>
+        <source>Folder with NAME.liquid files for {{content_blocks.${NAME}}} (they win over the workspace&apos;s blocks).</source>
+        <translation>Ordner mit NAME.liquid-Dateien für {{content_blocks.${NAME}}} (sie haben Vorrang vor den Blöcken des Workspace).</translation>
+    </message>
+    <message>
+        <source>JSON file with the items of each catalog (and its selections) for catalog_items and catalog_selection_items; README shows its shape.</source>
+        <translation>JSON-Datei mit den Artikeln jedes Katalogs (und seinen Selektionen) für catalog_items und catalog_selection_items; die README zeigt ihren Aufbau.</translation>
+    </message>
+    <message>
+        <source>%1: the catalogs must be a JSON object. %2</source>
+        <translation>%1: Die Kataloge müssen ein JSON-Objekt sein. %2</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Fetch connected content calls in the preview</source>
@@ -3675,10 +3702,6 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     <message>
         <source>This user has no value for: %1 (rendered as nothing)</source>
         <translation>Dieser Nutzer hat keinen Wert für: %1 (als leer gerendert)</translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation>hat %1 geantwortet</translation>
     </message>
     <message>
         <source>Rendered in %L1 ms</source>
@@ -3719,6 +3742,52 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     <message>
         <source>Request body copied to the clipboard.</source>
         <translation>Anfragetext in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reads the workspace&apos;s Content Blocks and catalog items again, for a block or item changed in Braze since.</source>
+        <translation>Liest die Content Blocks und Katalogartikel des Workspace neu, falls ein Block oder Artikel seither in Braze geändert wurde.</translation>
+    </message>
+    <message>
+        <source>Reading Content Blocks and catalog items from the workspace…</source>
+        <translation>Content Blocks und Katalogartikel werden aus dem Workspace gelesen …</translation>
+    </message>
+    <message>
+        <source>Content Blocks and catalog items are read from the workspace when the template uses them.</source>
+        <translation>Content Blocks und Katalogartikel werden aus dem Workspace gelesen, sobald die Vorlage sie verwendet.</translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>vor weniger als einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the workspace: %1 and %2, read %3.</source>
+        <extracomment>%1 is &quot;2 Content Blocks&quot;, %2 &quot;1 catalog item&quot;, %3 &quot;5 minutes ago&quot;</extracomment>
+        <translation>Aus dem Workspace: %1 und %2, gelesen %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Content Block(s)</source>
+        <translation>
+            <numerusform>%n Content Block</numerusform>
+            <numerusform>%n Content Blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalog item(s)</source>
+        <translation>
+            <numerusform>%n Katalogartikel</numerusform>
+            <numerusform>%n Katalogartikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4369,10 +4438,6 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
         <translation>Ordner mit NAME.liquid-Dateien für include/render.</translation>
     </message>
     <message>
-        <source>Folder with NAME.liquid files for {{content_blocks.${NAME}}}.</source>
-        <translation>Ordner mit NAME.liquid-Dateien für {{content_blocks.${NAME}}}.</translation>
-    </message>
-    <message>
         <source>Strict parsing: reject malformed expressions and unknown filters.</source>
         <translation>Strenges Parsen: fehlerhafte Ausdrücke und unbekannte Filter ablehnen.</translation>
     </message>
@@ -4403,14 +4468,6 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     <message>
         <source>%1: connected_content %2 was not fetched: %3</source>
         <translation>%1: connected_content %2 wurde nicht abgerufen: %3</translation>
-    </message>
-    <message>
-        <source>JSON file with the items of each catalog (and its selections) for catalog_items and catalog_selection_items; README shows its shape.</source>
-        <translation>JSON-Datei mit den Artikeln jedes Katalogs (und seinen Selektionen) für catalog_items und catalog_selection_items; die README zeigt ihren Aufbau.</translation>
-    </message>
-    <message>
-        <source>%1: the catalogs must be a JSON object. %2</source>
-        <translation>%1: Die Kataloge müssen ein JSON-Objekt sein. %2</translation>
     </message>
     <message>
         <source>message_extras: %1 = %2</source>
@@ -5230,6 +5287,13 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
 </context>
 <context>
+    <name>SetStubsCommand</name>
+    <message>
+        <source>Change connected content stubs</source>
+        <translation>Connected-Content-Stubs ändern</translation>
+    </message>
+</context>
+<context>
     <name>SetTextCommand</name>
     <message>
         <source>Edit text</source>
@@ -5291,6 +5355,37 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     <message>
         <source>Response: HTTP %1 after %2 ms</source>
         <translation>Antwort: HTTP %1 nach %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>StubsPanel</name>
+    <message>
+        <source>&amp;Add stub</source>
+        <translation>Stub &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve stub</source>
+        <translation>Stub &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>connected_content calls to these URLs get this answer in the preview instead of going to the network, so it works offline and can rehearse failures (status 500 with :retry). A URL ending in * answers every URL that starts with it. Stubs are saved with the template.</source>
+        <translation>connected_content-Aufrufe an diese URLs erhalten in der Vorschau diese Antwort, statt ins Netz zu gehen: So funktioniert die Vorschau offline und kann Fehler proben (Status 500 mit :retry). Eine URL mit * am Ende beantwortet jede URL, die so beginnt. Stubs werden mit der Vorlage gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connected content stubs</source>
+        <translation>Connected-Content-Stubs</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -6587,6 +6682,41 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
 </context>
 <context>
+    <name>Webhook::ConnectedContentSource</name>
+    <message>
+        <source>live, failed: %1</source>
+        <translation>live, fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>stubbed: HTTP %1</source>
+        <translation>Stub: HTTP %1</translation>
+    </message>
+    <message>
+        <source>cached: HTTP %1</source>
+        <translation>aus dem Cache: HTTP %1</translation>
+    </message>
+    <message>
+        <source>live: HTTP %1</source>
+        <translation>live: HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (Braze would retry it)</source>
+        <translation>%1 (Braze würde es erneut versuchen)</translation>
+    </message>
+    <message>
+        <source>%1, saved as %2</source>
+        <translation>%1, gespeichert als %2</translation>
+    </message>
+    <message>
+        <source>the Connected Content credential &apos;%1&apos; is not set up: enter it as the partner secret %2 (username:password)</source>
+        <translation>Die Connected-Content-Anmeldedaten &apos;%1&apos; sind nicht eingerichtet: Geben Sie sie als Partner-Geheimnis %2 ein (Benutzername:Passwort)</translation>
+    </message>
+    <message>
+        <source>the preview does not call connected content URLs</source>
+        <translation>Die Vorschau ruft keine Connected-Content-URLs auf</translation>
+    </message>
+</context>
+<context>
     <name>Webhook::CurlImport</name>
     <message>
         <source>A quote in the command is never closed; copy the whole command.</source>
@@ -6968,6 +7098,45 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
 </context>
 <context>
+    <name>Webhook::WorkspaceLiquidData</name>
+    <message>
+        <source>the Content Block &apos;%1&apos; is being read from the workspace</source>
+        <translation>Der Content Block &apos;%1&apos; wird aus dem Workspace gelesen</translation>
+    </message>
+    <message>
+        <source>the workspace has no Content Block named &apos;%1&apos;</source>
+        <translation>Der Workspace hat keinen Content Block namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the items of the catalog &apos;%1&apos; are being read from the workspace</source>
+        <translation>Die Artikel des Katalogs &apos;%1&apos; werden aus dem Workspace gelesen</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s API does not give out the selection &apos;%2&apos; of the catalog &apos;%1&apos;: choose a catalogs file that holds it to preview catalog_selection_items</source>
+        <translation>Die API von Braze gibt die Auswahl &apos;%2&apos; des Katalogs &apos;%1&apos; nicht heraus: Wählen Sie eine Katalogdatei, die sie enthält, um catalog_selection_items in der Vorschau zu sehen</translation>
+    </message>
+    <message>
+        <source>%1 failed: the API key lacks the permission %2</source>
+        <translation>%1 ist fehlgeschlagen: Dem API-Schlüssel fehlt die Berechtigung %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the Content Block &apos;%1&apos; cannot be read: no workspace is connected</source>
+        <translation>Der Content Block &apos;%1&apos; kann nicht gelesen werden: Es ist kein Workspace verbunden</translation>
+    </message>
+    <message>
+        <source>the catalog &apos;%1&apos; cannot be read: no workspace is connected</source>
+        <translation>Der Katalog &apos;%1&apos; kann nicht gelesen werden: Es ist kein Workspace verbunden</translation>
+    </message>
+    <message>
+        <source>the workspace has no catalog named &apos;%1&apos;</source>
+        <translation>Der Workspace hat keinen Katalog namens &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>WebhookAnswers</name>
     <message>
         <source>Each answer must be an object such as {&quot;status&quot;: 503}.</source>
@@ -7057,10 +7226,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <translation>preview, send, rehearse oder import-curl</translation>
     </message>
     <message>
-        <source>send, rehearse: send to this URL instead of the template&apos;s.</source>
-        <translation>send, rehearse: an diese URL senden statt an die der Vorlage.</translation>
-    </message>
-    <message>
         <source>rehearse: start a local sandbox whose webhook receiver answers these statuses in turn, e.g. 503,503,200 (also drop, hang).</source>
         <translation>rehearse: eine lokale Sandbox starten, deren Webhook-Empfänger der Reihe nach mit diesen Status antwortet, z. B. 503,503,200 (auch drop, hang).</translation>
     </message>
@@ -7145,10 +7310,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
         <translation>Hinweis: Dieser Nutzer hat keinen Wert für %1</translation>
     </message>
     <message>
-        <source>connected content: %1 %2 %3</source>
-        <translation>Connected Content: %1 %2 %3</translation>
-    </message>
-    <message>
         <source>The request was not answered: %1</source>
         <translation>Die Anfrage wurde nicht beantwortet: %1</translation>
     </message>
@@ -7185,6 +7346,14 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>The partner setting %1 is not saved for the active workspace: save it first (braze-cli integration set %2 %3=VALUE).</source>
         <translation>Die Partnereinstellung %1 ist für den aktiven Workspace nicht gespeichert: Speichern Sie sie zuerst (braze-cli integration set %2 %3=WERT).</translation>
+    </message>
+    <message>
+        <source>connected content: %1</source>
+        <translation>Connected Content: %1</translation>
+    </message>
+    <message>
+        <source>send, rehearse: send to this URL instead of the template&apos;s. preview: the workspace&apos;s REST endpoint (key in BRAZE_API_KEY) whose Content Blocks and catalog items fill the preview.</source>
+        <translation>send, rehearse: an diese URL statt an die der Vorlage senden. preview: der REST-Endpunkt des Workspace (Schlüssel in BRAZE_API_KEY), dessen Content Blocks und Katalogartikel die Vorschau füllen.</translation>
     </message>
 </context>
 <context>
@@ -7334,6 +7503,10 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     <message>
         <source>Enter the partner secret “%1” under Partner values first.</source>
         <translation>Geben Sie zuerst das Partner-Secret „%1“ unter „Partnerwerte“ ein.</translation>
+    </message>
+    <message>
+        <source>Stubs</source>
+        <translation>Stubs</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,30 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Content Block(s)</source>
+        <translation>
+            <numerusform>%n Content Block</numerusform>
+            <numerusform>%n Content Blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalog item(s)</source>
+        <translation>
+            <numerusform>%n catalog item</numerusform>
+            <numerusform>%n catalog items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message numerus="yes">
         <source>%1 needs attention: %n requirement(s) missing or refused.</source>

@@ -2779,6 +2779,10 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
         <source>the catalog &apos;%1&apos; has no selection &apos;%2&apos; in the preview&apos;s catalog data</source>
         <translation>le catalogue &apos;%1&apos; n&apos;a pas de sélection &apos;%2&apos; dans les données de catalogue de l&apos;aperçu</translation>
     </message>
+    <message>
+        <source>content block &apos;%1&apos; is %2 KB; Braze holds at most 50 KB per block</source>
+        <translation>le bloc de contenu &apos;%1&apos; fait %2 Ko&#xa0;; Braze accepte au plus 50 Ko par bloc</translation>
+    </message>
 </context>
 <context>
     <name>Liquid::BrazeTags</name>
@@ -2865,6 +2869,14 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
     <message>
         <source>not fetched: one render makes at most %1 connected content calls (console limit)</source>
         <translation>non récupéré&#xa0;: un rendu fait au plus %1 appels de Connected Content (limite de la console)</translation>
+    </message>
+    <message>
+        <source>connected_content :cache_max_age takes seconds from 300 to 14400; Braze keeps &apos;%1&apos; within that range</source>
+        <translation>connected_content :cache_max_age prend des secondes de 300 à 14400&#xa0;; Braze ramène &apos;%1&apos; dans cet intervalle</translation>
+    </message>
+    <message>
+        <source>connected_content %1 failed (%2); with :retry Braze tries it up to %3 more times with growing waits and aborts the message when every try fails</source>
+        <translation>connected_content %1 a échoué (%2)&#xa0;; avec :retry, Braze réessaie jusqu&apos;à %3 fois avec des attentes croissantes et annule le message si chaque essai échoue</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3667,21 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     </message>
 </context>
 <context>
+    <name>PreviewData</name>
+    <message>
+        <source>Folder with NAME.liquid files for {{content_blocks.${NAME}}} (they win over the workspace&apos;s blocks).</source>
+        <translation>Dossier de fichiers NOM.liquid pour {{content_blocks.${NAME}}} (ils l&apos;emportent sur les blocs de l&apos;espace de travail).</translation>
+    </message>
+    <message>
+        <source>JSON file with the items of each catalog (and its selections) for catalog_items and catalog_selection_items; README shows its shape.</source>
+        <translation>Fichier JSON contenant les articles de chaque catalogue (et ses sélections) pour catalog_items et catalog_selection_items&#xa0;; le README en décrit la structure.</translation>
+    </message>
+    <message>
+        <source>%1: the catalogs must be a JSON object. %2</source>
+        <translation>%1&#xa0;: les catalogues doivent être un objet JSON. %2</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Fetch connected content calls in the preview</source>
@@ -3675,10 +3702,6 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     <message>
         <source>This user has no value for: %1 (rendered as nothing)</source>
         <translation>Cet utilisateur n&apos;a pas de valeur pour&#xa0;: %1 (rendu vide)</translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation>réponse %1</translation>
     </message>
     <message>
         <source>Rendered in %L1 ms</source>
@@ -3719,6 +3742,52 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     <message>
         <source>Request body copied to the clipboard.</source>
         <translation>Corps de la requête copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Reads the workspace&apos;s Content Blocks and catalog items again, for a block or item changed in Braze since.</source>
+        <translation>Relit les blocs de contenu et les articles de catalogue de l&apos;espace de travail, si un bloc ou un article a changé dans Braze depuis.</translation>
+    </message>
+    <message>
+        <source>Reading Content Blocks and catalog items from the workspace…</source>
+        <translation>Lecture des blocs de contenu et des articles de catalogue de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Content Blocks and catalog items are read from the workspace when the template uses them.</source>
+        <translation>Les blocs de contenu et les articles de catalogue sont lus dans l&apos;espace de travail dès que le modèle les utilise.</translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>il y a moins d&apos;une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the workspace: %1 and %2, read %3.</source>
+        <extracomment>%1 is &quot;2 Content Blocks&quot;, %2 &quot;1 catalog item&quot;, %3 &quot;5 minutes ago&quot;</extracomment>
+        <translation>De l&apos;espace de travail&#xa0;: %1 et %2, lus %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Content Block(s)</source>
+        <translation>
+            <numerusform>%n bloc de contenu</numerusform>
+            <numerusform>%n blocs de contenu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalog item(s)</source>
+        <translation>
+            <numerusform>%n article de catalogue</numerusform>
+            <numerusform>%n articles de catalogue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4369,10 +4438,6 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
         <translation>Dossier contenant les fichiers NOM.liquid pour include/render.</translation>
     </message>
     <message>
-        <source>Folder with NAME.liquid files for {{content_blocks.${NAME}}}.</source>
-        <translation>Dossier contenant les fichiers NOM.liquid pour {{content_blocks.${NOM}}}.</translation>
-    </message>
-    <message>
         <source>Strict parsing: reject malformed expressions and unknown filters.</source>
         <translation>Analyse stricte&#xa0;: rejeter les expressions mal formées et les filtres inconnus.</translation>
     </message>
@@ -4403,14 +4468,6 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     <message>
         <source>%1: connected_content %2 was not fetched: %3</source>
         <translation>%1&#xa0;: connected_content %2 n&apos;a pas été récupéré&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>JSON file with the items of each catalog (and its selections) for catalog_items and catalog_selection_items; README shows its shape.</source>
-        <translation>Fichier JSON contenant les articles de chaque catalogue (et ses sélections) pour catalog_items et catalog_selection_items&#xa0;; le README en décrit la structure.</translation>
-    </message>
-    <message>
-        <source>%1: the catalogs must be a JSON object. %2</source>
-        <translation>%1&#xa0;: les catalogues doivent être un objet JSON. %2</translation>
     </message>
     <message>
         <source>message_extras: %1 = %2</source>
@@ -5230,6 +5287,13 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     </message>
 </context>
 <context>
+    <name>SetStubsCommand</name>
+    <message>
+        <source>Change connected content stubs</source>
+        <translation>Modifier les stubs de contenu connecté</translation>
+    </message>
+</context>
+<context>
     <name>SetTextCommand</name>
     <message>
         <source>Edit text</source>
@@ -5291,6 +5355,37 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     <message>
         <source>Response: HTTP %1 after %2 ms</source>
         <translation>Réponse&#xa0;: HTTP %1 après %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>StubsPanel</name>
+    <message>
+        <source>&amp;Add stub</source>
+        <translation>&amp;Ajouter un stub</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve stub</source>
+        <translation>&amp;Retirer le stub</translation>
+    </message>
+    <message>
+        <source>connected_content calls to these URLs get this answer in the preview instead of going to the network, so it works offline and can rehearse failures (status 500 with :retry). A URL ending in * answers every URL that starts with it. Stubs are saved with the template.</source>
+        <translation>Dans l&apos;aperçu, les appels connected_content vers ces URL reçoivent cette réponse au lieu d&apos;aller sur le réseau&#xa0;: l&apos;aperçu fonctionne hors ligne et peut répéter des échecs (statut 500 avec :retry). Une URL terminée par * répond à toutes les URL qui commencent ainsi. Les stubs sont enregistrés avec le modèle.</translation>
+    </message>
+    <message>
+        <source>Connected content stubs</source>
+        <translation>Stubs de contenu connecté</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
     </message>
 </context>
 <context>
@@ -6587,6 +6682,41 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     </message>
 </context>
 <context>
+    <name>Webhook::ConnectedContentSource</name>
+    <message>
+        <source>live, failed: %1</source>
+        <translation>en direct, échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>stubbed: HTTP %1</source>
+        <translation>stub&#xa0;: HTTP %1</translation>
+    </message>
+    <message>
+        <source>cached: HTTP %1</source>
+        <translation>en cache&#xa0;: HTTP %1</translation>
+    </message>
+    <message>
+        <source>live: HTTP %1</source>
+        <translation>en direct&#xa0;: HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (Braze would retry it)</source>
+        <translation>%1 (Braze réessaierait)</translation>
+    </message>
+    <message>
+        <source>%1, saved as %2</source>
+        <translation>%1, enregistré sous %2</translation>
+    </message>
+    <message>
+        <source>the Connected Content credential &apos;%1&apos; is not set up: enter it as the partner secret %2 (username:password)</source>
+        <translation>l&apos;identifiant Connected Content &apos;%1&apos; n&apos;est pas configuré&#xa0;: saisissez-le comme secret partenaire %2 (utilisateur:mot de passe)</translation>
+    </message>
+    <message>
+        <source>the preview does not call connected content URLs</source>
+        <translation>l&apos;aperçu n&apos;appelle pas les URL de contenu connecté</translation>
+    </message>
+</context>
+<context>
     <name>Webhook::CurlImport</name>
     <message>
         <source>A quote in the command is never closed; copy the whole command.</source>
@@ -6968,6 +7098,45 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     </message>
 </context>
 <context>
+    <name>Webhook::WorkspaceLiquidData</name>
+    <message>
+        <source>the Content Block &apos;%1&apos; is being read from the workspace</source>
+        <translation>le bloc de contenu &apos;%1&apos; est en cours de lecture dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>the workspace has no Content Block named &apos;%1&apos;</source>
+        <translation>l&apos;espace de travail n&apos;a aucun bloc de contenu nommé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the items of the catalog &apos;%1&apos; are being read from the workspace</source>
+        <translation>les articles du catalogue &apos;%1&apos; sont en cours de lecture dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s API does not give out the selection &apos;%2&apos; of the catalog &apos;%1&apos;: choose a catalogs file that holds it to preview catalog_selection_items</source>
+        <translation>l&apos;API de Braze ne fournit pas la sélection &apos;%2&apos; du catalogue &apos;%1&apos;&#xa0;: choisissez un fichier de catalogues qui la contient pour prévisualiser catalog_selection_items</translation>
+    </message>
+    <message>
+        <source>%1 failed: the API key lacks the permission %2</source>
+        <translation>%1 a échoué&#xa0;: la clé d&apos;API n&apos;a pas l&apos;autorisation %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the Content Block &apos;%1&apos; cannot be read: no workspace is connected</source>
+        <translation>le bloc de contenu &apos;%1&apos; ne peut pas être lu&#xa0;: aucun espace de travail n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>the catalog &apos;%1&apos; cannot be read: no workspace is connected</source>
+        <translation>le catalogue &apos;%1&apos; ne peut pas être lu&#xa0;: aucun espace de travail n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>the workspace has no catalog named &apos;%1&apos;</source>
+        <translation>l&apos;espace de travail n&apos;a aucun catalogue nommé &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>WebhookAnswers</name>
     <message>
         <source>Each answer must be an object such as {&quot;status&quot;: 503}.</source>
@@ -7057,10 +7226,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <translation>preview, send, rehearse ou import-curl</translation>
     </message>
     <message>
-        <source>send, rehearse: send to this URL instead of the template&apos;s.</source>
-        <translation>send, rehearse&#xa0;: envoyer à cette URL au lieu de celle du modèle.</translation>
-    </message>
-    <message>
         <source>rehearse: start a local sandbox whose webhook receiver answers these statuses in turn, e.g. 503,503,200 (also drop, hang).</source>
         <translation>rehearse&#xa0;: démarrer un sandbox local dont le récepteur de webhooks répond tour à tour ces statuts, p. ex. 503,503,200 (aussi drop, hang).</translation>
     </message>
@@ -7145,10 +7310,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
         <translation>remarque&#xa0;: cet utilisateur n&apos;a pas de valeur pour %1</translation>
     </message>
     <message>
-        <source>connected content: %1 %2 %3</source>
-        <translation>Connected Content&#xa0;: %1 %2 %3</translation>
-    </message>
-    <message>
         <source>The request was not answered: %1</source>
         <translation>La requête est restée sans réponse&#xa0;: %1</translation>
     </message>
@@ -7185,6 +7346,14 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>The partner setting %1 is not saved for the active workspace: save it first (braze-cli integration set %2 %3=VALUE).</source>
         <translation>Le paramètre partenaire %1 n’est pas enregistré pour l’espace de travail actif&#xa0;: enregistrez-le d’abord (braze-cli integration set %2 %3=VALEUR).</translation>
+    </message>
+    <message>
+        <source>connected content: %1</source>
+        <translation>contenu connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>send, rehearse: send to this URL instead of the template&apos;s. preview: the workspace&apos;s REST endpoint (key in BRAZE_API_KEY) whose Content Blocks and catalog items fill the preview.</source>
+        <translation>send, rehearse&#xa0;: envoyer à cette URL au lieu de celle du modèle. preview&#xa0;: l&apos;endpoint REST de l&apos;espace de travail (clé dans BRAZE_API_KEY) dont les blocs de contenu et les articles de catalogue remplissent l&apos;aperçu.</translation>
     </message>
 </context>
 <context>
@@ -7334,6 +7503,10 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     <message>
         <source>Enter the partner secret “%1” under Partner values first.</source>
         <translation>Saisissez d’abord le secret partenaire «&#xa0;%1&#xa0;» sous Valeurs du partenaire.</translation>
+    </message>
+    <message>
+        <source>Stubs</source>
+        <translation>Stubs</translation>
     </message>
 </context>
 <context>

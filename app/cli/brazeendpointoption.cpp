@@ -106,9 +106,10 @@ Target::Target(Target &&) noexcept = default;
 Target &Target::operator=(Target &&) noexcept = default;
 Target::~Target() = default;
 
-void add(QCommandLineParser &parser)
+void add(QCommandLineParser &parser, bool withEndpoint)
 {
-    parser.addOption({QStringLiteral("endpoint"), EndpointOptionText::tr("REST endpoint, e.g. https://rest.iad-01.braze.com or the sandbox's URL "
+    if (withEndpoint)
+        parser.addOption({QStringLiteral("endpoint"), EndpointOptionText::tr("REST endpoint, e.g. https://rest.iad-01.braze.com or the sandbox's URL "
                                                                         "(default: the workspace's)."), EndpointOptionText::tr("URL")});
     parser.addOption({QStringLiteral("workspace"), EndpointOptionText::tr("A saved workspace, by name or id (default: the active one, "
                                                                          "the built-in sandbox when none is set up)."), EndpointOptionText::tr("WORKSPACE")});

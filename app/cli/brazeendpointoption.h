@@ -40,7 +40,8 @@ struct Target
     bool sharedSandbox = false;
 };
 
-void add(QCommandLineParser &parser);
+// withEndpoint false: the command already has an --endpoint option of its own (webhook's).
+void add(QCommandLineParser &parser, bool withEndpoint = true);
 // Prints why no target can be used and returns nothing then.
 std::optional<Target> resolve(const QCommandLineParser &parser, QTextStream &err);
 

@@ -1,5 +1,7 @@
 #include "rendercommand.h"
 
+#include "previewdata.h"
+
 #include "files/boundedfilereader.h"
 #include "liquid/environment.h"
 
@@ -91,12 +93,11 @@ int RenderCommand::run(const QStringList &arguments)
         {QStringLiteral("template"), RenderCommand::tr("The Liquid template file."), QStringLiteral("FILE")},
         {QStringLiteral("data"), RenderCommand::tr("JSON object with the variables (user attributes, custom_attribute, event_properties...)."), QStringLiteral("FILE")},
         {QStringLiteral("partials"), RenderCommand::tr("Folder with NAME.liquid files for include/render."), QStringLiteral("DIR")},
-        {QStringLiteral("content-blocks"), RenderCommand::tr("Folder with NAME.liquid files for {{content_blocks.${NAME}}}."), QStringLiteral("DIR")},
-        {QStringLiteral("catalogs"), RenderCommand::tr("JSON file with the items of each catalog (and its selections) for catalog_items and catalog_selection_items; README shows its shape."), QStringLiteral("FILE")},
         {QStringLiteral("strict"), RenderCommand::tr("Strict parsing: reject malformed expressions and unknown filters.")},
         {QStringLiteral("strict-variables"), RenderCommand::tr("Treat variables that are not in the data as errors.")},
     };
     parser.addOptions(options);
+    parser.addOptions(PreviewData::options());
     parser.process(arguments);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -123,24 +124,14 @@ int RenderCommand::run(const QStringList &arguments)
     }
 
     Liquid::Environment env;
-    if (parser.isSet(QStringLiteral("catalogs"))) {
-        QByteArray json;
-        if (!readFile(parser.value(QStringLiteral("catalogs")), &json, err))
-            return 2;
-        QString jsonError;
-        Liquid::Value catalogs = Liquid::Value::fromJsonText(json, &jsonError);
-        if (!jsonError.isEmpty() || !catalogs.isObject()) {
-            err << tr("%1: the catalogs must be a JSON object. %2").arg(parser.value(QStringLiteral("catalogs")), jsonError) << '\n';
-            return 2;
-        }
-        env.setCatalogSource(std::make_shared<Liquid::JsonCatalogSource>(std::move(catalogs)));
-    }
+    PreviewData::Sources offline;
+    if (!PreviewData::readOffline(parser, &offline, err))
+        return 2;
+    PreviewData::apply(offline, {}, env);
     env.setErrorMode(parser.isSet(QStringLiteral("strict")) ? Liquid::ErrorMode::Strict : Liquid::ErrorMode::Lax);
     env.setStrictVariables(parser.isSet(QStringLiteral("strict-variables")));
     if (parser.isSet(QStringLiteral("partials")))
         env.setPartialSource(std::make_shared<Liquid::DirectoryTemplateSource>(parser.value(QStringLiteral("partials"))));
-    if (parser.isSet(QStringLiteral("content-blocks")))
-        env.setContentBlockSource(std::make_shared<Liquid::DirectoryTemplateSource>(parser.value(QStringLiteral("content-blocks"))));
 
     const QString text = QString::fromUtf8(source);
     Liquid::Diagnostic error;

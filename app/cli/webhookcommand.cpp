@@ -1,5 +1,7 @@
 #include "webhookcommand.h"
 
+#include "brazeendpointoption.h"
+#include "previewdata.h"
 #include "webhookaudience.h"
 #include "webhookimport.h"
 #include "webhookrehearse.h"
@@ -19,6 +21,7 @@
 #include "webhook/settingreference.h"
 #include "webhook/templatefile.h"
 #include "webhook/testsend.h"
+#include "webhook/workspacedataloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -92,7 +95,7 @@ SecretValues secretsFromEnvironment(const WebhookTemplate &webhook)
     for (const KeyValueRow &row : webhook.headers + webhook.pairs)
         all += row.value;
     SecretValues values;
-    for (const QString &name : SecretReference::namesIn(all)) {
+    for (const QString &name : SecretReference::namesIn(all) + ConnectedContentSource::credentialSecretNamesIn(all)) {
         const QByteArray variable = SecretReference::environmentVariable(name).toLatin1();
         if (qEnvironmentVariableIsSet(variable.constData()))
             values.insert(name, qEnvironmentVariable(variable.constData()));
@@ -111,9 +114,7 @@ void printReport(QTextStream &out, QTextStream &err, const RenderedRequest &requ
     for (const Liquid::PromotionCode &code : request.promotionCodes)
         out << WebhookCommand::tr("promotion code from “%1”: %2 is a sample; Braze takes a real code from the list").arg(code.list, code.sample) << '\n';
     for (const Liquid::ConnectedContentCall &call : request.connectedContent)
-        out << WebhookCommand::tr("connected content: %1 %2 %3").arg(call.request.method, call.request.url,
-                                                     call.response.performed ? QString::number(call.response.status) : call.response.error)
-            << '\n';
+        out << WebhookCommand::tr("connected content: %1").arg(ConnectedContentSource::describe(call)) << '\n';
 }
 
 int sendAndPrint(const RenderedRequest &request, const QUrl &target, QTextStream &out, QTextStream &err)
@@ -170,7 +171,10 @@ int WebhookCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("action"), WebhookCommand::tr("preview, send, rehearse or import-curl"));
     const QCommandLineOption templateOption(QStringLiteral("template"), WebhookCommand::tr("Template file (JSON) or preset:ID, e.g. preset:quikly."), WebhookCommand::tr("FILE"));
     const QCommandLineOption userOption(QStringLiteral("user"), WebhookCommand::tr("User file: one user object as users/export/ids returns it, optionally with event_properties, canvas_entry_properties and api_trigger_properties."), WebhookCommand::tr("FILE"));
-    const QCommandLineOption urlOption(QStringList{QStringLiteral("url"), QStringLiteral("endpoint")}, WebhookCommand::tr("send, rehearse: send to this URL instead of the template's."), WebhookCommand::tr("URL"));
+    const QCommandLineOption urlOption(QStringList{QStringLiteral("url"), QStringLiteral("endpoint")},
+                                       WebhookCommand::tr("send, rehearse: send to this URL instead of the template's. preview: the workspace's REST "
+                                                          "endpoint (key in BRAZE_API_KEY) whose Content Blocks and catalog items fill the preview."),
+                                       WebhookCommand::tr("URL"));
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), WebhookCommand::tr("send: start a local sandbox and send to its webhook receiver (offline rehearsal)."));
     const QCommandLineOption fetchOption(QStringLiteral("fetch-connected-content"), WebhookCommand::tr("Perform connected_content calls (otherwise they are only listed)."));
     const QCommandLineOption usersOption(QStringLiteral("users"), WebhookCommand::tr("preview: a JSON lines file with one user per line (as users/export/ids returns each user); prints the audience summary."), WebhookCommand::tr("FILE"));
@@ -181,6 +185,8 @@ int WebhookCommand::run(const QStringList &arguments)
     const QCommandLineOption outputOption(QStringLiteral("output"), WebhookCommand::tr("import-curl: write the template to this file instead of standard output."), WebhookCommand::tr("FILE"));
     parser.addOptions({templateOption, userOption, urlOption, sandboxOption, fetchOption, usersOption, summaryOption, jsonOption,
                        answersOption, speedOption, outputOption});
+    parser.addOptions(PreviewData::options());
+    BrazeEndpointOption::add(parser, false);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -236,8 +242,28 @@ int WebhookCommand::run(const QStringList &arguments)
     gate->setAllowed(parser.isSet(fetchOption));
     renderer.environment().setConnectedContentFetcher(gate);
     const bool sending = action != QLatin1String("preview");
+    PreviewData::Sources offlineData;
+    if (!PreviewData::readOffline(parser, &offlineData, err))
+        return 2;
+    // preview --endpoint URL (or --workspace): that workspace's Content Blocks and catalog items.
+    std::optional<BrazeEndpointOption::Target> workspace;
+    std::unique_ptr<Braze::BrazeClient> client;
+    WorkspaceDataLoader loader;
+    if (!sending && (parser.isSet(urlOption) || parser.isSet(QStringLiteral("workspace")))) {
+        workspace = BrazeEndpointOption::resolve(parser, err);
+        if (!workspace)
+            return 2;
+        client = std::make_unique<Braze::BrazeClient>(workspace->config);
+        loader.setClient(client.get(), workspace->config.baseUrl.toString());
+        PreviewData::apply(offlineData, {loader.data(), loader.data()}, renderer.environment());
+    } else {
+        PreviewData::apply(offlineData, {}, renderer.environment());
+    }
     const SecretValues secrets = secretsFromEnvironment(webhook);
-    const RenderedRequest request = renderer.render(webhook, user.toLiquidData(), sending ? &secrets : nullptr);
+    // :basic_auth credentials (BRAZE_SECRET_CONNECTED_CONTENT_NAME) are used by previews too.
+    renderer.setPreviewCredentials(secrets);
+    RenderedRequest request;
+    PreviewData::renderUntilSettled(loader, [&] { request = renderer.render(webhook, user.toLiquidData(), sending ? &secrets : nullptr); });
     printReport(out, err, request);
     if (request.hasErrors())
         return 1;

@@ -1,4 +1,5 @@
 #include "liquid/environment.h"
+#include "liquid/braze/brazetags.h"
 
 #include "liquid/parser.h"
 #include "liquid/rendercontext.h"
@@ -42,6 +43,18 @@ void Environment::setContentBlockSource(std::shared_ptr<const TemplateSource> so
     m_cache.clear();
 }
 
+void Environment::setCatalogSource(std::shared_ptr<const CatalogSource> source)
+{
+    QMutexLocker lock(&m_cacheMutex);
+    m_catalogs = std::move(source);
+}
+
+std::shared_ptr<const CatalogSource> Environment::catalogSource() const
+{
+    QMutexLocker lock(&m_cacheMutex);
+    return m_catalogs;
+}
+
 TemplatePtr Environment::parse(const QString &source, const QString &name, Diagnostic *error) const
 {
     auto tmpl = std::make_shared<Template>(name, source);
@@ -57,7 +70,7 @@ TemplatePtr Environment::parse(const QString &source, const QString &name, Diagn
     return tmpl;
 }
 
-RenderResult Environment::render(const Template &tmpl, const Value &data, OutputObserver *observer) const
+RenderResult Environment::render(const Template &tmpl, const Value &data, OutputObserver *observer, ConnectedContentFetcher *fetcher) const
 {
     RenderResult result;
     RenderShared shared;
@@ -67,11 +80,13 @@ RenderResult Environment::render(const Template &tmpl, const Value &data, Output
     shared.limits = m_limits;
     shared.outputObserver = observer;
     shared.observedTemplate = &tmpl;
+    shared.fetcher = fetcher ? fetcher : m_fetcher.get();
     RenderContext ctx(shared, &tmpl, data);
     result.output.reserve(qBound<qsizetype>(64, tmpl.outputSizeHint(), m_limits.maxOutputSize));
     tmpl.root().render(ctx, result.output);
     if (ctx.failed())
         ctx.reportPendingError(0, result.output);
+    BrazeTags::settleRetries(result);
     tmpl.setOutputSizeHint(result.output.size());
     return result;
 }
@@ -98,8 +113,17 @@ TemplatePtr Environment::loadPartial(PartialKind kind, const QString &name, Diag
     }
     const std::optional<QString> text = source ? source->load(name) : std::nullopt;
     if (!text) {
-        error->message = block ? QCoreApplication::translate("Liquid", "content block '%1' was not found").arg(name)
-                               : QCoreApplication::translate("Liquid", "template '%1' was not found").arg(name);
+        const QString why = source ? source->whyMissing(name) : QString();
+        error->message = !why.isEmpty() ? why
+                       : block          ? QCoreApplication::translate("Liquid", "content block '%1' was not found").arg(name)
+                                        : QCoreApplication::translate("Liquid", "template '%1' was not found").arg(name);
+        return nullptr;
+    }
+    // Braze refuses to save a block over 50 KB (braze-liquid.md §7.3), so a larger local one
+    // could never reach a message.
+    if (block && text->size() > MaxContentBlockBytes / 4 && text->toUtf8().size() > MaxContentBlockBytes) {
+        error->message = QCoreApplication::translate("Liquid", "content block '%1' is %2 KB; Braze holds at most 50 KB per block")
+                             .arg(name).arg(text->toUtf8().size() / 1024);
         return nullptr;
     }
     const QString key = (block ? QStringLiteral("b:") : QStringLiteral("p:")) + name;

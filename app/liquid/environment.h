@@ -57,8 +57,9 @@ public:
     void setConnectedContentFetcher(std::shared_ptr<ConnectedContentFetcher> fetcher) { m_fetcher = std::move(fetcher); }
     ConnectedContentFetcher *connectedContentFetcher() const { return m_fetcher.get(); }
     // Where catalog_items and catalog_selection_items read items (none: they warn, items empty).
-    void setCatalogSource(std::shared_ptr<const CatalogSource> source) { m_catalogs = std::move(source); }
-    const CatalogSource *catalogSource() const { return m_catalogs.get(); }
+    // Both may change while other threads render (a workspace switch in the console).
+    void setCatalogSource(std::shared_ptr<const CatalogSource> source);
+    std::shared_ptr<const CatalogSource> catalogSource() const;
 
     const FilterRegistry &filters() const { return *m_filters; }
     const TagRegistry &tags() const { return *m_tags; }
@@ -69,11 +70,15 @@ public:
 
     // nullptr when the template is invalid; *error then says where and why.
     TemplatePtr parse(const QString &source, const QString &name = QString(), Diagnostic *error = nullptr) const;
-    RenderResult render(const Template &tmpl, const Value &data, OutputObserver *observer = nullptr) const;
+    // fetcher (optional) answers this render's connected_content calls instead of the
+    // environment's (the webhook renderer's stubs and cache in front of the network).
+    RenderResult render(const Template &tmpl, const Value &data, OutputObserver *observer = nullptr,
+                        ConnectedContentFetcher *fetcher = nullptr) const;
     // Parse + render in one call; a parse error is returned as the result's only error.
     RenderResult render(const QString &source, const Value &data, const QString &name = QString()) const;
 
     enum class PartialKind : quint8 { Partial, ContentBlock };
+    static constexpr qsizetype MaxContentBlockBytes = 50 * 1024;
     // Loads and parses (cached) a partial or content block; nullptr + error when missing/invalid.
     TemplatePtr loadPartial(PartialKind kind, const QString &name, Diagnostic *error) const;
 

@@ -31,6 +31,7 @@ struct RenderShared
     OutputObserver *outputObserver = nullptr; // told about the outputs of observedTemplate
     const Template *observedTemplate = nullptr;
     bool defaultUsed = false;                 // set by the default filter while an output is observed
+    ConnectedContentFetcher *fetcher = nullptr; // this render's connected_content answers (else the environment's)
 };
 
 // The variables and registers of one render (Shopify's Liquid::Context). Lookups go from

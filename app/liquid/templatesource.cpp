@@ -13,6 +13,18 @@ std::optional<QString> MapTemplateSource::load(const QString &name) const
     return it.value();
 }
 
+std::optional<QString> LayeredTemplateSource::load(const QString &name) const
+{
+    if (std::optional<QString> text = m_first ? m_first->load(name) : std::nullopt)
+        return text;
+    return m_second ? m_second->load(name) : std::nullopt;
+}
+
+QString LayeredTemplateSource::whyMissing(const QString &name) const
+{
+    return m_second ? m_second->whyMissing(name) : QString();
+}
+
 std::optional<QString> DirectoryTemplateSource::load(const QString &name) const
 {
     if (name.isEmpty() || name.contains(QLatin1String("..")) || QDir::isAbsolutePath(name) || name.contains(QLatin1Char('\\')))

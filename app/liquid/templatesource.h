@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Liquid {
@@ -15,6 +16,28 @@ class TemplateSource
 public:
     virtual ~TemplateSource() = default;
     virtual std::optional<QString> load(const QString &name) const = 0;
+    // Why load() found nothing, when the source knows better than "not found" (still being
+    // read from a workspace, the API call failed and why); empty otherwise.
+    virtual QString whyMissing(const QString &name) const
+    {
+        Q_UNUSED(name);
+        return {};
+    }
+};
+
+// The first source that holds a name wins: a local folder of Content Blocks overrides the
+// workspace's blocks offline (or while one is being edited).
+class LayeredTemplateSource : public TemplateSource
+{
+public:
+    LayeredTemplateSource(std::shared_ptr<const TemplateSource> first, std::shared_ptr<const TemplateSource> second)
+        : m_first(std::move(first)), m_second(std::move(second)) {}
+    std::optional<QString> load(const QString &name) const override;
+    QString whyMissing(const QString &name) const override;
+
+private:
+    std::shared_ptr<const TemplateSource> m_first;
+    std::shared_ptr<const TemplateSource> m_second;
 };
 
 class MapTemplateSource : public TemplateSource

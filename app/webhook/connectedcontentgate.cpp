@@ -102,11 +102,15 @@ Liquid::ConnectedContentResponse ConnectedContentGate::fetch(const Liquid::Conne
     // The gate's thread ends every call within its own time limits; the wait has a margin on
     // top so that a stuck resolver cannot hold the render for ever.
     std::unique_lock lock(pending->mutex);
+    // From here on the call went out (or was refused at its address): a live call.
+    response.origin = Liquid::ConnectedContentResponse::Origin::Live;
     if (!pending->done.wait_for(lock, std::chrono::milliseconds(2 * m_timeoutMs + 1000), [&] { return pending->finished; })) {
         response.error = QCoreApplication::translate("ConnectedContentGate", "no answer within %1 ms").arg(m_timeoutMs.load());
         return response;
     }
-    return pending->response;
+    Liquid::ConnectedContentResponse answer = pending->response;
+    answer.origin = Liquid::ConnectedContentResponse::Origin::Live;
+    return answer;
 }
 
 void ConnectedContentGate::start(const Liquid::ConnectedContentRequest &request, const std::shared_ptr<PendingFetch> &pending)

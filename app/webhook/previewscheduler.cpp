@@ -13,6 +13,9 @@ PreviewScheduler::PreviewScheduler(QObject *parent)
     m_debounce.setInterval(120);
     m_data = m_user.toLiquidData();
     connect(&m_debounce, &QTimer::timeout, this, &PreviewScheduler::renderNow);
+    // What a render asked the workspace for has arrived: render again with it.
+    connect(&m_workspaceData, &WorkspaceDataLoader::dataChanged, &m_debounce, qOverload<>(&QTimer::start));
+    setWorkspace(nullptr, QString());
 }
 
 PreviewScheduler::~PreviewScheduler()
@@ -43,6 +46,16 @@ void PreviewScheduler::setConnectedContentAllowed(bool allowed)
 void PreviewScheduler::setSandboxWorkspace(bool sandbox)
 {
     m_gate->setLoopbackAllowed(sandbox);
+    m_debounce.start();
+}
+
+void PreviewScheduler::setWorkspace(Braze::BrazeClient *client, const QString &workspaceId)
+{
+    m_workspaceData.setClient(client, workspaceId);
+    // Braze keeps connected_content answers per workspace.
+    m_renderer->clearConnectedContentCache();
+    m_renderer->environment().setContentBlockSource(m_workspaceData.data());
+    m_renderer->environment().setCatalogSource(m_workspaceData.data());
     m_debounce.start();
 }
 

@@ -4,6 +4,7 @@
 #include "webhook/previewuser.h"
 #include "webhook/renderedrequest.h"
 #include "webhook/requestrenderer.h"
+#include "webhook/workspacedataloader.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -33,6 +34,10 @@ public:
     // connected_content may call this computer only while the sandbox workspace is active (its
     // own endpoints); other loopback, private and metadata addresses stay refused.
     void setSandboxWorkspace(bool sandbox);
+    // Content Blocks and catalog items come from this workspace's API (cached per workspace);
+    // without a client they are problems that say no workspace is connected.
+    void setWorkspace(Braze::BrazeClient *client, const QString &workspaceId);
+    WorkspaceDataLoader *workspaceData() { return &m_workspaceData; }
     // Renders at once (skipping the debounce).
     void renderNow();
 
@@ -46,6 +51,7 @@ signals:
 private:
     std::shared_ptr<RequestRenderer> m_renderer;
     std::shared_ptr<ConnectedContentGate> m_gate;
+    WorkspaceDataLoader m_workspaceData;
     QThreadPool m_pool;
     QTimer m_debounce;
     WebhookTemplate m_template;

@@ -114,7 +114,7 @@ QString RequestRenderer::renderField(const QString &rawSource, FieldRef where, P
             attributes->append(attribute);
     }
     FieldListener fieldListener(pass.listener, where.field, where.row);
-    const Liquid::RenderResult result = m_environment.render(*compiled.tmpl, pass.data, pass.listener ? &fieldListener : nullptr);
+    const Liquid::RenderResult result = m_environment.render(*compiled.tmpl, pass.data, pass.listener ? &fieldListener : nullptr, pass.fetcher);
     for (const Liquid::Diagnostic &error : result.errors)
         out.problems.append(problem(where.field, where.row, error.message, WebhookProblem::Severity::Error,
                                     error.line, error.column));
@@ -158,6 +158,12 @@ QString RequestRenderer::resolveSecrets(const QString &text, const SecretValues 
     return result;
 }
 
+void RequestRenderer::setPreviewCredentials(const SecretValues &credentials)
+{
+    QMutexLocker lock(&m_mutex);
+    m_previewCredentials = credentials;
+}
+
 RenderedRequest RequestRenderer::render(const WebhookTemplate &webhook, const Liquid::Value &data,
                                         const SecretValues *secrets, OutputListener *listener)
 {
@@ -165,7 +171,13 @@ RenderedRequest RequestRenderer::render(const WebhookTemplate &webhook, const Li
     timer.start();
     RenderedRequest out;
     QStringList attributes;
-    Pass pass{data, secrets, out, &attributes, listener};
+    SecretValues credentials;
+    if (!secrets) {
+        QMutexLocker lock(&m_mutex);
+        credentials = m_previewCredentials;
+    }
+    ConnectedContentSource connected(webhook.stubs, &m_connectedCache, m_environment.connectedContentFetcher(), secrets ? secrets : &credentials);
+    Pass pass{data, secrets, out, &attributes, listener, &connected};
     out.method = webhook.method;
     if (webhook.method == QLatin1String("PATCH"))
         out.problems.append(problem(WebhookProblem::Field::Request, -1,

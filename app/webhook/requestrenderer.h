@@ -1,6 +1,7 @@
 #pragma once
 
 #include "liquid/environment.h"
+#include "webhook/connectedcontentsource.h"
 #include "webhook/outputsite.h"
 #include "webhook/renderedrequest.h"
 #include "webhook/secretreference.h"
@@ -34,6 +35,12 @@ public:
     RenderedRequest render(const WebhookTemplate &webhook, const Liquid::Value &data,
                            const SecretValues *secrets = nullptr, OutputListener *listener = nullptr);
 
+    // The :basic_auth credentials (connected_content/NAME) a preview may use; a send uses its
+    // own secret values.
+    void setPreviewCredentials(const SecretValues &credentials);
+    // Forgets the connected_content answers kept for later renders.
+    void clearConnectedContentCache() { m_connectedCache.clear(); }
+
     // Parse errors of every field without rendering (for the editor's underlines).
     QList<WebhookProblem> syntaxProblems(const WebhookTemplate &webhook);
 
@@ -61,6 +68,7 @@ private:
         RenderedRequest &out;
         QStringList *attributes;
         OutputListener *listener;
+        Liquid::ConnectedContentFetcher *fetcher;
     };
     QString renderField(const QString &source, FieldRef where, Pass &pass);
     QString resolveSecrets(const QString &text, const SecretValues *secrets, RenderedRequest &out) const;
@@ -72,6 +80,8 @@ private:
     QMutex m_mutex;
     QHash<QString, Compiled> m_cache;   // by field source (after secret tokens)
     QString m_token;                    // random per renderer: user data cannot forge a secret slot
+    ConnectedContentCache m_connectedCache;
+    SecretValues m_previewCredentials;  // under m_mutex
 };
 
 } // namespace Webhook

@@ -29,6 +29,7 @@ void TemplateDocument::replaceContent(const WebhookTemplate &content)
     emit bodyModeChanged(m_current.bodyMode);
     emit rowsReset(Table::Headers);
     emit rowsReset(Table::Pairs);
+    emit stubsChanged();
     finishChange(wasModified);
 }
 
@@ -67,6 +68,16 @@ void TemplateDocument::setBodyMode(BodyMode mode)
     const bool wasModified = isModified();
     m_current.bodyMode = mode;
     emit bodyModeChanged(mode);
+    finishChange(wasModified);
+}
+
+void TemplateDocument::setStubs(const QList<ConnectedContentStub> &stubs)
+{
+    if (m_current.stubs == stubs)
+        return;
+    const bool wasModified = isModified();
+    m_current.stubs = stubs;
+    emit stubsChanged();
     finishChange(wasModified);
 }
 

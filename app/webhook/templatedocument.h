@@ -36,11 +36,14 @@ public:
     void insertRow(Table table, int row, const KeyValueRow &value);
     void removeRow(Table table, int row);
 
+    void setStubs(const QList<ConnectedContentStub> &stubs);
+
 signals:
     void textChanged(Webhook::TemplateDocument::TextField field);
     void bodyModeChanged(Webhook::BodyMode mode);
     void rowChanged(Webhook::TemplateDocument::Table table, int row);
     void rowsReset(Webhook::TemplateDocument::Table table);
+    void stubsChanged();
     // Any change at all (the preview and autosave listen to this).
     void changed();
     void modifiedChanged(bool modified);

@@ -61,6 +61,8 @@ QJsonObject WebhookTemplate::toJson() const
     };
     if (!presetId.isEmpty())
         object.insert(QStringLiteral("preset"), presetId);
+    if (!stubs.isEmpty())
+        object.insert(QStringLiteral("connected_content_stubs"), ConnectedContentStub::toJson(stubs));
     if (modified.isValid())
         object.insert(QStringLiteral("modified"), modified.toUTC().toString(Qt::ISODateWithMs));
     return object;
@@ -96,6 +98,7 @@ bool WebhookTemplate::fromJson(const QJsonObject &object, WebhookTemplate *resul
     t.rawBody = object.value(QStringLiteral("raw_body")).toString();
     t.notes = object.value(QStringLiteral("notes")).toString();
     t.presetId = object.value(QStringLiteral("preset")).toString();
+    t.stubs = ConnectedContentStub::fromJson(object.value(QStringLiteral("connected_content_stubs")).toArray());
     t.modified = QDateTime::fromString(object.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
     *result = t;
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "webhook/connectedcontentstub.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -38,6 +40,7 @@ struct WebhookTemplate
     QString rawBody;
     QString notes;
     QString presetId;       // the preset it was copied from, if any
+    QList<ConnectedContentStub> stubs; // canned connected_content answers for previews
     QDateTime modified;
 
     bool operator==(const WebhookTemplate &other) const = default;

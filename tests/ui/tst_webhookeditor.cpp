@@ -9,6 +9,7 @@
 #include "webhook/previewuserpanel.h"
 #include "webhook/problemsview.h"
 #include "sandbox/apikeytable.h"
+#include "webhook/stubspanel.h"
 #include "sandbox/sandboxhost.h"
 #include "webhook/secretspanel.h"
 #include "webhook/sendtestpanel.h"
@@ -26,7 +27,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QListWidget>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -58,6 +61,7 @@ private slots:
     void savedTestUsersAreOfferedForThePreview();
     void contentBlocksAreListedInsertedAndCompleted();
     void connectedContentReachesThisComputerOnlyFromTheSandbox();
+    void workspaceDataAndStubsFillEveryValue();
 
 private:
     std::unique_ptr<WebhookPage> makePage(QMessageBox::StandardButton answer = QMessageBox::Discard);
@@ -398,6 +402,79 @@ void TestWebhookEditor::connectedContentReachesThisComputerOnlyFromTheSandbox()
     QVERIFY2(r.connectedContent.first().response.error.contains(QStringLiteral("this computer")),
              qPrintable(r.connectedContent.first().response.error));
     QTRY_VERIFY(page->previewPane()->findChild<QWidget *>(QStringLiteral("connectedContent"))->isVisible());
+}
+
+// The done-when template of issue 16 in the builder: a Content Block and a catalog item created
+// through Braze's endpoints on the sandbox, a promotion code, message_extras and a
+// connected_content call with :save answered by a stub added in the Stubs tab.
+void TestWebhookEditor::workspaceDataAndStubsFillEveryValue()
+{
+    SandboxHost sandbox;
+    QVERIFY(sandbox.startAndWait());
+    Braze::ClientConfig config;
+    config.baseUrl = sandbox.baseUrl();
+    config.apiKey = QString::fromLatin1(ApiKeyTable::AllPermissionsKey);
+    Braze::BrazeClient client(config);
+    const auto call = [&](const QByteArray &method, const QString &path, const QJsonObject &body) {
+        Braze::RequestHandle *handle = client.rawCall(method, path, QJsonDocument(body).toJson());
+        QSignalSpy done(handle, &Braze::RequestHandle::finished);
+        return done.wait(5000) && done.first().first().value<Braze::ApiResult>().succeeded();
+    };
+    QVERIFY(call("POST", QStringLiteral("/content_blocks/create"),
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("sign_off")}, {QStringLiteral("content"), QStringLiteral("Cheers, {{${first_name}}}")}}));
+    QVERIFY(call("POST", QStringLiteral("/catalogs"), QJsonObject{{QStringLiteral("catalogs"), QJsonArray{QJsonObject{
+        {QStringLiteral("name"), QStringLiteral("offers")}, {QStringLiteral("description"), QStringLiteral("Offers")},
+        {QStringLiteral("fields"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("id")}, {QStringLiteral("type"), QStringLiteral("string")}},
+                                              QJsonObject{{QStringLiteral("name"), QStringLiteral("title")}, {QStringLiteral("type"), QStringLiteral("string")}}}}}}}}));
+    QVERIFY(call("POST", QStringLiteral("/catalogs/offers/items/spring"),
+                 QJsonObject{{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Spring Sale")}}}}}));
+
+    auto page = makePage();
+    page->setConnection(&client, true, sandbox.baseUrl());
+    page->createFromPreset(QStringLiteral("quikly"));
+    page->userPanel()->setCustomUserJson(QStringLiteral("{\"external_id\": \"u1\", \"first_name\": \"Jana\"}"));
+    page->editor()->bodyModeBox()->setCurrentIndex(1);
+    LiquidTextEdit *body = page->editor()->rawBodyEdit();
+    body->setFocus();
+    body->selectAll();
+    body->insertPlainText(QStringLiteral(
+        "{% connected_content https://api.partner.example.com/points?uid={{${user_id}}} :save points %}"
+        "{% catalog_items offers spring %}{% message_extras :key offer :value {{items[0].id}} %}"
+        "{\"greeting\": \"{{content_blocks.${sign_off}}}\", \"offer\": \"{{items[0].title}}\", "
+        "\"code\": \"{% promotion('spring') %}\", \"points\": \"{{points.balance}}\"}"));
+
+    // The stub is added in the Stubs tab, as a marketer does.
+    StubsPanel *stubs = page->stubsPanel();
+    QTest::mouseClick(stubs->findChild<QPushButton *>(QStringLiteral("addStub")), Qt::LeftButton);
+    auto *table = stubs->findChild<QTableWidget *>(QStringLiteral("stubsTable"));
+    QCOMPARE(table->rowCount(), 1);
+    table->item(0, 0)->setText(QStringLiteral("https://api.partner.example.com/points*"));
+    table->item(0, 2)->setText(QStringLiteral("{\"balance\": 42}"));
+    QCOMPARE(page->document()->current().stubs.size(), 1);
+    QCOMPARE(page->document()->current().stubs.first().body, QStringLiteral("{\"balance\": 42}"));
+
+    const RenderedRequest r = waitForPreview(*page, [](const RenderedRequest &c) { return c.body.contains(QLatin1String("Spring Sale")) && c.body.contains(QLatin1String("Cheers")) && c.body.contains(QLatin1String("42")); });
+    QVERIFY2(r.body.contains(QLatin1String("\"greeting\": \"Cheers, Jana\"")), qPrintable(r.body));
+    QVERIFY2(r.body.contains(QLatin1String("\"offer\": \"Spring Sale\"")), qPrintable(r.body));
+    QVERIFY2(r.body.contains(QLatin1String("\"points\": \"42\"")), qPrintable(r.body));
+    QVERIFY2(r.body.contains(QLatin1String("PREVIEW-SPRING")), qPrintable(r.body));
+    QCOMPARE(r.messageExtras.size(), 1);
+    QTRY_VERIFY(page->previewPane()->workspaceDataText().contains(QLatin1String("1 Content Block")) && page->previewPane()->workspaceDataText().contains(QLatin1String("1 catalog item")));
+    QTRY_VERIFY(!page->previewPane()->findChild<QListWidget *>(QStringLiteral("connectedContent"))->findItems(QStringLiteral("stubbed: HTTP 200"), Qt::MatchContains).isEmpty());
+
+    // Each stub edit is one undo step: the body, the URL, then the stub itself.
+    page->editor()->undoStack()->undo();
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("{}"));
+    page->editor()->undoStack()->undo();
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("https://"));
+    page->editor()->undoStack()->undo();
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(page->document()->current().stubs.isEmpty());
+
+    // Refresh forgets what was read and reads it again.
+    QTest::mouseClick(page->previewPane()->findChild<QPushButton *>(QStringLiteral("refreshWorkspaceData")), Qt::LeftButton);
+    QTRY_VERIFY(page->previewPane()->workspaceDataText().contains(QLatin1String("1 Content Block")) && page->previewPane()->workspaceDataText().contains(QLatin1String("1 catalog item")));
+    page->setConnection(nullptr, true);
 }
 
 QTEST_MAIN(TestWebhookEditor)

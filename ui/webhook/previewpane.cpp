@@ -1,10 +1,12 @@
 #include "previewpane.h"
+#include "webhook/connectedcontentsource.h"
 #include "shell/statusnote.h"
 #include "style/statuscolours.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -23,6 +25,8 @@ PreviewPane::PreviewPane(QWidget *parent)
     , m_sendEvent(new QListWidget(this))
     , m_fetch(new QCheckBox(tr("Fetch connected content calls in the preview"), this))
     , m_timing(new QLabel(this))
+    , m_workspaceData(new QLabel(this))
+    , m_refreshData(new QPushButton(tr("Re&fresh"), this))
     , m_copyRequest(new QPushButton(tr("Copy request"), this))
     , m_copyBody(new QPushButton(tr("Copy body"), this))
 {
@@ -65,6 +69,10 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_connected);
     layout->addWidget(m_sendEvent);
     layout->addWidget(m_fetch);
+    auto *data = new QHBoxLayout;
+    data->addWidget(m_workspaceData, 1);
+    data->addWidget(m_refreshData);
+    layout->addLayout(data);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_timing, 1);
     bottom->addWidget(m_copyRequest);
@@ -73,6 +81,12 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_copyRequest->setObjectName(QStringLiteral("copyRequest"));
     m_copyRequest->setToolTip(tr("Copies the method, URL, headers and body as shown here, partner secrets masked."));
     m_copyBody->setObjectName(QStringLiteral("copyBody"));
+    m_workspaceData->setObjectName(QStringLiteral("workspaceData"));
+    m_workspaceData->setWordWrap(true);
+    m_refreshData->setObjectName(QStringLiteral("refreshWorkspaceData"));
+    m_refreshData->setToolTip(tr("Reads the workspace's Content Blocks and catalog items again, for a block or item changed in Braze since."));
+    setWorkspaceData(0, 0, {}, false);
+    connect(m_refreshData, &QPushButton::clicked, this, &PreviewPane::workspaceDataRefreshRequested);
     connect(m_fetch, &QCheckBox::toggled, this, &PreviewPane::connectedContentAllowedChanged);
     connect(m_copyRequest, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(requestText());
@@ -82,6 +96,29 @@ PreviewPane::PreviewPane(QWidget *parent)
         QApplication::clipboard()->setText(bodyText());
         StatusNote::show(this, tr("Request body copied to the clipboard."));
     });
+}
+
+void PreviewPane::setWorkspaceData(int blocks, int items, const QDateTime &readAt, bool reading)
+{
+    QString text;
+    if (reading) {
+        text = tr("Reading Content Blocks and catalog items from the workspace…");
+    } else if (!readAt.isValid()) {
+        text = tr("Content Blocks and catalog items are read from the workspace when the template uses them.");
+    } else {
+        const qint64 minutes = readAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+        const QString age = minutes < 1 ? tr("less than a minute ago") : tr("%n minute(s) ago", nullptr, int(qMin<qint64>(minutes, 100000)));
+        //: %1 is "2 Content Blocks", %2 "1 catalog item", %3 "5 minutes ago"
+        text = tr("From the workspace: %1 and %2, read %3.")
+                   .arg(tr("%n Content Block(s)", nullptr, blocks), tr("%n catalog item(s)", nullptr, items), age);
+    }
+    m_workspaceData->setText(text);
+    m_refreshData->setEnabled(!reading);
+}
+
+QString PreviewPane::workspaceDataText() const
+{
+    return m_workspaceData->text();
 }
 
 void PreviewPane::setConnectedContentAllowed(bool allowed)
@@ -110,10 +147,8 @@ void PreviewPane::showRequest(const Webhook::RenderedRequest &request)
     m_missing->setText(tr("This user has no value for: %1 (rendered as nothing)")
                            .arg(request.missingAttributes.join(QStringLiteral(", "))));
     m_connected->clear();
-    for (const Liquid::ConnectedContentCall &call : request.connectedContent) {
-        const QString outcome = call.response.performed ? tr("answered %1").arg(call.response.status) : call.response.error;
-        m_connected->addItem(QStringLiteral("%1 %2 — %3").arg(call.request.method, call.request.url, outcome));
-    }
+    for (const Liquid::ConnectedContentCall &call : request.connectedContent)
+        m_connected->addItem(Webhook::ConnectedContentSource::describe(call));
     m_connected->setVisible(!request.connectedContent.isEmpty());
     m_sendEvent->clear();
     for (const Liquid::MessageExtra &extra : request.messageExtras)

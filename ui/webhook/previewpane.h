@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDateTime;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -24,6 +25,9 @@ public:
 
     void showRequest(const Webhook::RenderedRequest &request);
     void setConnectedContentAllowed(bool allowed);
+    // What the preview holds from the workspace's Content Blocks and catalogs, and how old it is.
+    void setWorkspaceData(int blocks, int items, const QDateTime &readAt, bool reading);
+    QString workspaceDataText() const;
 
     QString requestText() const;
     QString bodyText() const;
@@ -33,6 +37,7 @@ public:
 
 signals:
     void connectedContentAllowedChanged(bool allowed);
+    void workspaceDataRefreshRequested();
 
 private:
     void markBodyError(const Webhook::RenderedRequest &request);
@@ -45,6 +50,8 @@ private:
     QListWidget *m_sendEvent; // message_extras pairs and promotion sample codes
     QCheckBox *m_fetch;
     QLabel *m_timing;
+    QLabel *m_workspaceData;
+    QPushButton *m_refreshData;
     QPushButton *m_copyRequest;
     QPushButton *m_copyBody;
     QStringList m_missingList;

@@ -20,6 +20,8 @@
 #include "rehearsalpanel.h"
 #include "secretspanel.h"
 #include "sendtestpanel.h"
+#include "stubspanel.h"
+#include "commands/setstubscommand.h"
 #include "templateeditor.h"
 #include "templatelistpanel.h"
 #include "webhook/curlimport.h"
@@ -59,6 +61,7 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     , m_userPanel(new PreviewUserPanel(this))
     , m_preview(new PreviewPane(this))
     , m_secrets(new SecretsPanel(this))
+    , m_stubs(new StubsPanel(this))
     , m_send(new SendTestPanel(this))
     , m_rehearsal(new RehearsalPanel(this))
     , m_autosaveTimer(new QTimer(this))
@@ -97,6 +100,7 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     tabs->addTab(m_send, tr("Send a test"));
     tabs->addTab(m_rehearsal, tr("Rehearse delivery"));
     tabs->addTab(m_secrets, tr("Partner values"));
+    tabs->addTab(m_stubs, tr("Stubs"));
     auto *columns = new FoldingSplitter(m_list, middle, tabs, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -116,9 +120,39 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
                                 user.apiTriggerProperties.keys());
     });
     connect(m_preview, &PreviewPane::connectedContentAllowedChanged, m_scheduler, &PreviewScheduler::setConnectedContentAllowed);
+    WorkspaceDataLoader *workspaceData = m_scheduler->workspaceData();
+    const auto showWorkspaceData = [this, workspaceData] {
+        m_preview->setWorkspaceData(workspaceData->data()->blockCount(), workspaceData->data()->itemCount(), workspaceData->data()->readAt(),
+                                    workspaceData->isBusy());
+    };
+    connect(workspaceData, &WorkspaceDataLoader::dataChanged, this, showWorkspaceData);
+    connect(workspaceData, &WorkspaceDataLoader::idle, this, showWorkspaceData);
+    connect(m_preview, &PreviewPane::workspaceDataRefreshRequested, this, [this, workspaceData] {
+        m_scheduler->renderer()->clearConnectedContentCache();
+        workspaceData->refresh();
+    });
+    // The age shown ("read 5 minutes ago") moves on while nothing else happens.
+    auto *ageTimer = new QTimer(this);
+    ageTimer->setInterval(30000);
+    connect(ageTimer, &QTimer::timeout, this, showWorkspaceData);
+    ageTimer->start();
+    connect(m_stubs, &StubsPanel::stubsEdited, this, [this](const QList<ConnectedContentStub> &stubs) {
+        if (m_document)
+            m_editor->undoStack()->push(new SetStubsCommand(m_document.get(), stubs));
+    });
     connect(m_problems, &ProblemsView::problemActivated, m_editor, &TemplateEditor::jumpTo);
     connect(m_editor, &TemplateEditor::saveRequested, this, &WebhookPage::save);
-    connect(m_secrets, &SecretsPanel::valuesChanged, m_scheduler, &PreviewScheduler::renderNow);
+    connect(m_secrets, &SecretsPanel::valuesChanged, m_scheduler, [this] {
+        // The preview may use :basic_auth credentials (connected_content/NAME), never partner secrets.
+        SecretValues credentials;
+        const SecretValues values = m_secrets->values();
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (it.key().startsWith(ConnectedContentSource::credentialSecretName(QString())))
+                credentials.insert(it.key(), it.value());
+        }
+        m_scheduler->renderer()->setPreviewCredentials(credentials);
+        m_scheduler->renderNow();
+    });
     m_send->setRequestProvider([this](const SendTestPanel::Rendered &done) { renderForSend(done); });
     m_rehearsal->setRequestProvider([this](const RehearsalPanel::Rendered &done) { renderForSend(done); });
 
@@ -163,6 +197,7 @@ void WebhookPage::setConnection(Braze::BrazeClient *client, bool sandboxWorkspac
     m_userPanel->setClient(client, sandboxWorkspace);
     m_editor->setClient(client);
     m_scheduler->setSandboxWorkspace(sandboxWorkspace);
+    m_scheduler->setWorkspace(client, m_session.workspaces().current().id);
     refreshConnection();
 }
 
@@ -310,10 +345,11 @@ void WebhookPage::documentChanged()
             m_settingValues.insert(name, value);
     }
     m_scheduler->setTemplate(resolvedTemplate());
+    m_stubs->setStubs(current.stubs);
     QString all = current.url + current.rawBody;
     for (const KeyValueRow &row : current.headers + current.pairs)
         all += row.value;
-    m_secrets->setNames(SecretReference::namesIn(all));
+    m_secrets->setNames(SecretReference::namesIn(all) + ConnectedContentSource::credentialSecretNamesIn(all));
     m_secrets->setSettings(settings, m_settingValues);
 }
 

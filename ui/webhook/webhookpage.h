@@ -19,6 +19,7 @@ class PreviewUserPanel;
 class ProblemsView;
 class RehearsalPanel;
 class SecretsPanel;
+class StubsPanel;
 class SendTestPanel;
 class TemplateEditor;
 class TemplateListPanel;
@@ -84,6 +85,7 @@ public:
     PreviewUserPanel *userPanel() const { return m_userPanel; }
     ProblemsView *problemsView() const { return m_problems; }
     SecretsPanel *secretsPanel() const { return m_secrets; }
+    StubsPanel *stubsPanel() const { return m_stubs; }
     SendTestPanel *sendPanel() const { return m_send; }
     RehearsalPanel *rehearsalPanel() const { return m_rehearsal; }
 
@@ -111,6 +113,7 @@ private:
     PreviewUserPanel *m_userPanel;
     PreviewPane *m_preview;
     SecretsPanel *m_secrets;
+    StubsPanel *m_stubs;
     SendTestPanel *m_send;
     RehearsalPanel *m_rehearsal;
     QTimer *m_autosaveTimer;

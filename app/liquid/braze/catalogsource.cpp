@@ -59,4 +59,16 @@ CatalogAnswer JsonCatalogSource::selection(const QString &catalog, const QString
     return answer;
 }
 
+CatalogAnswer LayeredCatalogSource::items(const QString &catalog, const QStringList &ids) const
+{
+    CatalogAnswer answer = m_first->items(catalog, ids);
+    return answer.error.isEmpty() ? answer : m_second->items(catalog, ids);
+}
+
+CatalogAnswer LayeredCatalogSource::selection(const QString &catalog, const QString &selection) const
+{
+    CatalogAnswer answer = m_first->selection(catalog, selection);
+    return answer.error.isEmpty() ? answer : m_second->selection(catalog, selection);
+}
+
 } // namespace Liquid

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
+
 namespace Liquid {
 
 // What `{% catalog_items %}` and `{% catalog_selection_items %}` read (braze-liquid.md §7.4):
@@ -36,6 +38,21 @@ public:
 
 private:
     Value m_catalogs;
+};
+
+// The offline file first; catalogs (or selections) it does not hold come from the second source
+// (the workspace).
+class LayeredCatalogSource : public CatalogSource
+{
+public:
+    LayeredCatalogSource(std::shared_ptr<const CatalogSource> first, std::shared_ptr<const CatalogSource> second)
+        : m_first(std::move(first)), m_second(std::move(second)) {}
+    CatalogAnswer items(const QString &catalog, const QStringList &ids) const override;
+    CatalogAnswer selection(const QString &catalog, const QString &selection) const override;
+
+private:
+    std::shared_ptr<const CatalogSource> m_first;
+    std::shared_ptr<const CatalogSource> m_second;
 };
 
 } // namespace Liquid

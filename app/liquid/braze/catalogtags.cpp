@@ -37,7 +37,7 @@ public:
         }
         const QString catalog = values.value(0);
         Array items;
-        const CatalogSource *source = ctx.environment().catalogSource();
+        const std::shared_ptr<const CatalogSource> source = ctx.environment().catalogSource();
         if (catalog.isEmpty()) {
             ctx.warn(offset(), tr("the catalog name rendered empty; Braze finds no items"));
         } else if (!source) {

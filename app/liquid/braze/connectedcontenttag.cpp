@@ -52,6 +52,10 @@ qsizetype bracedEnd(QStringView source, qsizetype begin, qsizetype end)
     }
 }
 
+constexpr int MinCacheSeconds = 300;
+constexpr int MaxCacheSeconds = 14400;
+constexpr int BrazeRetries = 5;
+
 enum class Option : quint8 { Save, Method, Headers, Body, ContentType, BasicAuth, CacheMaxAge, NoCache, Retry, Rerender };
 
 std::optional<Option> optionNamed(QStringView name)
@@ -120,7 +124,17 @@ public:
             case Option::Body: request->body = value; break;
             case Option::ContentType: request->contentType = value.trimmed(); break;
             case Option::BasicAuth: request->basicAuth = value.trimmed(); break;
-            case Option::CacheMaxAge: request->cacheMaxAge = value.trimmed().toInt(); break;
+            case Option::CacheMaxAge: {
+                bool isNumber = false;
+                request->cacheMaxAge = value.trimmed().toInt(&isNumber);
+                // Braze keeps answers between 5 minutes and 4 hours (braze-liquid.md §7.1).
+                if (!isNumber || request->cacheMaxAge < MinCacheSeconds || request->cacheMaxAge > MaxCacheSeconds) {
+                    ctx.warn(setting.offset, BrazeTagText::tr("connected_content :cache_max_age takes seconds from 300 to 14400; Braze keeps '%1' within that range")
+                                                 .arg(value.trimmed()));
+                    request->cacheMaxAge = qBound(MinCacheSeconds, isNumber ? request->cacheMaxAge : MinCacheSeconds, MaxCacheSeconds);
+                }
+                break;
+            }
             case Option::NoCache: request->noCache = true; break;
             case Option::Retry: request->retry = true; break;
             case Option::Rerender: break;
@@ -134,7 +148,7 @@ public:
         ConnectedContentCall call;
         if (!buildRequest(ctx, &call.request))
             return;
-        ConnectedContentFetcher *fetcher = ctx.environment().connectedContentFetcher();
+        ConnectedContentFetcher *fetcher = ctx.shared().fetcher;
         const int maxCalls = ctx.environment().limits().maxConnectedContentCalls;
         if (fetcher && ctx.shared().result->connectedContent.size() >= maxCalls) {
             call.response.error = BrazeTagText::tr("not fetched: one render makes at most %1 connected content calls (console limit)").arg(maxCalls);
@@ -166,6 +180,29 @@ public:
 };
 
 } // namespace
+
+void settleRetries(RenderResult &result)
+{
+    for (const ConnectedContentCall &call : std::as_const(result.connectedContent)) {
+        if (call.response.credentialMissing && !result.aborted) {
+            result.aborted = true;
+            result.abortMessage = call.response.error;
+            return;
+        }
+        if (!call.request.retry || !call.attempted() || !call.response.failed())
+            continue;
+        // The template's own abort on the failure wins: Braze then does not retry (§7.1).
+        if (result.aborted)
+            return;
+        result.aborted = true;
+        const QString why = call.response.performed ? QStringLiteral("HTTP %1").arg(call.response.status) : call.response.error;
+        result.abortMessage = BrazeTagText::tr("connected_content %1 failed (%2); with :retry Braze tries it up to %3 more times with growing waits "
+                                               "and aborts the message when every try fails")
+                                  .arg(call.request.url, why)
+                                  .arg(BrazeRetries);
+        return;
+    }
+}
 
 // `{% connected_content URL :option value … %}`: the URL and each option's value are Liquid
 // of their own (§7.1), split apart as written and rendered one by one.
