@@ -1,5 +1,6 @@
 #include "consolesession.h"
 
+#include "composer/composerstore.h"
 #include "config/secretstore.h"
 #include "config/workspacefile.h"
 #include "config/workspacestore.h"
@@ -20,6 +21,7 @@ ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
     , m_sandbox(new SandboxHost(this))
     , m_requestLog(new Braze::RequestLogModel(this))
     , m_testUsers(new TestUserStore(options.testUsersFile, this))
+    , m_composer(new ComposerStore(options.composerFile, this))
 {
     if (!options.requestLogFile.isEmpty())
         m_requestLogFile = new Braze::RequestLogFile(options.requestLogFile, m_requestLog, this);
@@ -37,7 +39,7 @@ ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
 }
 
 ConsoleSession::ConsoleSession(const QString &workspaceFile, QObject *parent)
-    : ConsoleSession(Options{workspaceFile, {}, {}, true, {}}, parent)
+    : ConsoleSession(Options{workspaceFile, {}, {}, true, {}, {}}, parent)
 {
 }
 
@@ -54,6 +56,8 @@ QString ConsoleSession::start()
     QString problem = m_workspaces->load();
     if (const QString usersProblem = m_testUsers->load(); !usersProblem.isEmpty())
         problem += (problem.isEmpty() ? QString() : QStringLiteral("\n\n")) + usersProblem;
+    if (const QString composerProblem = m_composer->load(); !composerProblem.isEmpty())
+        problem += (problem.isEmpty() ? QString() : QStringLiteral("\n\n")) + composerProblem;
     if (m_requestLogFile) {
         m_requestLogFile->setKeeping(AppSettings().keepRequestLog());
         if (const QString logProblem = m_requestLogFile->load(); !logProblem.isEmpty())

@@ -7,6 +7,7 @@
 // Complete type: QPointer<WorkspaceConnection> converts to a raw pointer in inline code.
 #include "workspaceconnection.h"
 
+class ComposerStore;
 class SandboxHost;
 class SecretStore;
 class TestUserStore;
@@ -34,6 +35,7 @@ public:
         QString testUsersFile;        // empty: <AppDataLocation>/test-users.json
         bool startSandbox = true;
         QString requestLogFile;       // empty: the request log is not kept between runs
+        QString composerFile;         // empty: <AppDataLocation>/composer.json
     };
 
     explicit ConsoleSession(const Options &options, QObject *parent = nullptr);
@@ -55,6 +57,8 @@ public:
     // Saved test users per workspace, shared by the Test users page, the webhook preview and
     // the partner workflows.
     TestUserStore &testUsers() { return *m_testUsers; }
+    // The request composer's draft and favourites per workspace.
+    ComposerStore &composer() { return *m_composer; }
 
     // The active workspace's connection, or nullptr while it cannot talk to Braze yet (no key
     // entered, the key still being read, the sandbox starting); connectionProblem() says why.
@@ -88,6 +92,7 @@ private:
     Braze::RequestLogModel *m_requestLog;
     Braze::RequestLogFile *m_requestLogFile = nullptr;
     TestUserStore *m_testUsers;
+    ComposerStore *m_composer;
     // One connection per workspace, kept while the console runs so each workspace's permission
     // check survives switching back and forth.
     QHash<QString, WorkspaceConnection *> m_connections;

@@ -365,6 +365,21 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>BodyCheck</name>
+    <message>
+        <source>A GET call sends no body; put the parameters in the query parameters.</source>
+        <translation>Ein GET-Aufruf sendet keinen Anfragetext; tragen Sie die Werte bei den Query-Parametern ein.</translation>
+    </message>
+    <message>
+        <source>Braze expects a JSON object here, in { }.</source>
+        <translation>Braze erwartet hier ein JSON-Objekt in { }.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>BoundedFileReader</name>
     <message>
         <source>standard input</source>
@@ -1062,6 +1077,161 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>ComposerPage</name>
+    <message>
+        <source>Braze documents no example for this endpoint; the body is empty.</source>
+        <translation>Braze dokumentiert für diesen Endpunkt kein Beispiel; der Anfragetext ist leer.</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s documented example is filled in. Ctrl+Z in the body brings back what was there.</source>
+        <translation>Das dokumentierte Beispiel von Braze ist eingesetzt. Strg+Z im Anfragetext holt den vorherigen Inhalt zurück.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Path, e.g. /users/track</source>
+        <translation>Pfad, z. B. /users/track</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Sends the request to the active workspace (Ctrl+Return).</source>
+        <translation>Sendet die Anfrage an den aktiven Workspace (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfragetext</translation>
+    </message>
+    <message>
+        <source>JSON body, e.g. {&quot;attributes&quot;: [ … ]}</source>
+        <translation>JSON-Anfragetext, z. B. {&quot;attributes&quot;: [ … ]}</translation>
+    </message>
+    <message>
+        <source>Problems in the body</source>
+        <translation>Probleme im Anfragetext</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Anfragetext</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Query-Parameter</translation>
+    </message>
+    <message>
+        <source>The request from the log is filled in; edit it and send it with Ctrl+Return.</source>
+        <translation>Die Anfrage aus dem Protokoll ist eingesetzt; bearbeiten Sie sie und senden Sie sie mit Strg+Eingabe.</translation>
+    </message>
+    <message>
+        <source>Send %1 %2 to “%3”?</source>
+        <translation>%1 %2 an „%3“ senden?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Sending to “%1”…</source>
+        <translation>Wird an „%1“ gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the rate limit: %n second(s) left. Cancel stops the call.</source>
+        <translation>
+            <numerusform>Warten auf das Rate-Limit: noch %n Sekunde. „Abbrechen“ beendet den Aufruf.</numerusform>
+            <numerusform>Warten auf das Rate-Limit: noch %n Sekunden. „Abbrechen“ beendet den Aufruf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usable answer; attempt %1 follows in %2 ms.</source>
+        <translation>Keine verwertbare Antwort; Versuch %1 folgt in %2 ms.</translation>
+    </message>
+    <message>
+        <source>The exchange is in the Request log, with the origin “%1”.</source>
+        <translation>Der Austausch steht im Anfrageprotokoll, mit der Herkunft „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPlan</name>
+    <message>
+        <source>Replace %1 in the path with a real value.</source>
+        <translation>Ersetzen Sie %1 im Pfad durch einen echten Wert.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in Braze&apos;s documented list: Braze may not know it (it would answer 404). It is sent anyway if you want.</source>
+        <translation>%1 %2 steht nicht in der dokumentierten Liste von Braze: Braze kennt den Pfad vielleicht nicht (die Antwort wäre 404). Auf Wunsch wird die Anfrage trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>No workspace is connected. Choose one on the Workspaces page.</source>
+        <translation>Kein Workspace ist verbunden. Wählen Sie einen auf der Seite „Workspaces“.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON; the mistake is marked in the editor.</source>
+        <translation>Der Anfragetext ist kein gültiges JSON; der Fehler ist im Editor markiert.</translation>
+    </message>
+    <message>
+        <source>Pick an endpoint on the left, or type a path.</source>
+        <translation>Wählen Sie links einen Endpunkt oder geben Sie einen Pfad ein.</translation>
+    </message>
+    <message>
+        <source>Braze documents no permission for this endpoint.</source>
+        <translation>Braze dokumentiert für diesen Endpunkt keine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The permission this path needs is not known.</source>
+        <translation>Welche Berechtigung dieser Pfad braucht, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation>Braucht die Berechtigung %1.</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1: the API key of “%2” has it.</source>
+        <translation>Braucht die Berechtigung %1: Der API-Schlüssel von „%2“ hat sie.</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1: the API key of “%2” lacks it, so Braze will refuse the call.</source>
+        <translation>Braucht die Berechtigung %1: Dem API-Schlüssel von „%2“ fehlt sie, daher wird Braze den Aufruf ablehnen.</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1: the permission check could not tell whether the API key of “%2” has it.</source>
+        <translation>Braucht die Berechtigung %1: Die Berechtigungsprüfung konnte nicht feststellen, ob der API-Schlüssel von „%2“ sie hat.</translation>
+    </message>
+    <message>
+        <source>The permission check found that the API key of “%1” lacks the permission %2: Braze will most likely refuse the request.</source>
+        <translation>Laut Berechtigungsprüfung fehlt dem API-Schlüssel von „%1“ die Berechtigung %2: Braze wird die Anfrage höchstwahrscheinlich ablehnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body has %n value(s) Braze will refuse; they are listed under the editor.</source>
+        <translation>
+            <numerusform>Der Anfragetext enthält %n Wert, den Braze ablehnen wird; er steht unter dem Editor.</numerusform>
+            <numerusform>Der Anfragetext enthält %n Werte, die Braze ablehnen wird; sie stehen unter dem Editor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposerStore</name>
+    <message>
+        <source>The request composer&apos;s drafts and favourites (%1) could not be read or moved aside.</source>
+        <translation>Entwurf und Favoriten des Anfrage-Editors (%1) konnten weder gelesen noch beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The request composer&apos;s drafts and favourites could not be read. The file was kept as %1; the composer starts empty.</source>
+        <translation>Entwurf und Favoriten des Anfrage-Editors konnten nicht gelesen werden. Die Datei wurde als %1 aufbewahrt; der Anfrage-Editor beginnt leer.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectedContentGate</name>
     <message>
         <source>not fetched: allow connected content calls to fetch it</source>
@@ -1193,6 +1363,64 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>EndpointCatalogue</name>
+    <message>
+        <source>Catalogs</source>
+        <translation>Kataloge</translation>
+    </message>
+    <message>
+        <source>E-mail lists and addresses</source>
+        <translation>E-Mail-Listen und -Adressen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messaging</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Subscription groups</source>
+        <translation>Abo-Gruppen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation>Nutzerdaten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPicker</name>
+    <message>
+        <source>Search endpoints (Ctrl+F)</source>
+        <translation>Endpunkte suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search endpoints</source>
+        <translation>Endpunkte suchen</translation>
+    </message>
+    <message>
+        <source>Documented endpoints</source>
+        <translation>Dokumentierte Endpunkte</translation>
+    </message>
+    <message>
+        <source>Permission: %1</source>
+        <translation>Berechtigung: %1</translation>
+    </message>
+</context>
+<context>
     <name>EndpointsCommand</name>
     <message>
         <source>List every documented endpoint with its permission and rate limit</source>
@@ -1311,6 +1539,37 @@ user_0002</translation>
     <message>
         <source>The fault setting &apos;%1&apos; has a value of the wrong type or range.</source>
         <translation>Die Fehlereinstellung „%1“ hat einen Wert mit falschem Typ oder außerhalb des gültigen Bereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesPanel</name>
+    <message>
+        <source>Save as favourite…</source>
+        <translation>Als Favorit speichern…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Save as favourite</source>
+        <translation>Als Favorit speichern</translation>
+    </message>
+    <message>
+        <source>Name of the favourite:</source>
+        <translation>Name des Favoriten:</translation>
+    </message>
+    <message>
+        <source>Favourites of “%1”</source>
+        <translation>Favoriten von „%1“</translation>
+    </message>
+    <message>
+        <source>Saved as the favourite “%1”.</source>
+        <translation>Als Favorit „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1731,37 @@ user_0002</translation>
     <message>
         <source>Hand-off sheet copied to the clipboard.</source>
         <translation>Übergabeblatt in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderExplanation</name>
+    <message numerus="yes">
+        <source>Braze allows %Ln request(s) of this kind in one rate-limit window.</source>
+        <translation>
+            <numerusform>Braze erlaubt %Ln Anfrage dieser Art pro Rate-Limit-Fenster.</numerusform>
+            <numerusform>Braze erlaubt %Ln Anfragen dieser Art pro Rate-Limit-Fenster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) left in the current window; at 0 Braze answers 429 until it resets.</source>
+        <translation>
+            <numerusform>Noch %Ln Anfrage im aktuellen Fenster; bei 0 antwortet Braze mit 429, bis es zurückgesetzt wird.</numerusform>
+            <numerusform>Noch %Ln Anfragen im aktuellen Fenster; bei 0 antwortet Braze mit 429, bis es zurückgesetzt wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The window resets at %1, in %n second(s).</source>
+        <translation>
+            <numerusform>Das Fenster wird um %1 zurückgesetzt, in %n Sekunde.</numerusform>
+            <numerusform>Das Fenster wird um %1 zurückgesetzt, in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Braze asks to wait %n second(s) before sending again.</source>
+        <translation>
+            <numerusform>Braze bittet, %n Sekunde zu warten, bevor erneut gesendet wird.</numerusform>
+            <numerusform>Braze bittet, %n Sekunden zu warten, bevor erneut gesendet wird.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3521,10 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
         <source>Help: %1</source>
         <translation>Hilfe: %1</translation>
     </message>
+    <message>
+        <source>Request composer</source>
+        <translation>Anfrage-Editor</translation>
+    </message>
 </context>
 <context>
     <name>MappingSteps</name>
@@ -3383,8 +3677,12 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
         <translation>&lt;p&gt;Richten Sie die Integration mit %1 ein: Geben Sie die nötigen IDs und Secrets ein (beim Tippen geprüft und mit „In Braze prüfen“ gegen Braze), sehen Sie, was der API-Schlüssel erlauben muss, und führen Sie dann die dokumentierten Workflows des Partners Schritt für Schritt gegen Braze oder die Sandbox aus.&lt;/p&gt;&lt;p&gt;Strg+S speichert die Einstellungen, Strg+Eingabe führt den gewählten Workflow aus, Esc bricht ihn ab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Everywhere: Ctrl+1 to Ctrl+8 open the pages in the order of the list on the left, F1 shows this help.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Überall: Strg+1 bis Strg+8 öffnen die Seiten in der Reihenfolge der Liste links, F1 zeigt diese Hilfe.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Everywhere: Ctrl+1 to Ctrl+9 open the pages in the order of the list on the left, F1 shows this help.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Überall: Strg+1 bis Strg+9 öffnen die Seiten in der Reihenfolge der Liste links, F1 zeigt diese Hilfe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Write one API call yourself, as with braze-cli call: pick a documented endpoint (its method, path and Braze&apos;s example fill in), edit the JSON body and the query parameters and send it to the active workspace. The body is checked as you type; the permission the call needs is shown with whether the API key has it. Favourites are kept per workspace, and what you type is kept until the next start.&lt;/p&gt;&lt;p&gt;Ctrl+F searches the endpoints, Ctrl+Return sends, Esc cancels the call.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schreiben Sie einen API-Aufruf selbst, wie mit braze-cli call: Wählen Sie einen dokumentierten Endpunkt (Methode, Pfad und das Beispiel von Braze werden eingesetzt), bearbeiten Sie den JSON-Anfragetext und die Query-Parameter und senden Sie ihn an den aktiven Workspace. Der Anfragetext wird beim Tippen geprüft; die Berechtigung, die der Aufruf braucht, wird angezeigt, mit der Angabe, ob der API-Schlüssel sie hat. Favoriten werden pro Workspace gespeichert, und was Sie tippen, bleibt bis zum nächsten Start erhalten.&lt;/p&gt;&lt;p&gt;Strg+F durchsucht die Endpunkte, Strg+Eingabe sendet, Esc bricht den Aufruf ab.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4418,29 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Zeigt Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryTable</name>
+    <message>
+        <source>Add parameter</source>
+        <translation>Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Parameter entfernen</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Query-Parameter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5201,14 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
         <source>Request and answer</source>
         <translation>Anfrage und Antwort</translation>
     </message>
+    <message>
+        <source>Open in composer</source>
+        <translation>Im Anfrage-Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Edit this request in the Request composer and send it from there.</source>
+        <translation>Diese Anfrage im Anfrage-Editor bearbeiten und von dort senden.</translation>
+    </message>
 </context>
 <context>
     <name>RequestPreview</name>
@@ -4937,6 +5266,56 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     <message>
         <source>Requirements</source>
         <translation>Voraussetzungen</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>Response body</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>The answer appears here after Send (Ctrl+Return).</source>
+        <translation>Die Antwort erscheint hier nach „Senden“ (Strg+Eingabe).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms, %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 ms, %n Versuch</numerusform>
+            <numerusform>%1 ms, %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer %1 after %2.</source>
+        <translation>Antwort %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>No answer after %1.</source>
+        <translation>Keine Antwort nach %1.</translation>
     </message>
 </context>
 <context>
@@ -8188,8 +8567,8 @@ WORKSPACE ist ein Name oder eine ID. add und update übernehmen den API-Schlüss
         <translation>Workspace-Einstellungen</translation>
     </message>
     <message>
-        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users or requestlog.</source>
-        <translation>Zu öffnende Seite: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users oder requestlog.</translation>
+        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or composer.</source>
+        <translation>Zu öffnende Seite: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog oder composer.</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,57 @@
     </message>
 </context>
 <context>
+    <name>ComposerPage</name>
+    <message numerus="yes">
+        <source>Waiting for the rate limit: %n second(s) left. Cancel stops the call.</source>
+        <translation>
+            <numerusform>Waiting for the rate limit: %n second left. Cancel stops the call.</numerusform>
+            <numerusform>Waiting for the rate limit: %n seconds left. Cancel stops the call.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPlan</name>
+    <message numerus="yes">
+        <source>The body has %n value(s) Braze will refuse; they are listed under the editor.</source>
+        <translation>
+            <numerusform>The body has %n value Braze will refuse; they are listed under the editor.</numerusform>
+            <numerusform>The body has %n values Braze will refuse; they are listed under the editor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeaderExplanation</name>
+    <message numerus="yes">
+        <source>Braze allows %Ln request(s) of this kind in one rate-limit window.</source>
+        <translation>
+            <numerusform>Braze allows %Ln request of this kind in one rate-limit window.</numerusform>
+            <numerusform>Braze allows %Ln requests of this kind in one rate-limit window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) left in the current window; at 0 Braze answers 429 until it resets.</source>
+        <translation>
+            <numerusform>%Ln request left in the current window; at 0 Braze answers 429 until it resets.</numerusform>
+            <numerusform>%Ln requests left in the current window; at 0 Braze answers 429 until it resets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The window resets at %1, in %n second(s).</source>
+        <translation>
+            <numerusform>The window resets at %1, in %n second.</numerusform>
+            <numerusform>The window resets at %1, in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Braze asks to wait %n second(s) before sending again.</source>
+        <translation>
+            <numerusform>Braze asks to wait %n second before sending again.</numerusform>
+            <numerusform>Braze asks to wait %n seconds before sending again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Integrations::ApiCallStep</name>
     <message numerus="yes">
         <source>Braze&apos;s rate limit is reached: retrying in %n s</source>
@@ -307,6 +358,16 @@
         <translation>
             <numerusform>Exported %n request to %1.</numerusform>
             <numerusform>Exported %n requests to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message numerus="yes">
+        <source>%1 ms, %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 ms, %n attempt</numerusform>
+            <numerusform>%1 ms, %n attempts</numerusform>
         </translation>
     </message>
 </context>

@@ -365,6 +365,21 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>BodyCheck</name>
+    <message>
+        <source>A GET call sends no body; put the parameters in the query parameters.</source>
+        <translation>Un appel GET n’envoie pas de corps&#xa0;; indiquez les valeurs dans les paramètres de requête.</translation>
+    </message>
+    <message>
+        <source>Braze expects a JSON object here, in { }.</source>
+        <translation>Braze attend ici un objet JSON, entre { }.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>BoundedFileReader</name>
     <message>
         <source>standard input</source>
@@ -1062,6 +1077,161 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>ComposerPage</name>
+    <message>
+        <source>Braze documents no example for this endpoint; the body is empty.</source>
+        <translation>Braze ne documente aucun exemple pour cet endpoint&#xa0;; le corps est vide.</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s documented example is filled in. Ctrl+Z in the body brings back what was there.</source>
+        <translation>L’exemple documenté par Braze est rempli. Ctrl+Z dans le corps rétablit le contenu précédent.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Path, e.g. /users/track</source>
+        <translation>Chemin, p.&#xa0;ex. /users/track</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Sends the request to the active workspace (Ctrl+Return).</source>
+        <translation>Envoie la requête à l’espace de travail actif (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>JSON body, e.g. {&quot;attributes&quot;: [ … ]}</source>
+        <translation>Corps JSON, p.&#xa0;ex. {&quot;attributes&quot;: [ … ]}</translation>
+    </message>
+    <message>
+        <source>Problems in the body</source>
+        <translation>Problèmes dans le corps</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Paramètres de requête</translation>
+    </message>
+    <message>
+        <source>The request from the log is filled in; edit it and send it with Ctrl+Return.</source>
+        <translation>La requête du journal est remplie&#xa0;; modifiez-la et envoyez-la avec Ctrl+Entrée.</translation>
+    </message>
+    <message>
+        <source>Send %1 %2 to “%3”?</source>
+        <translation>Envoyer %1 %2 à «&#xa0;%3&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>Sending to “%1”…</source>
+        <translation>Envoi à «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the rate limit: %n second(s) left. Cancel stops the call.</source>
+        <translation>
+            <numerusform>Attente de la limite de débit&#xa0;: encore %n seconde. «&#xa0;Annuler&#xa0;» arrête l’appel.</numerusform>
+            <numerusform>Attente de la limite de débit&#xa0;: encore %n secondes. «&#xa0;Annuler&#xa0;» arrête l’appel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usable answer; attempt %1 follows in %2 ms.</source>
+        <translation>Pas de réponse exploitable&#xa0;; la tentative %1 suit dans %2&#xa0;ms.</translation>
+    </message>
+    <message>
+        <source>The exchange is in the Request log, with the origin “%1”.</source>
+        <translation>L’échange figure dans le journal des requêtes, avec l’origine «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPlan</name>
+    <message>
+        <source>Replace %1 in the path with a real value.</source>
+        <translation>Remplacez %1 dans le chemin par une vraie valeur.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in Braze&apos;s documented list: Braze may not know it (it would answer 404). It is sent anyway if you want.</source>
+        <translation>%1 %2 ne figure pas dans la liste documentée de Braze&#xa0;: Braze ne le connaît peut-être pas (il répondrait 404). La requête est envoyée quand même si vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>No workspace is connected. Choose one on the Workspaces page.</source>
+        <translation>Aucun espace de travail n’est connecté. Choisissez-en un sur la page «&#xa0;Espaces de travail&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON; the mistake is marked in the editor.</source>
+        <translation>Le corps n’est pas du JSON valide&#xa0;; l’erreur est signalée dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Pick an endpoint on the left, or type a path.</source>
+        <translation>Choisissez un endpoint à gauche ou saisissez un chemin.</translation>
+    </message>
+    <message>
+        <source>Braze documents no permission for this endpoint.</source>
+        <translation>Braze ne documente aucune autorisation pour cet endpoint.</translation>
+    </message>
+    <message>
+        <source>The permission this path needs is not known.</source>
+        <translation>L’autorisation requise pour ce chemin n’est pas connue.</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1.</source>
+        <translation>Requiert l’autorisation %1.</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1: the API key of “%2” has it.</source>
+        <translation>Requiert l’autorisation %1&#xa0;: la clé d’API de «&#xa0;%2&#xa0;» l’a.</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1: the API key of “%2” lacks it, so Braze will refuse the call.</source>
+        <translation>Requiert l’autorisation %1&#xa0;: la clé d’API de «&#xa0;%2&#xa0;» ne l’a pas, Braze refusera donc l’appel.</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1: the permission check could not tell whether the API key of “%2” has it.</source>
+        <translation>Requiert l’autorisation %1&#xa0;: la vérification des autorisations n’a pas pu établir si la clé d’API de «&#xa0;%2&#xa0;» l’a.</translation>
+    </message>
+    <message>
+        <source>The permission check found that the API key of “%1” lacks the permission %2: Braze will most likely refuse the request.</source>
+        <translation>D’après la vérification des autorisations, la clé d’API de «&#xa0;%1&#xa0;» n’a pas l’autorisation %2&#xa0;: Braze refusera très probablement la requête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body has %n value(s) Braze will refuse; they are listed under the editor.</source>
+        <translation>
+            <numerusform>Le corps contient %n valeur que Braze refusera&#xa0;; elle est indiquée sous l’éditeur.</numerusform>
+            <numerusform>Le corps contient %n valeurs que Braze refusera&#xa0;; elles sont indiquées sous l’éditeur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposerStore</name>
+    <message>
+        <source>The request composer&apos;s drafts and favourites (%1) could not be read or moved aside.</source>
+        <translation>Le brouillon et les favoris de l’éditeur de requêtes (%1) n’ont pu être ni lus ni mis de côté.</translation>
+    </message>
+    <message>
+        <source>The request composer&apos;s drafts and favourites could not be read. The file was kept as %1; the composer starts empty.</source>
+        <translation>Le brouillon et les favoris de l’éditeur de requêtes n’ont pas pu être lus. Le fichier a été conservé sous %1&#xa0;; l’éditeur démarre vide.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectedContentGate</name>
     <message>
         <source>not fetched: allow connected content calls to fetch it</source>
@@ -1193,6 +1363,64 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>EndpointCatalogue</name>
+    <message>
+        <source>Catalogs</source>
+        <translation>Catalogues</translation>
+    </message>
+    <message>
+        <source>E-mail lists and addresses</source>
+        <translation>Listes et adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Envoi de messages</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Subscription groups</source>
+        <translation>Groupes d’abonnement</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation>Données utilisateur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPicker</name>
+    <message>
+        <source>Search endpoints (Ctrl+F)</source>
+        <translation>Rechercher un endpoint (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search endpoints</source>
+        <translation>Rechercher un endpoint</translation>
+    </message>
+    <message>
+        <source>Documented endpoints</source>
+        <translation>Endpoints documentés</translation>
+    </message>
+    <message>
+        <source>Permission: %1</source>
+        <translation>Autorisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>EndpointsCommand</name>
     <message>
         <source>List every documented endpoint with its permission and rate limit</source>
@@ -1311,6 +1539,37 @@ user_0002</translation>
     <message>
         <source>The fault setting &apos;%1&apos; has a value of the wrong type or range.</source>
         <translation>Le paramètre de panne «&#xa0;%1&#xa0;» a une valeur d&apos;un type incorrect ou hors limites.</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesPanel</name>
+    <message>
+        <source>Save as favourite…</source>
+        <translation>Enregistrer comme favori…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Save as favourite</source>
+        <translation>Enregistrer comme favori</translation>
+    </message>
+    <message>
+        <source>Name of the favourite:</source>
+        <translation>Nom du favori&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Favourites of “%1”</source>
+        <translation>Favoris de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved as the favourite “%1”.</source>
+        <translation>Enregistré comme favori «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1731,37 @@ user_0002</translation>
     <message>
         <source>Hand-off sheet copied to the clipboard.</source>
         <translation>Fiche de transmission copiée dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderExplanation</name>
+    <message numerus="yes">
+        <source>Braze allows %Ln request(s) of this kind in one rate-limit window.</source>
+        <translation>
+            <numerusform>Braze autorise %Ln requête de ce type par fenêtre de limite de débit.</numerusform>
+            <numerusform>Braze autorise %Ln requêtes de ce type par fenêtre de limite de débit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) left in the current window; at 0 Braze answers 429 until it resets.</source>
+        <translation>
+            <numerusform>Encore %Ln requête dans la fenêtre en cours&#xa0;; à 0, Braze répond 429 jusqu’à sa réinitialisation.</numerusform>
+            <numerusform>Encore %Ln requêtes dans la fenêtre en cours&#xa0;; à 0, Braze répond 429 jusqu’à sa réinitialisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The window resets at %1, in %n second(s).</source>
+        <translation>
+            <numerusform>La fenêtre est réinitialisée à %1, dans %n seconde.</numerusform>
+            <numerusform>La fenêtre est réinitialisée à %1, dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Braze asks to wait %n second(s) before sending again.</source>
+        <translation>
+            <numerusform>Braze demande d’attendre %n seconde avant de renvoyer.</numerusform>
+            <numerusform>Braze demande d’attendre %n secondes avant de renvoyer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3521,10 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
         <source>Help: %1</source>
         <translation>Aide&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Request composer</source>
+        <translation>Éditeur de requêtes</translation>
+    </message>
 </context>
 <context>
     <name>MappingSteps</name>
@@ -3383,8 +3677,12 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
         <translation>&lt;p&gt;Configurez l’intégration %1&#xa0;: saisissez les ID et secrets nécessaires (vérifiés pendant la saisie et, avec «&#xa0;Vérifier dans Braze&#xa0;», auprès de Braze), voyez ce que la clé d’API doit autoriser, puis exécutez pas à pas les workflows documentés du partenaire contre Braze ou le bac à sable.&lt;/p&gt;&lt;p&gt;Ctrl+S enregistre les paramètres, Ctrl+Entrée exécute le workflow choisi, Échap l’annule.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Everywhere: Ctrl+1 to Ctrl+8 open the pages in the order of the list on the left, F1 shows this help.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Partout&#xa0;: Ctrl+1 à Ctrl+8 ouvrent les pages dans l’ordre de la liste de gauche, F1 affiche cette aide.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Everywhere: Ctrl+1 to Ctrl+9 open the pages in the order of the list on the left, F1 shows this help.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Partout&#xa0;: Ctrl+1 à Ctrl+9 ouvrent les pages dans l’ordre de la liste de gauche, F1 affiche cette aide.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Write one API call yourself, as with braze-cli call: pick a documented endpoint (its method, path and Braze&apos;s example fill in), edit the JSON body and the query parameters and send it to the active workspace. The body is checked as you type; the permission the call needs is shown with whether the API key has it. Favourites are kept per workspace, and what you type is kept until the next start.&lt;/p&gt;&lt;p&gt;Ctrl+F searches the endpoints, Ctrl+Return sends, Esc cancels the call.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rédigez vous-même un appel d’API, comme avec braze-cli call&#xa0;: choisissez un endpoint documenté (sa méthode, son chemin et l’exemple de Braze sont remplis), modifiez le corps JSON et les paramètres de requête, puis envoyez-le à l’espace de travail actif. Le corps est vérifié pendant la saisie&#xa0;; l’autorisation requise par l’appel est affichée, avec l’indication si la clé d’API la possède. Les favoris sont conservés par espace de travail, et ce que vous saisissez est conservé jusqu’au prochain démarrage.&lt;/p&gt;&lt;p&gt;Ctrl+F recherche les endpoints, Ctrl+Entrée envoie, Échap annule l’appel.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4418,29 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Affiche l&apos;aide, y compris les options propres à Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryTable</name>
+    <message>
+        <source>Add parameter</source>
+        <translation>Ajouter un paramètre</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Supprimer le paramètre</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Paramètres de requête</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5201,14 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
         <source>Request and answer</source>
         <translation>Requête et réponse</translation>
     </message>
+    <message>
+        <source>Open in composer</source>
+        <translation>Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Edit this request in the Request composer and send it from there.</source>
+        <translation>Modifier cette requête dans l’éditeur de requêtes et l’envoyer depuis celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>RequestPreview</name>
@@ -4937,6 +5266,56 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     <message>
         <source>Requirements</source>
         <translation>Conditions préalables</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>The answer appears here after Send (Ctrl+Return).</source>
+        <translation>La réponse s’affiche ici après «&#xa0;Envoyer&#xa0;» (Ctrl+Entrée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms, %n attempt(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;ms, %n tentative</numerusform>
+            <numerusform>%1&#xa0;ms, %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer %1 after %2.</source>
+        <translation>Réponse %1 après %2.</translation>
+    </message>
+    <message>
+        <source>No answer after %1.</source>
+        <translation>Aucune réponse après %1.</translation>
     </message>
 </context>
 <context>
@@ -8188,8 +8567,8 @@ ESPACE est un nom ou un ID. add et update placent la clé d’API de BRAZE_API_K
         <translation>Paramètres des espaces de travail</translation>
     </message>
     <message>
-        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users or requestlog.</source>
-        <translation>Page à ouvrir&#xa0;: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users ou requestlog.</translation>
+        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or composer.</source>
+        <translation>Page à ouvrir&#xa0;: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog ou composer.</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,9 @@ QByteArray example(const char *json)
     return QByteArray(json);
 }
 
-// The rows of braze-api-more.md §12 with the docs' example bodies (trimmed to what matters).
+// The rows of braze-api-more.md §12 with the docs' example bodies (trimmed to what matters; where the
+// docs hold a placeholder instead of a value Braze accepts, e.g. "blocklist_email1" for an address,
+// a value of the right shape, so the composer's example passes its own checks).
 QList<EndpointInfo> moreEndpoints(const QByteArray &get, const QByteArray &post)
 {
     const QByteArray patch("PATCH"), put("PUT"), del("DELETE");
@@ -87,9 +89,9 @@ QList<EndpointInfo> moreEndpoints(const QByteArray &get, const QByteArray &post)
         {Endpoint::EmailSpamRemove, post, QStringLiteral("/email/spam/remove"), QStringLiteral("email.spam.remove"), DefaultLimit, 50, true,
          example(R"({"email":"example@example.com"})"), {}},
         {Endpoint::EmailBlocklist, post, QStringLiteral("/email/blocklist"), QStringLiteral("email.blacklist"), DefaultLimit, 50, true,
-         example(R"({"email":["blocklist_email1","blocklist_email2"]})"), {}},
+         example(R"({"email":["blocked1@example.com","blocked2@example.com"]})"), {}},
         {Endpoint::EmailBlacklist, post, QStringLiteral("/email/blacklist"), QStringLiteral("email.blacklist"), DefaultLimit, 50, true,
-         example(R"({"email":["blacklist_email1","blacklist_email2"]})"), {}},
+         example(R"({"email":["blocked1@example.com","blocked2@example.com"]})"), {}},
         {Endpoint::SmsInvalidPhoneNumbers, get, QStringLiteral("/sms/invalid_phone_numbers"), QStringLiteral("sms.invalid_phone_numbers"),
          DefaultLimit, 0, true, {}, QStringLiteral("start_date=2026-01-01&end_date=2026-02-01&limit=100&offset=0")},
         {Endpoint::SmsInvalidPhoneNumbersRemove, post, QStringLiteral("/sms/invalid_phone_numbers/remove"),
@@ -148,38 +150,44 @@ QList<EndpointInfo> buildTable()
          UserIdentityLimit, 50, true,
          example(R"({"aliases_to_identify":[{"external_id":"user_123","user_alias":{"alias_name":"email@example.com","alias_label":"email"}}]})"), {}},
         {Endpoint::UsersDelete, post, QStringLiteral("/users/delete"), QStringLiteral("users.delete"),
-         UserIdentityLimit, 50, true, {}, {}},
+         UserIdentityLimit, 50, true, example(R"({"external_ids":["user_123"]})"), {}},
         {Endpoint::SubscriptionStatusGet, get, QStringLiteral("/subscription/status/get"), QStringLiteral("subscription.status.get"),
-         DefaultLimit, 50, true, {}, {}},
+         DefaultLimit, 50, true, {}, QStringLiteral("subscription_group_id=the-id-of-the-subscription-group&phone=%2B13135551212")},
         // The permission of /subscription/user/status is subscription.groups.get (braze-api.md §6).
         {Endpoint::SubscriptionUserStatus, get, QStringLiteral("/subscription/user/status"), QStringLiteral("subscription.groups.get"),
-         DefaultLimit, 50, true, {}, {}},
+         DefaultLimit, 50, true, {}, QStringLiteral("external_id=user_123&limit=100&offset=0")},
         {Endpoint::SubscriptionStatusSet, post, QStringLiteral("/subscription/status/set"), QStringLiteral("subscription.status.set"),
          SubscriptionSetLimit, 50, true,
          example(R"({"subscription_group_id":"the-id-of-the-subscription-group","subscription_state":"subscribed","phone":["+13135551212"]})"), {}},
         {Endpoint::SubscriptionStatusSetV2, post, QStringLiteral("/v2/subscription/status/set"), QStringLiteral("subscription.status.set"),
-         SubscriptionSetLimit, 50, true, {}, {}},
-        {Endpoint::SegmentsList, get, QStringLiteral("/segments/list"), QStringLiteral("segments.list"), DefaultLimit, 0, true, {}, {}},
+         SubscriptionSetLimit, 50, true,
+         example(R"({"subscription_groups":[{"subscription_group_id":"GROUP_EMAIL","subscription_state":"subscribed","external_ids":["user_123"]},{"subscription_group_id":"GROUP_SMS","subscription_state":"unsubscribed","external_ids":["user_123"]}]})"), {}},
+        {Endpoint::SegmentsList, get, QStringLiteral("/segments/list"), QStringLiteral("segments.list"), DefaultLimit, 0, true, {},
+         QStringLiteral("page=0&sort_direction=desc")},
         {Endpoint::SegmentsDetails, get, QStringLiteral("/segments/details"), QStringLiteral("segments.details"), DefaultLimit, 0, true, {},
          QStringLiteral("segment_id=segment_identifier")},
         {Endpoint::SegmentsDataSeries, get, QStringLiteral("/segments/data_series"), QStringLiteral("segments.data_series"),
-         DefaultLimit, 0, true, {}, {}},
-        {Endpoint::SendsDataSeries, get, QStringLiteral("/sends/data_series"), QStringLiteral("sends.data_series"), DefaultLimit, 0, true, {}, {}},
+         DefaultLimit, 0, true, {}, QStringLiteral("segment_id=segment_identifier&length=14")},
+        {Endpoint::SendsDataSeries, get, QStringLiteral("/sends/data_series"), QStringLiteral("sends.data_series"), DefaultLimit, 0, true, {},
+         QStringLiteral("campaign_id=campaign_identifier&send_id=spring_newsletter_group_a&length=14")},
         // 100 send ids per day per workspace; a retry could create a second one.
         {Endpoint::SendsIdCreate, post, QStringLiteral("/sends/id/create"), QStringLiteral("sends.id.create"),
-         {QStringLiteral("sends.id.create"), 100, 86400}, 0, false, {}, {}},
+         {QStringLiteral("sends.id.create"), 100, 86400}, 0, false,
+         example(R"({"campaign_id":"campaign_identifier","send_id":"spring_newsletter_group_a"})"), {}},
         // A repeated create schedules the message twice.
         {Endpoint::MessagesScheduleCreate, post, QStringLiteral("/messages/schedule/create"), QStringLiteral("messages.schedule.create"),
-         DefaultLimit, 50, false, {}, {}},
+         DefaultLimit, 50, false,
+         example(R"({"campaign_id":"API_CAMPAIGN_ID","send_id":"spring_newsletter_group_a","segment_id":"SEGMENT_ID","broadcast":true,"schedule":{"time":"2026-04-01T09:00:00Z"},"messages":{"email":{"app_id":"APP_ID","from":"Shop <news@shop.example>","subject":"Spring","body":"<p>Hi {{${first_name} | default: 'there'}}</p>","message_variation_id":"VARIATION_ID"}}})"), {}},
         {Endpoint::MessagesScheduleUpdate, post, QStringLiteral("/messages/schedule/update"), QStringLiteral("messages.schedule.update"),
-         DefaultLimit, 0, true, {}, {}},
+         DefaultLimit, 0, true, example(R"({"schedule_id":"schedule_identifier","schedule":{"time":"2026-04-02T09:00:00Z"}})"), {}},
         {Endpoint::MessagesScheduleDelete, post, QStringLiteral("/messages/schedule/delete"), QStringLiteral("messages.schedule.delete"),
-         DefaultLimit, 0, true, {}, {}},
+         DefaultLimit, 0, true, example(R"({"schedule_id":"schedule_identifier"})"), {}},
         // Sends are never de-duplicated by Braze: a repeat sends the message again.
         {Endpoint::CampaignsTriggerSend, post, QStringLiteral("/campaigns/trigger/send"), QStringLiteral("campaigns.trigger.send"),
          DefaultLimit, 50, false,
          example(R"({"campaign_id":"CAMPAIGN_ID","recipients":[{"external_user_id":"user_123","trigger_properties":{"offer":"10OFF"}}]})"), {}},
-        {Endpoint::MessagesSend, post, QStringLiteral("/messages/send"), QStringLiteral("messages.send"), DefaultLimit, 50, false, {}, {}},
+        {Endpoint::MessagesSend, post, QStringLiteral("/messages/send"), QStringLiteral("messages.send"), DefaultLimit, 50, false,
+         example(R"({"campaign_id":"API_CAMPAIGN_ID","external_user_ids":["user_123"],"messages":{"webhook":{"url":"https://example.com/hook","request_method":"POST","request_headers":{"Content-Type":"application/json"},"body":"{\"offer\":\"10OFF\"}"}}})"), {}},
     };
     table += moreEndpoints(get, post);
     table.append({Endpoint::Raw, QByteArray(), QString(), QString(), {}, 0, false, {}, {}});

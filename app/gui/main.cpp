@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
         QStringLiteral("language"));
     parser.addOption(languageOption);
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QCoreApplication::translate("braze-console", "Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users or requestlog."),
+        QCoreApplication::translate("braze-console", "Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or composer."),
         QStringLiteral("page"));
     parser.addOption(pageOption);
     // The version and the translations need the application's name before the options are processed.

@@ -2,6 +2,7 @@
 #include "sandboxfixture.h"
 
 #include "log/requestlogexport.h"
+#include "log/requestlogfile.h"
 #include "log/requestlogmodel.h"
 #include "permissions/partnerpermissions.h"
 #include "permissions/permissionprobe.h"
@@ -148,7 +149,11 @@ private slots:
     void keysNeverReachTheLogTheExportOrTheConfigFolder()
     {
         const QString key = QString::fromLatin1(ApiKeyTable::AllPermissionsKey);
+        QTemporaryDir dir;
         RequestLogModel log;
+        // The log as the console keeps it between runs, in the data folder.
+        RequestLogFile logFile(dir.filePath(QStringLiteral("request-log.jsonl")), &log);
+        QCOMPARE(logFile.load(), QString());
         const auto client = clientFor(m_host, key);
         client->setRequestLog(&log);
         resultOf(client->listSegments({}));
@@ -164,7 +169,13 @@ private slots:
         QVERIFY(!echoed.body.contains(key.toLatin1())); // but not the Braze key
         QTRY_COMPARE(log.rowCount(), 3);
 
-        QTemporaryDir dir;
+        // A restart reads the three exchanges back from the file.
+        RequestLogModel restarted;
+        RequestLogFile restartedFile(dir.filePath(QStringLiteral("request-log.jsonl")), &restarted);
+        QCOMPARE(restartedFile.load(), QString());
+        QCOMPARE(restarted.rowCount(), 3);
+        QCOMPARE(restarted.entries().last().url, log.entries().last().url);
+
         QString error;
         QVERIFY(exportRequestLog(log.entries(), dir.filePath(QStringLiteral("log.json")), &error));
         QStringList places{dir.path(), QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),

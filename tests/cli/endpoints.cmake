@@ -25,7 +25,7 @@ endif()
 run("example body of a Canvas trigger" 0 "\"context\"" call post /canvas/trigger/send --example)
 run("example query of a GET" 0 "^/campaigns/details\\?campaign_id=" call GET /campaigns/details --example)
 run("catalog item path with a name filled in" 0 "\"items\"" call POST /catalogs/spring_products/items/tulip --example)
-run("endpoint without a documented example" 1 "documents no example" call GET /segments/list --example)
+run("endpoint without a documented example" 1 "documents no example" call GET /catalogs --example)
 run("not a documented endpoint" 2 "braze-cli endpoints" call POST /users/teleport --example)
 
 run("endpoints lists permission and rate limit" 0 "POST /users/merge +users.merge +20,000 per minute" endpoints)

@@ -43,7 +43,7 @@ namespace {
 
 const QStringList PagesInOrder{QStringLiteral("workspaces"), QStringLiteral("quikly"), QStringLiteral("smartersends"),
                                QStringLiteral("actioniq"), QStringLiteral("outgrow"), QStringLiteral("webhooks"),
-                               QStringLiteral("users"), QStringLiteral("requestlog")};
+                               QStringLiteral("users"), QStringLiteral("requestlog"), QStringLiteral("composer")};
 
 QString describe(const QWidget *w)
 {
@@ -104,6 +104,8 @@ void TestKeyboard::pageKeysReachTheirControls()
         {QStringLiteral("users"), QKeySequence::Find, QStringLiteral("lookupValue")},
         {QStringLiteral("requestlog"), QKeySequence::Find, QStringLiteral("logSearch")},
         {QStringLiteral("webhooks"), QKeySequence::Find, QStringLiteral("templateSearch")},
+        {QStringLiteral("composer"), QKeySequence::Find, QStringLiteral("endpointSearch")},
+        {QStringLiteral("composer"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("sendRequest")},
         {QStringLiteral("webhooks"), QKeySequence::Save, QStringLiteral("saveTemplate")},
     };
     // A template open in the webhook editor, so it has something to save.

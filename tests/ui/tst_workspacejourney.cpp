@@ -50,7 +50,7 @@ private slots:
         m_window.reset();
         m_session.reset();
         m_dir = std::make_unique<QTemporaryDir>();
-        m_session = std::make_unique<ConsoleSession>(ConsoleSession::Options{workspaceFile(), {}, {}, false, {}});
+        m_session = std::make_unique<ConsoleSession>(ConsoleSession::Options{workspaceFile(), {}, {}, false, {}, {}});
         m_session->secrets().setJobTimeout(3000);
         m_session->start();
         m_window = std::make_unique<QMainWindow>();
@@ -106,7 +106,7 @@ private slots:
         QVERIFY(!child<QPushButton>("useWorkspace")->isEnabled());
 
         // Quitting (another session reads the file): the draft is not there.
-        ConsoleSession restarted(ConsoleSession::Options{workspaceFile(), {}, {}, false, {}});
+        ConsoleSession restarted(ConsoleSession::Options{workspaceFile(), {}, {}, false, {}, {}});
         restarted.start();
         QCOMPARE(restarted.workspaces().workspaces().size(), 1);
 

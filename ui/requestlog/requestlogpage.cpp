@@ -55,6 +55,7 @@ RequestLogPage::RequestLogPage(RequestLogModel *log, QWidget *parent)
     , m_includeKey(new QCheckBox(tr("Include API key"), this))
     , m_sendAgain(new QPushButton(tr("Send again"), this))
     , m_compare(new QPushButton(tr("Compare"), this))
+    , m_openInComposer(new QPushButton(tr("Open in composer"), this))
     , m_copyCurl(new QPushButton(tr("Copy as cURL"), this))
     , m_copyHttpie(new QPushButton(tr("Copy as HTTPie"), this))
     , m_copyResponse(new QPushButton(tr("Copy response"), this))
@@ -69,6 +70,8 @@ RequestLogPage::RequestLogPage(RequestLogModel *log, QWidget *parent)
     m_includeKey->setObjectName(QStringLiteral("includeKey"));
     m_sendAgain->setObjectName(QStringLiteral("sendAgain"));
     m_compare->setObjectName(QStringLiteral("compare"));
+    m_openInComposer->setObjectName(QStringLiteral("openInComposer"));
+    m_openInComposer->setToolTip(tr("Edit this request in the Request composer and send it from there."));
     m_copyCurl->setObjectName(QStringLiteral("copyCurl"));
     m_copyHttpie->setObjectName(QStringLiteral("copyHttpie"));
     m_copyResponse->setObjectName(QStringLiteral("copyResponse"));
@@ -119,6 +122,7 @@ RequestLogPage::RequestLogPage(RequestLogModel *log, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_sendAgain);
     actions->addWidget(m_compare);
+    actions->addWidget(m_openInComposer);
     actions->addStretch(1);
     actions->addWidget(m_includeKey);
     actions->addWidget(m_copyCurl);
@@ -158,6 +162,10 @@ RequestLogPage::RequestLogPage(RequestLogModel *log, QWidget *parent)
             copyToClipboard(prettyBody(entry->responseBody), tr("Response body copied."));
     });
     connect(m_compare, &QPushButton::clicked, this, &RequestLogPage::compareSelection);
+    connect(m_openInComposer, &QPushButton::clicked, this, [this] {
+        if (const RequestLogEntry *entry = selectedEntry())
+            emit openInComposerRequested(*entry);
+    });
     connect(exportButton, &QPushButton::clicked, this, &RequestLogPage::chooseExportFile);
     connect(clearButton, &QPushButton::clicked, m_log, &RequestLogModel::clear);
     showSelection();
@@ -280,6 +288,8 @@ void RequestLogPage::showSelection()
     m_includeKey->setEnabled(entry != nullptr && entry->carriesApiKey && m_keyProvider != nullptr);
     m_sendAgain->setEnabled(entry != nullptr && m_session != nullptr);
     m_compare->setEnabled(comparePair().size() == 2);
+    // Only Braze calls: a partner's webhook test is sent again from the webhook page.
+    m_openInComposer->setEnabled(entry && entry->carriesApiKey);
     if (!entry) {
         m_detail->clear();
         m_status->clear();

@@ -48,6 +48,10 @@ public:
     // Writes the rows the filters show to a JSON file; false and a message box text on failure.
     bool exportTo(const QString &fileName, QString *errorMessage);
 
+signals:
+    // "Open in composer": the selected Braze call, to be edited and sent from the Request composer.
+    void openInComposerRequested(const Braze::RequestLogEntry &entry);
+
 private:
     void showSelection();
     void copyToClipboard(const QString &text, const QString &confirmation);
@@ -68,6 +72,7 @@ private:
     QCheckBox *m_includeKey;
     QPushButton *m_sendAgain;
     QPushButton *m_compare;
+    QPushButton *m_openInComposer;
     QPushButton *m_copyCurl;
     QPushButton *m_copyHttpie;
     QPushButton *m_copyResponse;

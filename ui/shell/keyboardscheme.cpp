@@ -51,10 +51,10 @@ void activate(QWidget *control, QWidget *page)
 void install(QWidget *page)
 {
     const QList<Binding> bindings{
-        {{QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, {"runWorkflow", "sendTest", "lookupButton"}},
+        {{QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, {"runWorkflow", "sendTest", "lookupButton", "sendRequest"}},
         {{QKeySequence::Save}, {"saveSettings", "saveTemplate", "saveTestUserButton", "save"}},
-        {{QKeySequence::Find}, {"logSearch", "lookupValue", "templateSearch"}},
-        {{QKeySequence(Qt::Key_Escape)}, {"cancelWorkflow", "cancelRehearsal"}},
+        {{QKeySequence::Find}, {"logSearch", "lookupValue", "templateSearch", "endpointSearch"}},
+        {{QKeySequence(Qt::Key_Escape)}, {"cancelWorkflow", "cancelRehearsal", "cancelSend"}},
     };
     for (const Binding &binding : bindings) {
         for (const char *name : binding.controls) {

@@ -4,6 +4,7 @@
 
 #include "config/appsettings.h"
 #include "config/workspacestore.h"
+#include "composer/composerpage.h"
 #include "consolesession.h"
 #include "core.h"
 #include "integrations/integrationtext.h"
@@ -137,6 +138,12 @@ void MainWindow::createPages()
     requestLogPage->setApiKeyProvider([this](const QString &workspace) { return m_session.apiKeyOf(workspace); });
     requestLogPage->setSession(&m_session);
     addPage(QStringLiteral("requestlog"), tr("Request log"), QStringLiteral("log"), requestLogPage);
+    auto *composerPage = new ComposerPage(m_session, this);
+    addPage(QStringLiteral("composer"), tr("Request composer"), QStringLiteral("composer"), composerPage);
+    connect(requestLogPage, &RequestLogPage::openInComposerRequested, this, [this, composerPage](const Braze::RequestLogEntry &entry) {
+        composerPage->openLogEntry(entry);
+        showPage(QStringLiteral("composer"));
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -214,7 +221,7 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    // Ctrl+1 … Ctrl+8: the pages in the navigation's order.
+    // Ctrl+1 … Ctrl+9: the pages in the navigation's order.
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     int number = 0;
     for (int row = 0; row < m_navigation->count(); ++row) {

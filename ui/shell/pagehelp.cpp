@@ -21,10 +21,16 @@ QString PageHelp::text(const QString &pageId, const QString &pageTitle)
         what = tr("<p>Every request the console sent to Braze and Braze's answer, with the page or workflow step it came from. "
                   "Search, filter, compare two requests, send one again or copy it as cURL or HTTPie.</p>"
                   "<p>Ctrl+F goes to the search field.</p>");
+    else if (pageId == QLatin1String("composer"))
+        what = tr("<p>Write one API call yourself, as with braze-cli call: pick a documented endpoint (its method, path and Braze's "
+                  "example fill in), edit the JSON body and the query parameters and send it to the active workspace. The body is "
+                  "checked as you type; the permission the call needs is shown with whether the API key has it. Favourites are kept "
+                  "per workspace, and what you type is kept until the next start.</p>"
+                  "<p>Ctrl+F searches the endpoints, Ctrl+Return sends, Esc cancels the call.</p>");
     else
         what = tr("<p>Set up the %1 integration: enter the IDs and secrets it needs (checked as you type and, with “Check in "
                   "Braze”, against Braze), see what the API key must allow, then run the partner's documented workflows step "
                   "by step against Braze or the sandbox.</p>"
                   "<p>Ctrl+S saves the settings, Ctrl+Return runs the chosen workflow, Esc cancels it.</p>").arg(pageTitle.toHtmlEscaped());
-    return what + tr("<p>Everywhere: Ctrl+1 to Ctrl+8 open the pages in the order of the list on the left, F1 shows this help.</p>");
+    return what + tr("<p>Everywhere: Ctrl+1 to Ctrl+9 open the pages in the order of the list on the left, F1 shows this help.</p>");
 }
