@@ -1743,13 +1743,6 @@ user_0002</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln request(s) left in the current window; at 0 Braze answers 429 until it resets.</source>
-        <translation>
-            <numerusform>Noch %Ln Anfrage im aktuellen Fenster; bei 0 antwortet Braze mit 429, bis es zurückgesetzt wird.</numerusform>
-            <numerusform>Noch %Ln Anfragen im aktuellen Fenster; bei 0 antwortet Braze mit 429, bis es zurückgesetzt wird.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The window resets at %1, in %n second(s).</source>
         <translation>
             <numerusform>Das Fenster wird um %1 zurückgesetzt, in %n Sekunde.</numerusform>
@@ -1761,6 +1754,13 @@ user_0002</translation>
         <translation>
             <numerusform>Braze bittet, %n Sekunde zu warten, bevor erneut gesendet wird.</numerusform>
             <numerusform>Braze bittet, %n Sekunden zu warten, bevor erneut gesendet wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) left before Braze answers 429.</source>
+        <translation>
+            <numerusform>Noch %Ln Anfrage, bevor Braze mit 429 antwortet.</numerusform>
+            <numerusform>Noch %Ln Anfragen, bevor Braze mit 429 antwortet.</numerusform>
         </translation>
     </message>
 </context>

@@ -119,13 +119,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln request(s) left in the current window; at 0 Braze answers 429 until it resets.</source>
-        <translation>
-            <numerusform>%Ln request left in the current window; at 0 Braze answers 429 until it resets.</numerusform>
-            <numerusform>%Ln requests left in the current window; at 0 Braze answers 429 until it resets.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The window resets at %1, in %n second(s).</source>
         <translation>
             <numerusform>The window resets at %1, in %n second.</numerusform>
@@ -137,6 +130,13 @@
         <translation>
             <numerusform>Braze asks to wait %n second before sending again.</numerusform>
             <numerusform>Braze asks to wait %n seconds before sending again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) left before Braze answers 429.</source>
+        <translation>
+            <numerusform>%Ln request left before Braze answers 429.</numerusform>
+            <numerusform>%Ln requests left before Braze answers 429.</numerusform>
         </translation>
     </message>
 </context>

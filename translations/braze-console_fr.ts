@@ -1743,13 +1743,6 @@ user_0002</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln request(s) left in the current window; at 0 Braze answers 429 until it resets.</source>
-        <translation>
-            <numerusform>Encore %Ln requête dans la fenêtre en cours&#xa0;; à 0, Braze répond 429 jusqu’à sa réinitialisation.</numerusform>
-            <numerusform>Encore %Ln requêtes dans la fenêtre en cours&#xa0;; à 0, Braze répond 429 jusqu’à sa réinitialisation.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The window resets at %1, in %n second(s).</source>
         <translation>
             <numerusform>La fenêtre est réinitialisée à %1, dans %n seconde.</numerusform>
@@ -1761,6 +1754,13 @@ user_0002</translation>
         <translation>
             <numerusform>Braze demande d’attendre %n seconde avant de renvoyer.</numerusform>
             <numerusform>Braze demande d’attendre %n secondes avant de renvoyer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) left before Braze answers 429.</source>
+        <translation>
+            <numerusform>Encore %Ln requête avant que Braze réponde 429.</numerusform>
+            <numerusform>Encore %Ln requêtes avant que Braze réponde 429.</numerusform>
         </translation>
     </message>
 </context>

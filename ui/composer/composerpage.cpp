@@ -50,7 +50,7 @@ ComposerPage::ComposerPage(ConsoleSession &session, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     // Wide enough for the longest documented path in the picker.
-    splitter->setSizes({fontMetrics().horizontalAdvance(QStringLiteral("PATCH /catalogs/{catalog_name}/items/{item_id}")) + 48, 700});
+    splitter->setSizes({fontMetrics().horizontalAdvance(QStringLiteral("PATCH /catalogs/{catalog_name}/items/{item_id}")) + 24, 700});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
