@@ -1161,6 +1161,10 @@ user_0002</translation>
         <source>The exchange is in the Request log, with the origin “%1”.</source>
         <translation>Der Austausch steht im Anfrageprotokoll, mit der Herkunft „%1“.</translation>
     </message>
+    <message>
+        <source>The request from the log is filled in, but the log left out a secret or the end of its body: put the real values in before you send it.</source>
+        <translation>Die Anfrage aus dem Protokoll ist eingesetzt, aber das Protokoll hat ein Secret oder das Ende des Anfragetexts weggelassen: Setzen Sie die echten Werte ein, bevor Sie sie senden.</translation>
+    </message>
 </context>
 <context>
     <name>ComposerPlan</name>

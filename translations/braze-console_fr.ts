@@ -1161,6 +1161,10 @@ user_0002</translation>
         <source>The exchange is in the Request log, with the origin “%1”.</source>
         <translation>L’échange figure dans le journal des requêtes, avec l’origine «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The request from the log is filled in, but the log left out a secret or the end of its body: put the real values in before you send it.</source>
+        <translation>La requête du journal est remplie, mais le journal a omis un secret ou la fin de son corps&#xa0;: indiquez les vraies valeurs avant de l’envoyer.</translation>
+    </message>
 </context>
 <context>
     <name>ComposerPlan</name>

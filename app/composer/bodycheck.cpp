@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Braze;
 
 namespace {
@@ -33,6 +35,14 @@ void add(Issues &issues, const QString &field, const QString &problem)
 {
     if (!problem.isEmpty())
         issues.append({field, problem});
+}
+
+// A problem with a key's name is shown at the key, not at its value.
+const QString KeyMark = QStringLiteral("#key");
+
+void addForKey(Issues &issues, const QString &field, const QString &problem)
+{
+    add(issues, field + KeyMark, problem);
 }
 
 // Keys of a users/track attributes object that are not custom attribute names.
@@ -89,7 +99,7 @@ void checkObject(Issues &issues, const QString &path, const QString &parentKey, 
     if (parentKey == QLatin1String("attributes")) {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!isProfileKey(it.key()))
-                add(issues, child(path, it.key()), Validation::attributeNameProblem(it.key()));
+                addForKey(issues, child(path, it.key()), Validation::attributeNameProblem(it.key()));
         }
     } else if (parentKey == QLatin1String("events")) {
         if (object.value(QLatin1String("name")).isString())
@@ -97,7 +107,7 @@ void checkObject(Issues &issues, const QString &path, const QString &parentKey, 
         checkTime(issues, path, object);
         const QJsonObject properties = object.value(QLatin1String("properties")).toObject();
         for (auto it = properties.begin(); it != properties.end(); ++it)
-            add(issues, child(child(path, QStringLiteral("properties")), it.key()), Validation::eventPropertyKeyProblem(it.key()));
+            addForKey(issues, child(child(path, QStringLiteral("properties")), it.key()), Validation::eventPropertyKeyProblem(it.key()));
     } else if (parentKey == QLatin1String("purchases") || parentKey == QLatin1String("schedule")) {
         checkTime(issues, path, object);
     }
@@ -143,8 +153,9 @@ QList<BodyCheck::Finding> BodyCheck::check(const EndpointInfo &endpoint, const Q
     const Liquid::LineIndex lines(body);
     QList<Finding> findings;
     for (const ValidationIssue &issue : issues) {
-        Finding finding{issue.field, issue.message, 1, 1, false};
-        lines.locate(locator.offsetOf(issue.field), &finding.line, &finding.column);
+        const bool aboutKey = issue.field.endsWith(KeyMark);
+        Finding finding{aboutKey ? issue.field.chopped(KeyMark.size()) : issue.field, issue.message, 1, 1, false};
+        lines.locate(aboutKey ? locator.keyOffsetOf(finding.field) : locator.offsetOf(finding.field), &finding.line, &finding.column);
         findings.append(finding);
     }
     return findings;

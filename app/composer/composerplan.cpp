@@ -5,6 +5,7 @@
 #include "workspaceconnection.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 using namespace Braze;
 

@@ -1,6 +1,7 @@
 #include "composer/endpointcatalogue.h"
 
 #include <QStringList>
+#include <algorithm>
 
 namespace {
 

@@ -17,6 +17,12 @@ qsizetype JsonLocator::offsetOf(const QString &path) const
     return m_offsets.value(QString(), 0);
 }
 
+qsizetype JsonLocator::keyOffsetOf(const QString &path) const
+{
+    const auto it = m_keyOffsets.constFind(path);
+    return it != m_keyOffsets.cend() ? *it : offsetOf(path);
+}
+
 void JsonLocator::skipSpace()
 {
     while (m_at < m_text.size() && m_text.at(m_at).isSpace())
@@ -59,6 +65,7 @@ void JsonLocator::value(const QString &path)
                 // Keys are plain in every body Braze documents; an escaped key is located by its parent.
                 const QString key = m_text.mid(keyStart, m_at - keyStart - 1);
                 child = path.isEmpty() ? key : path + QLatin1Char('.') + key;
+                m_keyOffsets.insert(child, keyStart - 1);
                 skipSpace();
                 ++m_at;   // the colon
             } else {

@@ -14,6 +14,9 @@ public:
     // The offset of the value at `path` in the text, or of the closest enclosing value that is
     // known; 0 when none is.
     qsizetype offsetOf(const QString &path) const;
+    // The offset of the key that names the value at `path` ("attributes[0].$score": its "$score"),
+    // or offsetOf(path) when the value is not an object member.
+    qsizetype keyOffsetOf(const QString &path) const;
 
 private:
     void value(const QString &path);
@@ -23,4 +26,5 @@ private:
     const QString m_text;
     qsizetype m_at = 0;
     QHash<QString, qsizetype> m_offsets;
+    QHash<QString, qsizetype> m_keyOffsets;
 };

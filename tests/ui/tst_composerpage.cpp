@@ -162,6 +162,14 @@ private slots:
         findings = m_page->bodyFindings();
         QCOMPARE(findings.size(), 1);
         QVERIFY2(findings.first().startsWith(QLatin1String("Line 3, column 37: ")), qPrintable(findings.first()));
+
+        // A name Braze refuses is shown at the name, not at its value.
+        const QString reserved = QStringLiteral(R"({"attributes": [{"external_id": "ann", "$score": 1}]})");
+        setBody(reserved);
+        findings = m_page->bodyFindings();
+        QCOMPARE(findings.size(), 1);
+        const QString at = QStringLiteral("Line 1, column %1: ").arg(reserved.indexOf(QLatin1String("\"$score\"")) + 1);
+        QVERIFY2(findings.first().startsWith(at), qPrintable(findings.first()));
     }
 
     void thePermissionHintFollowsTheKey()

@@ -1,6 +1,7 @@
 #include "composer/composerpage.h"
 
 #include "braze/brazeclient.h"
+#include "braze/log/redactor.h"
 #include "braze/permissions/permissionprobe.h"
 #include "composer/composerplan.h"
 #include "composer/composerstore.h"
@@ -211,7 +212,12 @@ void ComposerPage::openLogEntry(const RequestLogEntry &entry)
 {
     load(ComposedRequest::fromLogEntry(entry));
     m_response->clear();
-    m_status->setText(tr("The request from the log is filled in; edit it and send it with Ctrl+Return."));
+    // The log keeps no secrets and may have shortened a long body: say so before it is sent as it is.
+    const bool incomplete = entry.requestBody.contains(Redactor::SecretPlaceholder) || entry.requestBody.contains(Redactor::ApiKeyPlaceholder)
+                            || entry.requestBody.contains(QCoreApplication::translate("RequestLog", "(shortened in the log)").toUtf8());
+    m_status->setText(incomplete ? tr("The request from the log is filled in, but the log left out a secret or the end of its body: "
+                                      "put the real values in before you send it.")
+                                 : tr("The request from the log is filled in; edit it and send it with Ctrl+Return."));
 }
 
 bool ComposerPage::chooseEndpoint(Endpoint endpoint)
