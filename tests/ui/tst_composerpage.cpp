@@ -18,6 +18,9 @@
 #include <QTimer>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -219,11 +222,45 @@ private slots:
         QVERIFY(child<QPlainTextEdit>("responseBody")->toPlainText().contains(QLatin1String("\"message\": \"success\"")));
     }
 
+    // Cancel stops a call that is still waiting for its answer, and the page is ready to send again.
+    void cancelStopsACallInFlight()
+    {
+        QNetworkAccessManager network;
+        const auto setLatency = [&](int ms) {
+            QNetworkRequest request(QUrl(m_session->workspaces().current().endpoint.toString() + QStringLiteral("/_sandbox/faults")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            QNetworkReply *reply = network.post(request, QByteArray("{\"latency_ms\":") + QByteArray::number(ms) + '}');
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            const bool answered = done.wait(5000) && reply->error() == QNetworkReply::NoError;
+            reply->deleteLater();
+            return answered;
+        };
+        QVERIFY(setLatency(5000));
+        child<QLineEdit>("endpointSearch")->clear();
+        QVERIFY(m_page->chooseEndpoint(Braze::Endpoint::SegmentsList));
+        auto *send = child<QPushButton>("sendRequest");
+        auto *cancel = child<QPushButton>("cancelSend");
+        QVERIFY(!cancel->isEnabled());
+        send->click();
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(!send->isEnabled());
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 3000);   // long before the sandbox's 5 s answer
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY2(child<QLabel>("responseStatus")->text().contains(QLatin1String("cancelled")), qPrintable(child<QLabel>("responseStatus")->text()));
+        QVERIFY(setLatency(0));
+    }
+
     void aLoggedRequestOpensInTheComposer()
     {
         RequestLogPage log(&m_session->requestLog());
         connect(&log, &RequestLogPage::openInComposerRequested, m_page.get(), &ComposerPage::openLogEntry);
-        QVERIFY(log.selectCall(m_session->requestLog().entries().last().callId));
+        quint64 composed = 0;
+        for (const Braze::RequestLogEntry &entry : m_session->requestLog().entries()) {
+            if (entry.origin.kind == Braze::RequestOrigin::Kind::Composer && entry.url.endsWith(QLatin1String("/users/track")))
+                composed = entry.callId;
+        }
+        QVERIFY(log.selectCall(composed));
         setBody(QString());
         child<QLineEdit>("path")->clear();
         log.findChild<QPushButton *>(QStringLiteral("openInComposer"))->click();
