@@ -1769,6 +1769,204 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>Help::Glossary</name>
+    <message>
+        <source>alias-only profile</source>
+        <translation>reines Alias-Profil</translation>
+    </message>
+    <message>
+        <source>alias-only</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>Alias-Profil</translation>
+    </message>
+    <message>
+        <source>A user profile Braze knows only by a user alias (for example an e-mail address with the label “email”), without an external ID. It can be identified later: given an external ID, it merges into that user.</source>
+        <translation>Ein Nutzerprofil, das Braze nur über einen Nutzer-Alias kennt (zum Beispiel eine E-Mail-Adresse mit der Bezeichnung „email“), ohne externe ID. Es lässt sich später identifizieren: Mit einer externen ID wird es mit dem Profil dieser Person zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>user alias</source>
+        <translation>Nutzer-Alias</translation>
+    </message>
+    <message>
+        <source>user alias|alias label|alias name</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>Nutzer-Alias|Alias-Bezeichnung|Alias-Name</translation>
+    </message>
+    <message>
+        <source>A second identifier for a user: a name and a label (for example “jane@example.com” with the label “email”). Partners use it for people who have no external ID yet.</source>
+        <translation>Eine zweite Kennung für eine Person: ein Name und eine Bezeichnung (zum Beispiel „jane@example.com“ mit der Bezeichnung „email“). Partner nutzen sie für Personen, die noch keine externe ID haben.</translation>
+    </message>
+    <message>
+        <source>external ID</source>
+        <translation>externe ID</translation>
+    </message>
+    <message>
+        <source>external ID|external_id</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>externe ID|externen ID|external_id</translation>
+    </message>
+    <message>
+        <source>Your own identifier of a user (external_id), for example the customer number in your CRM. One external ID is one profile.</source>
+        <translation>Ihre eigene Kennung einer Person (external_id), zum Beispiel die Kundennummer in Ihrem CRM. Eine externe ID gehört zu genau einem Profil.</translation>
+    </message>
+    <message>
+        <source>Braze ID</source>
+        <translation>Braze-ID</translation>
+    </message>
+    <message>
+        <source>Braze ID|braze_id</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>Braze-ID|braze_id</translation>
+    </message>
+    <message>
+        <source>The identifier Braze gives every profile itself (braze_id). It cannot be chosen or changed.</source>
+        <translation>Die Kennung, die Braze selbst jedem Profil gibt (braze_id). Sie lässt sich weder wählen noch ändern.</translation>
+    </message>
+    <message>
+        <source>subscription group</source>
+        <translation>Abo-Gruppe</translation>
+    </message>
+    <message>
+        <source>subscription group</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>Abo-Gruppe</translation>
+    </message>
+    <message>
+        <source>A list of e-mail addresses or phone numbers that agreed to receive one kind of message, for example your SMS marketing. Its ID is a UUID, found in Braze under Audience › Subscriptions.</source>
+        <translation>Eine Liste von E-Mail-Adressen oder Telefonnummern, die einer Art von Nachrichten zugestimmt haben, zum Beispiel Ihrem SMS-Marketing. Ihre ID ist eine UUID; Sie finden sie in Braze unter Zielgruppe › Abonnements.</translation>
+    </message>
+    <message>
+        <source>E.164</source>
+        <translation>E.164</translation>
+    </message>
+    <message>
+        <source>E.164</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>E.164</translation>
+    </message>
+    <message>
+        <source>The international way to write a phone number that Braze expects: “+”, the country code and the number, without spaces, for example +4915112345678.</source>
+        <translation>Die internationale Schreibweise einer Telefonnummer, die Braze erwartet: „+“, die Ländervorwahl und die Nummer, ohne Leerzeichen, zum Beispiel +4915112345678.</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>What a REST API key is allowed to do, one permission per endpoint (for example users.track). You choose them when you create the key in Braze under Settings › APIs and Identifiers › API Keys; a call without its permission is refused.</source>
+        <translation>Was ein REST-API-Schlüssel tun darf, eine Berechtigung pro Endpunkt (zum Beispiel users.track). Sie wählen die Berechtigungen beim Anlegen des Schlüssels in Braze unter Einstellungen › APIs und Bezeichner › API-Schlüssel; ein Aufruf ohne seine Berechtigung wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>REST endpoint</source>
+        <translation>REST-Endpunkt</translation>
+    </message>
+    <message>
+        <source>REST endpoint</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>REST-Endpunkt</translation>
+    </message>
+    <message>
+        <source>The address of your Braze instance&apos;s REST API, for example https://rest.iad-01.braze.com. It matches your dashboard&apos;s address (dashboard-01 → rest.iad-01).</source>
+        <translation>Die Adresse der REST-API Ihrer Braze-Instanz, zum Beispiel https://rest.iad-01.braze.com. Sie passt zur Adresse Ihres Dashboards (dashboard-01 → rest.iad-01).</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>App-ID|App ID</translation>
+    </message>
+    <message>
+        <source>The identifier of one app or website in a Braze workspace (Settings › App Settings). Some partners need it; it is not the REST API key.</source>
+        <translation>Die Kennung einer App oder Website in einem Braze-Workspace (Einstellungen › App-Einstellungen). Manche Partner brauchen sie; sie ist nicht der REST-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>custom attribute</source>
+        <translation>angepasstes Attribut</translation>
+    </message>
+    <message>
+        <source>custom attribute</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>angepasstes Attribut|angepasste Attribut|angepassten Attribut|angepasstes Braze-Attribut</translation>
+    </message>
+    <message>
+        <source>A value you store on a user&apos;s profile yourself, such as a quiz answer or an audience membership, to segment and personalise with.</source>
+        <translation>Ein Wert, den Sie selbst im Profil einer Person speichern, etwa eine Quiz-Antwort oder eine Zielgruppenzugehörigkeit, um damit zu segmentieren und zu personalisieren.</translation>
+    </message>
+    <message>
+        <source>custom event</source>
+        <translation>angepasstes Event</translation>
+    </message>
+    <message>
+        <source>custom event</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>angepasstes Event|angepasste Event|angepassten Event</translation>
+    </message>
+    <message>
+        <source>Something a user did that you record in Braze with a name and a time, for example a sign-up; it can start a campaign or a Canvas.</source>
+        <translation>Etwas, das eine Person getan hat und das Sie in Braze mit Namen und Zeitpunkt festhalten, zum Beispiel eine Anmeldung; es kann eine Kampagne oder einen Canvas starten.</translation>
+    </message>
+    <message>
+        <source>double opt-in</source>
+        <translation>Double Opt-in</translation>
+    </message>
+    <message>
+        <source>double opt-in</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>Double Opt-in|Double-Opt-in</translation>
+    </message>
+    <message>
+        <source>The user confirms the subscription a second time (for example by answering an SMS) before it counts as subscribed.</source>
+        <translation>Die Person bestätigt das Abonnement ein zweites Mal (zum Beispiel mit einer Antwort per SMS), bevor es als abonniert gilt.</translation>
+    </message>
+    <message>
+        <source>API-triggered</source>
+        <translation>API-getriggert</translation>
+    </message>
+    <message>
+        <source>API-triggered</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>API-getriggert</translation>
+    </message>
+    <message>
+        <source>A campaign or Canvas that is sent when a partner or your system calls Braze&apos;s API, not on a schedule.</source>
+        <translation>Eine Kampagne oder ein Canvas, die versendet werden, wenn ein Partner oder Ihr System die API von Braze aufruft, nicht nach Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>Liquid</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>Liquid</translation>
+    </message>
+    <message>
+        <source>The template language of Braze&apos;s messages and webhooks: {{${first_name}}} inserts a user&apos;s value, {% if %} chooses text.</source>
+        <translation>Die Vorlagensprache der Nachrichten und Webhooks von Braze: {{${first_name}}} setzt einen Wert der Person ein, {% if %} wählt Text aus.</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox imitates Braze&apos;s REST API on this computer, with demo users and keys: try everything, nothing reaches Braze.</source>
+        <translation>Die integrierte Sandbox bildet die REST-API von Braze auf diesem Computer nach, mit Demo-Nutzer:innen und Demo-Schlüsseln: Probieren Sie alles aus, nichts erreicht Braze.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierKinds</name>
     <message>
         <source>External ID</source>
@@ -2637,6 +2835,34 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     <message>
         <source>Check the user entered the Canvas</source>
         <translation>Prüfen, dass die Person den Canvas betreten hat</translation>
+    </message>
+    <message>
+        <source>Quikly website</source>
+        <translation>Website von Quikly</translation>
+    </message>
+    <message>
+        <source>Quikly Hype (product overview)</source>
+        <translation>Quikly Hype (Produktübersicht)</translation>
+    </message>
+    <message>
+        <source>Quikly Swap (product overview)</source>
+        <translation>Quikly Swap (Produktübersicht)</translation>
+    </message>
+    <message>
+        <source>SmarterSends website</source>
+        <translation>Website von SmarterSends</translation>
+    </message>
+    <message>
+        <source>ActionIQ website</source>
+        <translation>Website von ActionIQ</translation>
+    </message>
+    <message>
+        <source>Outgrow: configuring the native integration with Braze</source>
+        <translation>Outgrow: native Integration mit Braze einrichten</translation>
+    </message>
+    <message>
+        <source>Outgrow website</source>
+        <translation>Website von Outgrow</translation>
     </message>
 </context>
 <context>
@@ -3518,16 +3744,20 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <source>Help for &amp;this page</source>
-        <translation>Hilfe zu &amp;dieser Seite</translation>
-    </message>
-    <message>
-        <source>Help: %1</source>
-        <translation>Hilfe: %1</translation>
-    </message>
-    <message>
         <source>Request composer</source>
         <translation>Anfrage-Editor</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>Opens the user guide at the section about this page.</source>
+        <translation>Öffnet das Benutzerhandbuch beim Abschnitt zu dieser Seite.</translation>
+    </message>
+    <message>
+        <source>&amp;Start here</source>
+        <translation>&amp;Erste Schritte</translation>
     </message>
 </context>
 <context>
@@ -3661,26 +3891,6 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
 <context>
     <name>PageHelp</name>
     <message>
-        <source>&lt;p&gt;A workspace is one Braze workspace: its REST endpoint, its API key (kept in the system&apos;s keychain) and its App ID. The built-in sandbox imitates Braze on this computer. Choose a workspace and click “Use this workspace”; the permission table shows which permissions each integration needs and which the key really has.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the workspace.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ein Workspace ist ein Braze-Workspace: sein REST-Endpunkt, sein API-Schlüssel (im Schlüsselbund des Systems gespeichert) und seine App-ID. Die integrierte Sandbox bildet Braze auf diesem Computer nach. Wählen Sie einen Workspace und klicken Sie auf „Diesen Workspace verwenden“; die Berechtigungstabelle zeigt, welche Berechtigungen jede Integration braucht und welche der Schlüssel tatsächlich hat.&lt;/p&gt;&lt;p&gt;Strg+S speichert den Workspace.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Build a webhook template with Braze&apos;s Liquid and see the exact request it sends for a random, an existing or a custom user. Problems are listed under the editor; partner secrets stay in the keychain.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the template, Ctrl+Return sends a test, Ctrl+F searches the templates, Esc cancels a delivery rehearsal.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Erstellen Sie eine Webhook-Vorlage mit dem Liquid von Braze und sehen Sie die genaue Anfrage, die sie für zufällige, bestehende oder eigene Nutzer:innen sendet. Probleme stehen unter dem Editor; Partner-Secrets bleiben im Schlüsselbund.&lt;/p&gt;&lt;p&gt;Strg+S speichert die Vorlage, Strg+Eingabe sendet einen Test, Strg+F durchsucht die Vorlagen, Esc bricht eine Zustellungsprobe ab.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Look up a user by external ID, e-mail address, phone number, alias or Braze ID, see the profile and change it by hand: attributes, events, subscriptions, aliases. Every change shows its request before it is sent.&lt;/p&gt;&lt;p&gt;Ctrl+F goes to the look-up field, Ctrl+Return looks the user up, Ctrl+S saves the user as a test user.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Suchen Sie Nutzer:innen über externe ID, E-Mail-Adresse, Telefonnummer, Alias oder Braze-ID, sehen Sie das Profil an und ändern Sie es von Hand: Attribute, Events, Abonnements, Aliasse. Jede Änderung zeigt ihre Anfrage, bevor sie gesendet wird.&lt;/p&gt;&lt;p&gt;Strg+F springt in das Suchfeld, Strg+Eingabe startet die Suche, Strg+S speichert das Profil als Testnutzer:in.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every request the console sent to Braze and Braze&apos;s answer, with the page or workflow step it came from. Search, filter, compare two requests, send one again or copy it as cURL or HTTPie.&lt;/p&gt;&lt;p&gt;Ctrl+F goes to the search field.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jede Anfrage, die die Konsole an Braze gesendet hat, mit der Antwort von Braze und der Seite oder dem Workflow-Schritt, von dem sie kam. Suchen, filtern, zwei Anfragen vergleichen, eine erneut senden oder als cURL oder HTTPie kopieren.&lt;/p&gt;&lt;p&gt;Strg+F springt in das Suchfeld.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Set up the %1 integration: enter the IDs and secrets it needs (checked as you type and, with “Check in Braze”, against Braze), see what the API key must allow, then run the partner&apos;s documented workflows step by step against Braze or the sandbox.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the settings, Ctrl+Return runs the chosen workflow, Esc cancels it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Richten Sie die Integration mit %1 ein: Geben Sie die nötigen IDs und Secrets ein (beim Tippen geprüft und mit „In Braze prüfen“ gegen Braze), sehen Sie, was der API-Schlüssel erlauben muss, und führen Sie dann die dokumentierten Workflows des Partners Schritt für Schritt gegen Braze oder die Sandbox aus.&lt;/p&gt;&lt;p&gt;Strg+S speichert die Einstellungen, Strg+Eingabe führt den gewählten Workflow aus, Esc bricht ihn ab.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Everywhere: Ctrl+1 to Ctrl+9 open the pages in the order of the list on the left, F1 shows this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Überall: Strg+1 bis Strg+9 öffnen die Seiten in der Reihenfolge der Liste links, F1 zeigt diese Hilfe.&lt;/p&gt;</translation>
     </message>
@@ -3765,6 +3975,14 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
         <source>the condition refers to &apos;%1&apos;, which is not an earlier step</source>
         <translation>die Bedingung verweist auf „%1“, das kein früherer Schritt ist</translation>
     </message>
+    <message>
+        <source>a documentation link must be an https:// address: &apos;%1&apos;</source>
+        <translation>ein Dokumentationslink muss eine https://-Adresse sein: „%1“</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s partner page must be a path such as /partners/quikly/: &apos;%1&apos;</source>
+        <translation>die Partnerseite von Braze muss ein Pfad wie /partners/quikly/ sein: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
@@ -3799,6 +4017,14 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     <message>
         <source>Not checked yet: use “Check the key again”.</source>
         <translation>Noch nicht geprüft: Nutzen Sie „Schlüssel erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s page on %1</source>
+        <translation>Seite von Braze zu %1</translation>
+    </message>
+    <message>
+        <source>Documentation: %1</source>
+        <translation>Dokumentation: %1</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5910,73 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
 </context>
 <context>
+    <name>StartHerePage</name>
+    <message>
+        <source>Start here</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Braze Console helps you set up and test Braze&apos;s partner integrations (Quikly, SmarterSends, ActionIQ, Outgrow) before anything reaches your customers.&lt;/p&gt;&lt;p&gt;You are working in the &lt;b&gt;built-in sandbox&lt;/b&gt;: a copy of Braze&apos;s REST API that runs on this computer, with demo users and demo API keys. Try everything here; nothing is sent to Braze. When you are ready, add your own Braze workspace on the Workspaces page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit Braze Console richten Sie die Partnerintegrationen von Braze (Quikly, SmarterSends, ActionIQ, Outgrow) ein und testen sie, bevor irgendetwas Ihre Kundinnen und Kunden erreicht.&lt;/p&gt;&lt;p&gt;Sie arbeiten in der &lt;b&gt;integrierten Sandbox&lt;/b&gt;: einer Nachbildung der REST-API von Braze, die auf diesem Computer läuft, mit Demo-Nutzer:innen und Demo-API-Schlüsseln. Probieren Sie hier alles aus; nichts wird an Braze gesendet. Wenn Sie so weit sind, legen Sie auf der Seite „Workspaces“ Ihren eigenen Braze-Workspace an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>&amp;Workspaces</translation>
+    </message>
+    <message>
+        <source>Keep your Braze workspaces (REST endpoint, API key in the system keychain, App ID) and see which permissions each integration needs and which your key really has.</source>
+        <translation>Verwalten Sie Ihre Braze-Workspaces (REST-Endpunkt, API-Schlüssel im Schlüsselbund des Systems, App-ID) und sehen Sie, welche Berechtigungen jede Integration braucht und welche Ihr Schlüssel wirklich hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Integration settings</source>
+        <translation>&amp;Integrationseinstellungen</translation>
+    </message>
+    <message>
+        <source>Enter the IDs and secrets each partner needs, checked as you type and against Braze, and copy the hand-off sheet for the partner.</source>
+        <translation>Geben Sie die IDs und Secrets ein, die jeder Partner braucht, beim Tippen und in Braze geprüft, und kopieren Sie das Übergabeblatt für den Partner.</translation>
+    </message>
+    <message>
+        <source>Webhoo&amp;k templates</source>
+        <translation>Webhoo&amp;k-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Build webhook templates with Braze&apos;s Liquid and preview the exact request for a random, an existing or a custom user.</source>
+        <translation>Erstellen Sie Webhook-Vorlagen mit dem Liquid von Braze und sehen Sie die genaue Anfrage für einen zufälligen, einen bestehenden oder einen eigenen Nutzer.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner workflows</source>
+        <translation>&amp;Partner-Workflows</translation>
+    </message>
+    <message>
+        <source>Run each partner&apos;s documented workflow step by step against Braze and see every request and answer.</source>
+        <translation>Führen Sie den dokumentierten Workflow jedes Partners Schritt für Schritt gegen Braze aus und sehen Sie jede Anfrage und jede Antwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Test users</source>
+        <translation>&amp;Testnutzer:innen</translation>
+    </message>
+    <message>
+        <source>Look up, create and change test users by hand: attributes, events, subscriptions and aliases.</source>
+        <translation>Suchen, anlegen und ändern Sie Testnutzer:innen von Hand: Attribute, Events, Abonnements und Aliase.</translation>
+    </message>
+    <message>
+        <source>Hover over a Braze term such as “alias-only profile” or “subscription group” to see what it means. F1 opens the user guide at the page you are on.</source>
+        <translation>Zeigen Sie mit der Maus auf einen Braze-Begriff wie „reines Alias-Profil“ oder „Abo-Gruppe“, um zu sehen, was er bedeutet. F1 öffnet das Benutzerhandbuch bei der Seite, auf der Sie gerade sind.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;user guide</source>
+        <translation>&amp;Benutzerhandbuch öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Close this page; it will not open at start again. Help › Start here brings it back.</source>
+        <translation>Schließt diese Seite; sie öffnet sich beim Start nicht mehr. Hilfe › Erste Schritte holt sie zurück.</translation>
+    </message>
+</context>
+<context>
     <name>StateFile</name>
     <message>
         <source>Cannot read the sandbox state file %1: %2</source>
@@ -6352,6 +6645,40 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     <message>
         <source>Say what to do: braze-cli user show|set|event --external-id ID ...</source>
         <translation>Geben Sie an, was zu tun ist: braze-cli user show|set|event --external-id ID ...</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide — Braze Console</source>
+        <translation>Benutzerhandbuch – Braze Console</translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter: next, Shift+Enter: previous)</source>
+        <translation>Im Handbuch suchen (Eingabe: nächste, Umschalt+Eingabe: vorherige Stelle)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Not in the guide.</source>
+        <translation>Nicht im Handbuch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n section(s)</source>
+        <translation>
+            <numerusform>In %n Abschnitt</numerusform>
+            <numerusform>In %n Abschnitten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8573,6 +8900,10 @@ WORKSPACE ist ein Name oder eine ID. add und update übernehmen den API-Schlüss
     <message>
         <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or composer.</source>
         <translation>Zu öffnende Seite: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog oder composer.</translation>
+    </message>
+    <message>
+        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or starthere.</source>
+        <translation>Zu öffnende Seite: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog oder starthere.</translation>
     </message>
 </context>
 </TS>

@@ -409,6 +409,16 @@
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message numerus="yes">
+        <source>In %n section(s)</source>
+        <translation>
+            <numerusform>In %n section</numerusform>
+            <numerusform>In %n sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserSteps</name>
     <message numerus="yes">
         <source>%n profiles share this identifier; Braze uses the most recently updated one.</source>

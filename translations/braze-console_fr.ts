@@ -1769,6 +1769,204 @@ user_0002</translation>
     </message>
 </context>
 <context>
+    <name>Help::Glossary</name>
+    <message>
+        <source>alias-only profile</source>
+        <translation>profil d&apos;alias uniquement</translation>
+    </message>
+    <message>
+        <source>alias-only</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>alias uniquement</translation>
+    </message>
+    <message>
+        <source>A user profile Braze knows only by a user alias (for example an e-mail address with the label “email”), without an external ID. It can be identified later: given an external ID, it merges into that user.</source>
+        <translation>Un profil utilisateur que Braze ne connaît que par un alias utilisateur (par exemple une adresse e-mail avec l&apos;étiquette «&#xa0;email&#xa0;»), sans ID externe. Il peut être identifié plus tard&#xa0;: dès qu&apos;il reçoit un ID externe, il est fusionné avec cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>user alias</source>
+        <translation>alias utilisateur</translation>
+    </message>
+    <message>
+        <source>user alias|alias label|alias name</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>alias utilisateur|étiquette d&apos;alias|nom d&apos;alias</translation>
+    </message>
+    <message>
+        <source>A second identifier for a user: a name and a label (for example “jane@example.com” with the label “email”). Partners use it for people who have no external ID yet.</source>
+        <translation>Un second identifiant pour un utilisateur&#xa0;: un nom et une étiquette (par exemple «&#xa0;jane@example.com&#xa0;» avec l&apos;étiquette «&#xa0;email&#xa0;»). Les partenaires l&apos;utilisent pour les personnes qui n&apos;ont pas encore d&apos;ID externe.</translation>
+    </message>
+    <message>
+        <source>external ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>external ID|external_id</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>ID externe|ID externes|external_id</translation>
+    </message>
+    <message>
+        <source>Your own identifier of a user (external_id), for example the customer number in your CRM. One external ID is one profile.</source>
+        <translation>Votre propre identifiant d&apos;un utilisateur (external_id), par exemple le numéro client de votre CRM. Un ID externe correspond à un seul profil.</translation>
+    </message>
+    <message>
+        <source>Braze ID</source>
+        <translation>ID Braze</translation>
+    </message>
+    <message>
+        <source>Braze ID|braze_id</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>ID Braze|braze_id</translation>
+    </message>
+    <message>
+        <source>The identifier Braze gives every profile itself (braze_id). It cannot be chosen or changed.</source>
+        <translation>L&apos;identifiant que Braze attribue lui-même à chaque profil (braze_id). Il ne peut être ni choisi ni modifié.</translation>
+    </message>
+    <message>
+        <source>subscription group</source>
+        <translation>groupe d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>subscription group</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>groupe d&apos;abonnement|groupes d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>A list of e-mail addresses or phone numbers that agreed to receive one kind of message, for example your SMS marketing. Its ID is a UUID, found in Braze under Audience › Subscriptions.</source>
+        <translation>Une liste d&apos;adresses e-mail ou de numéros de téléphone qui ont accepté de recevoir un type de messages, par exemple votre marketing SMS. Son ID est un UUID, à trouver dans Braze sous Audience › Abonnements.</translation>
+    </message>
+    <message>
+        <source>E.164</source>
+        <translation>E.164</translation>
+    </message>
+    <message>
+        <source>E.164</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>E.164</translation>
+    </message>
+    <message>
+        <source>The international way to write a phone number that Braze expects: “+”, the country code and the number, without spaces, for example +4915112345678.</source>
+        <translation>L&apos;écriture internationale d&apos;un numéro de téléphone qu&apos;attend Braze&#xa0;: «&#xa0;+&#xa0;», l&apos;indicatif du pays et le numéro, sans espaces, par exemple +4915112345678.</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>autorisation</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>autorisation</translation>
+    </message>
+    <message>
+        <source>What a REST API key is allowed to do, one permission per endpoint (for example users.track). You choose them when you create the key in Braze under Settings › APIs and Identifiers › API Keys; a call without its permission is refused.</source>
+        <translation>Ce qu&apos;une clé d&apos;API REST a le droit de faire, une autorisation par endpoint (par exemple users.track). Vous les choisissez en créant la clé dans Braze sous Paramètres › API et identifiants › Clés d&apos;API&#xa0;; un appel sans son autorisation est refusé.</translation>
+    </message>
+    <message>
+        <source>REST endpoint</source>
+        <translation>endpoint REST</translation>
+    </message>
+    <message>
+        <source>REST endpoint</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>endpoint REST</translation>
+    </message>
+    <message>
+        <source>The address of your Braze instance&apos;s REST API, for example https://rest.iad-01.braze.com. It matches your dashboard&apos;s address (dashboard-01 → rest.iad-01).</source>
+        <translation>L&apos;adresse de l&apos;API REST de votre instance Braze, par exemple https://rest.iad-01.braze.com. Elle correspond à l&apos;adresse de votre tableau de bord (dashboard-01 → rest.iad-01).</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>App ID|ID d&apos;application</translation>
+    </message>
+    <message>
+        <source>The identifier of one app or website in a Braze workspace (Settings › App Settings). Some partners need it; it is not the REST API key.</source>
+        <translation>L&apos;identifiant d&apos;une application ou d&apos;un site web dans un espace de travail Braze (Paramètres › Paramètres de l&apos;application). Certains partenaires en ont besoin&#xa0;; ce n&apos;est pas la clé d&apos;API REST.</translation>
+    </message>
+    <message>
+        <source>custom attribute</source>
+        <translation>attribut personnalisé</translation>
+    </message>
+    <message>
+        <source>custom attribute</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>attribut personnalisé|attributs personnalisés</translation>
+    </message>
+    <message>
+        <source>A value you store on a user&apos;s profile yourself, such as a quiz answer or an audience membership, to segment and personalise with.</source>
+        <translation>Une valeur que vous enregistrez vous-même dans le profil d&apos;un utilisateur, comme une réponse à un quiz ou l&apos;appartenance à une audience, pour segmenter et personnaliser.</translation>
+    </message>
+    <message>
+        <source>custom event</source>
+        <translation>événement personnalisé</translation>
+    </message>
+    <message>
+        <source>custom event</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>événement personnalisé|événements personnalisés</translation>
+    </message>
+    <message>
+        <source>Something a user did that you record in Braze with a name and a time, for example a sign-up; it can start a campaign or a Canvas.</source>
+        <translation>Une action d&apos;un utilisateur que vous enregistrez dans Braze avec un nom et une date, par exemple une inscription&#xa0;; elle peut déclencher une campagne ou un Canvas.</translation>
+    </message>
+    <message>
+        <source>double opt-in</source>
+        <translation>double opt-in</translation>
+    </message>
+    <message>
+        <source>double opt-in</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>double opt-in|double abonnement</translation>
+    </message>
+    <message>
+        <source>The user confirms the subscription a second time (for example by answering an SMS) before it counts as subscribed.</source>
+        <translation>L&apos;utilisateur confirme son abonnement une seconde fois (par exemple en répondant à un SMS) avant d&apos;être considéré comme abonné.</translation>
+    </message>
+    <message>
+        <source>API-triggered</source>
+        <translation>déclenché par API</translation>
+    </message>
+    <message>
+        <source>API-triggered</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>déclenché par API|déclenchée par API|déclenchés par API|déclenchées par API</translation>
+    </message>
+    <message>
+        <source>A campaign or Canvas that is sent when a partner or your system calls Braze&apos;s API, not on a schedule.</source>
+        <translation>Une campagne ou un Canvas envoyé lorsqu&apos;un partenaire ou votre système appelle l&apos;API de Braze, et non selon un planning.</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>Liquid</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>Liquid</translation>
+    </message>
+    <message>
+        <source>The template language of Braze&apos;s messages and webhooks: {{${first_name}}} inserts a user&apos;s value, {% if %} chooses text.</source>
+        <translation>Le langage de modèles des messages et webhooks de Braze&#xa0;: {{${first_name}}} insère une valeur de l&apos;utilisateur, {% if %} choisit un texte.</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>bac à sable</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <comment>glossary forms, separated by |</comment>
+        <translation>bac à sable</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox imitates Braze&apos;s REST API on this computer, with demo users and keys: try everything, nothing reaches Braze.</source>
+        <translation>Le bac à sable intégré imite l&apos;API REST de Braze sur cet ordinateur, avec des utilisateurs et des clés de démo&#xa0;: essayez tout, rien n&apos;atteint Braze.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierKinds</name>
     <message>
         <source>External ID</source>
@@ -2637,6 +2835,34 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
     <message>
         <source>Check the user entered the Canvas</source>
         <translation>Vérifier que l’utilisateur est entré dans le Canvas</translation>
+    </message>
+    <message>
+        <source>Quikly website</source>
+        <translation>Site web de Quikly</translation>
+    </message>
+    <message>
+        <source>Quikly Hype (product overview)</source>
+        <translation>Quikly Hype (présentation du produit)</translation>
+    </message>
+    <message>
+        <source>Quikly Swap (product overview)</source>
+        <translation>Quikly Swap (présentation du produit)</translation>
+    </message>
+    <message>
+        <source>SmarterSends website</source>
+        <translation>Site web de SmarterSends</translation>
+    </message>
+    <message>
+        <source>ActionIQ website</source>
+        <translation>Site web d&apos;ActionIQ</translation>
+    </message>
+    <message>
+        <source>Outgrow: configuring the native integration with Braze</source>
+        <translation>Outgrow&#xa0;: configurer l&apos;intégration native avec Braze</translation>
+    </message>
+    <message>
+        <source>Outgrow website</source>
+        <translation>Site web d&apos;Outgrow</translation>
     </message>
 </context>
 <context>
@@ -3518,16 +3744,20 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <source>Help for &amp;this page</source>
-        <translation>Aide sur &amp;cette page</translation>
-    </message>
-    <message>
-        <source>Help: %1</source>
-        <translation>Aide&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Request composer</source>
         <translation>Éditeur de requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Opens the user guide at the section about this page.</source>
+        <translation>Ouvre le guide d&apos;utilisation à la section consacrée à cette page.</translation>
+    </message>
+    <message>
+        <source>&amp;Start here</source>
+        <translation>Pour &amp;commencer</translation>
     </message>
 </context>
 <context>
@@ -3661,26 +3891,6 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
 <context>
     <name>PageHelp</name>
     <message>
-        <source>&lt;p&gt;A workspace is one Braze workspace: its REST endpoint, its API key (kept in the system&apos;s keychain) and its App ID. The built-in sandbox imitates Braze on this computer. Choose a workspace and click “Use this workspace”; the permission table shows which permissions each integration needs and which the key really has.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the workspace.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un espace de travail correspond à un espace de travail Braze&#xa0;: son endpoint REST, sa clé d’API (conservée dans le trousseau du système) et son App ID. Le bac à sable intégré imite Braze sur cet ordinateur. Choisissez un espace de travail et cliquez sur «&#xa0;Utiliser cet espace de travail&#xa0;»&#xa0;; le tableau des autorisations indique celles dont chaque intégration a besoin et celles que la clé possède réellement.&lt;/p&gt;&lt;p&gt;Ctrl+S enregistre l’espace de travail.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Build a webhook template with Braze&apos;s Liquid and see the exact request it sends for a random, an existing or a custom user. Problems are listed under the editor; partner secrets stay in the keychain.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the template, Ctrl+Return sends a test, Ctrl+F searches the templates, Esc cancels a delivery rehearsal.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Créez un modèle de webhook avec le Liquid de Braze et voyez la requête exacte qu’il envoie pour un utilisateur aléatoire, existant ou personnalisé. Les problèmes s’affichent sous l’éditeur&#xa0;; les secrets des partenaires restent dans le trousseau.&lt;/p&gt;&lt;p&gt;Ctrl+S enregistre le modèle, Ctrl+Entrée envoie un test, Ctrl+F recherche dans les modèles, Échap annule une répétition de livraison.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Look up a user by external ID, e-mail address, phone number, alias or Braze ID, see the profile and change it by hand: attributes, events, subscriptions, aliases. Every change shows its request before it is sent.&lt;/p&gt;&lt;p&gt;Ctrl+F goes to the look-up field, Ctrl+Return looks the user up, Ctrl+S saves the user as a test user.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Recherchez un utilisateur par ID externe, adresse e-mail, numéro de téléphone, alias ou Braze ID, consultez son profil et modifiez-le à la main&#xa0;: attributs, événements, abonnements, alias. Chaque modification montre sa requête avant l’envoi.&lt;/p&gt;&lt;p&gt;Ctrl+F place le curseur dans le champ de recherche, Ctrl+Entrée lance la recherche, Ctrl+S enregistre l’utilisateur comme utilisateur de test.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every request the console sent to Braze and Braze&apos;s answer, with the page or workflow step it came from. Search, filter, compare two requests, send one again or copy it as cURL or HTTPie.&lt;/p&gt;&lt;p&gt;Ctrl+F goes to the search field.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque requête envoyée à Braze par la console et la réponse de Braze, avec la page ou l’étape de workflow d’où elle vient. Recherchez, filtrez, comparez deux requêtes, renvoyez-en une ou copiez-la en cURL ou HTTPie.&lt;/p&gt;&lt;p&gt;Ctrl+F place le curseur dans le champ de recherche.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Set up the %1 integration: enter the IDs and secrets it needs (checked as you type and, with “Check in Braze”, against Braze), see what the API key must allow, then run the partner&apos;s documented workflows step by step against Braze or the sandbox.&lt;/p&gt;&lt;p&gt;Ctrl+S saves the settings, Ctrl+Return runs the chosen workflow, Esc cancels it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Configurez l’intégration %1&#xa0;: saisissez les ID et secrets nécessaires (vérifiés pendant la saisie et, avec «&#xa0;Vérifier dans Braze&#xa0;», auprès de Braze), voyez ce que la clé d’API doit autoriser, puis exécutez pas à pas les workflows documentés du partenaire contre Braze ou le bac à sable.&lt;/p&gt;&lt;p&gt;Ctrl+S enregistre les paramètres, Ctrl+Entrée exécute le workflow choisi, Échap l’annule.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Everywhere: Ctrl+1 to Ctrl+9 open the pages in the order of the list on the left, F1 shows this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Partout&#xa0;: Ctrl+1 à Ctrl+9 ouvrent les pages dans l’ordre de la liste de gauche, F1 affiche cette aide.&lt;/p&gt;</translation>
     </message>
@@ -3765,6 +3975,14 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
         <source>the condition refers to &apos;%1&apos;, which is not an earlier step</source>
         <translation>la condition fait référence à &apos;%1&apos;, qui n&apos;est pas une étape précédente</translation>
     </message>
+    <message>
+        <source>a documentation link must be an https:// address: &apos;%1&apos;</source>
+        <translation>un lien de documentation doit être une adresse https://&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s partner page must be a path such as /partners/quikly/: &apos;%1&apos;</source>
+        <translation>la page partenaire de Braze doit être un chemin comme /partners/quikly/&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPage</name>
@@ -3799,6 +4017,14 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
     <message>
         <source>Not checked yet: use “Check the key again”.</source>
         <translation>Pas encore vérifié&#xa0;: utilisez «&#xa0;Vérifier à nouveau la clé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s page on %1</source>
+        <translation>Page de Braze sur %1</translation>
+    </message>
+    <message>
+        <source>Documentation: %1</source>
+        <translation>Documentation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5910,73 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     </message>
 </context>
 <context>
+    <name>StartHerePage</name>
+    <message>
+        <source>Start here</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Braze Console helps you set up and test Braze&apos;s partner integrations (Quikly, SmarterSends, ActionIQ, Outgrow) before anything reaches your customers.&lt;/p&gt;&lt;p&gt;You are working in the &lt;b&gt;built-in sandbox&lt;/b&gt;: a copy of Braze&apos;s REST API that runs on this computer, with demo users and demo API keys. Try everything here; nothing is sent to Braze. When you are ready, add your own Braze workspace on the Workspaces page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Braze Console vous aide à configurer et à tester les intégrations partenaires de Braze (Quikly, SmarterSends, ActionIQ, Outgrow) avant que quoi que ce soit n&apos;atteigne vos clients.&lt;/p&gt;&lt;p&gt;Vous travaillez dans le &lt;b&gt;bac à sable intégré&lt;/b&gt;&#xa0;: une copie de l&apos;API REST de Braze qui tourne sur cet ordinateur, avec des utilisateurs et des clés d&apos;API de démo. Essayez tout ici&#xa0;; rien n&apos;est envoyé à Braze. Quand vous êtes prêt, ajoutez votre propre espace de travail Braze sur la page Espaces de travail.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>&amp;Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Keep your Braze workspaces (REST endpoint, API key in the system keychain, App ID) and see which permissions each integration needs and which your key really has.</source>
+        <translation>Gérez vos espaces de travail Braze (endpoint REST, clé d&apos;API dans le trousseau du système, App ID) et voyez de quelles autorisations chaque intégration a besoin et lesquelles votre clé possède vraiment.</translation>
+    </message>
+    <message>
+        <source>&amp;Integration settings</source>
+        <translation>Paramètres d&apos;&amp;intégration</translation>
+    </message>
+    <message>
+        <source>Enter the IDs and secrets each partner needs, checked as you type and against Braze, and copy the hand-off sheet for the partner.</source>
+        <translation>Saisissez les ID et secrets dont chaque partenaire a besoin, vérifiés pendant la saisie et auprès de Braze, puis copiez la fiche de transmission pour le partenaire.</translation>
+    </message>
+    <message>
+        <source>Webhoo&amp;k templates</source>
+        <translation>Modèles de &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Build webhook templates with Braze&apos;s Liquid and preview the exact request for a random, an existing or a custom user.</source>
+        <translation>Créez des modèles de webhook avec le Liquid de Braze et prévisualisez la requête exacte pour un utilisateur aléatoire, existant ou personnalisé.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner workflows</source>
+        <translation>&amp;Flux de travail des partenaires</translation>
+    </message>
+    <message>
+        <source>Run each partner&apos;s documented workflow step by step against Braze and see every request and answer.</source>
+        <translation>Exécutez pas à pas le flux de travail documenté de chaque partenaire auprès de Braze et voyez chaque requête et chaque réponse.</translation>
+    </message>
+    <message>
+        <source>&amp;Test users</source>
+        <translation>&amp;Utilisateurs de test</translation>
+    </message>
+    <message>
+        <source>Look up, create and change test users by hand: attributes, events, subscriptions and aliases.</source>
+        <translation>Recherchez, créez et modifiez des utilisateurs de test à la main&#xa0;: attributs, événements, abonnements et alias.</translation>
+    </message>
+    <message>
+        <source>Hover over a Braze term such as “alias-only profile” or “subscription group” to see what it means. F1 opens the user guide at the page you are on.</source>
+        <translation>Survolez un terme Braze comme «&#xa0;profil d&apos;alias uniquement&#xa0;» ou «&#xa0;groupe d&apos;abonnement&#xa0;» pour voir ce qu&apos;il signifie. F1 ouvre le guide d&apos;utilisation à la page où vous vous trouvez.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;user guide</source>
+        <translation>Ouvrir le &amp;guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Close this page; it will not open at start again. Help › Start here brings it back.</source>
+        <translation>Ferme cette page&#xa0;; elle ne s&apos;ouvrira plus au démarrage. Aide › Pour commencer la fait revenir.</translation>
+    </message>
+</context>
+<context>
     <name>StateFile</name>
     <message>
         <source>Cannot read the sandbox state file %1: %2</source>
@@ -6352,6 +6645,40 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     <message>
         <source>Say what to do: braze-cli user show|set|event --external-id ID ...</source>
         <translation>Indiquez l’action&#xa0;: braze-cli user show|set|event --external-id ID ...</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide — Braze Console</source>
+        <translation>Guide d&apos;utilisation — Braze Console</translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter: next, Shift+Enter: previous)</source>
+        <translation>Rechercher dans le guide (Entrée&#xa0;: suivant, Maj+Entrée&#xa0;: précédent)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Not in the guide.</source>
+        <translation>Introuvable dans le guide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n section(s)</source>
+        <translation>
+            <numerusform>Dans %n section</numerusform>
+            <numerusform>Dans %n sections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8573,6 +8900,10 @@ ESPACE est un nom ou un ID. add et update placent la clé d’API de BRAZE_API_K
     <message>
         <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or composer.</source>
         <translation>Page à ouvrir&#xa0;: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog ou composer.</translation>
+    </message>
+    <message>
+        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or starthere.</source>
+        <translation>Page à ouvrir&#xa0;: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog ou starthere.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
 const QString KeepRequestLogKey = QStringLiteral("requestLog/keep");
+const QString StartHereDismissedKey = QStringLiteral("ui/startHereDismissed");
 const QString AppearanceKey = QStringLiteral("ui/appearance");
 const QStringList Appearances{QStringLiteral("light"), QStringLiteral("dark")};
 const QString BytesTag = QStringLiteral("base64");
@@ -93,6 +94,16 @@ bool AppSettings::keepRequestLog() const
 void AppSettings::setKeepRequestLog(bool keep)
 {
     m_settings.setValue(KeepRequestLogKey, keep);
+}
+
+bool AppSettings::startHereDismissed() const
+{
+    return m_settings.value(StartHereDismissedKey, false).toBool();
+}
+
+void AppSettings::setStartHereDismissed(bool dismissed)
+{
+    m_settings.setValue(StartHereDismissedKey, dismissed);
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

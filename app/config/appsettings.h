@@ -25,6 +25,10 @@ public:
     bool keepRequestLog() const;
     void setKeepRequestLog(bool keep);
 
+    // Whether the user dismissed the "Start here" page, which opens at start until then.
+    bool startHereDismissed() const;
+    void setStartHereDismissed(bool dismissed);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
 

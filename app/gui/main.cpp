@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
         QStringLiteral("language"));
     parser.addOption(languageOption);
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QCoreApplication::translate("braze-console", "Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or composer."),
+        QCoreApplication::translate("braze-console", "Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog, composer or starthere."),
         QStringLiteral("page"));
     parser.addOption(pageOption);
     // The version and the translations need the application's name before the options are processed.
@@ -46,6 +46,8 @@ int main(int argc, char *argv[])
     MainWindow window(session);
     if (parser.isSet(pageOption))
         window.showPage(parser.value(pageOption));
+    else
+        window.showStartHereUnlessDismissed();
     window.show();
     if (!problem.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, problem] {

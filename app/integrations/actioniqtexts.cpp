@@ -7,6 +7,7 @@ QList<TextEntry> actionIqTexts()
     return {
         {"actioniq.title", QT_TRANSLATE_NOOP("Integrations", "ActionIQ")},
         {"actioniq.summary", QT_TRANSLATE_NOOP("Integrations", "Customer data platform: ActionIQ syncs audience membership as boolean custom attributes, forwards events in real time and triggers API-triggered campaigns.")},
+        {"actioniq.doc.site", QT_TRANSLATE_NOOP("Integrations", "ActionIQ website")},
         {"actioniq.req.account", QT_TRANSLATE_NOOP("Integrations", "An ActionIQ account with a Braze connection (REST API key and endpoint).")},
         {"actioniq.req.inferred", QT_TRANSLATE_NOOP("Integrations", "The partner page leaves the permission list blank; this one follows from the triggered campaigns.")},
         {"actioniq.req.audiences", QT_TRANSLATE_NOOP("Integrations", "At least one audience (Audience ID and Split ID) to sync.")},

@@ -7,6 +7,8 @@ QList<TextEntry> outgrowTexts()
     return {
         {"outgrow.title", QT_TRANSLATE_NOOP("Integrations", "Outgrow")},
         {"outgrow.summary", QT_TRANSLATE_NOOP("Integrations", "Interactive content: Outgrow sends quiz, survey and calculator answers to Braze as custom attributes through users/track.")},
+        {"outgrow.doc.integration", QT_TRANSLATE_NOOP("Integrations", "Outgrow: configuring the native integration with Braze")},
+        {"outgrow.doc.site", QT_TRANSLATE_NOOP("Integrations", "Outgrow website")},
         {"outgrow.req.account", QT_TRANSLATE_NOOP("Integrations", "An Outgrow account to publish the content and set up the data transfer.")},
         {"outgrow.req.mapping", QT_TRANSLATE_NOOP("Integrations", "Custom attributes in Braze for the Outgrow answers (e.g. quiz scores, segments).")},
         {"outgrow.field.mapping", QT_TRANSLATE_NOOP("Integrations", "Response mapping")},

@@ -32,4 +32,13 @@ const WorkflowSpec *PartnerDescription::workflow(const QString &workflowId) cons
     return nullptr;
 }
 
+QString PartnerDescription::brazePageUrl(const QString &language) const
+{
+    if (brazePage.isEmpty())
+        return {};
+    // Braze publishes its documentation in German and French under /docs/de/ and /docs/fr/.
+    const bool translated = language == QLatin1String("de") || language == QLatin1String("fr");
+    return QStringLiteral("https://www.braze.com/docs") + (translated ? QLatin1Char('/') + language : QString()) + brazePage;
+}
+
 } // namespace Integrations

@@ -106,6 +106,13 @@ struct WorkflowSpec
     QList<StepSpec> steps;
 };
 
+// A page of the partner's own documentation, linked from its page.
+struct DocumentationLink
+{
+    QString labelId;
+    QString url;
+};
+
 struct PartnerDescription
 {
     QString id;
@@ -116,11 +123,16 @@ struct PartnerDescription
     QList<FieldSpec> fields;
     QList<HandoffItem> handoff;
     QList<WorkflowSpec> workflows;
+    QList<DocumentationLink> documentation;
+    // Braze's page on the partner, as the docs' alias ("/partners/quikly/").
+    QString brazePage;
 
     // The permissions every key for this partner needs (optional ones left out).
     QStringList permissions() const;
     const FieldSpec *field(const QString &id) const;
     const WorkflowSpec *workflow(const QString &id) const;
+    // Braze's page on the partner in the language of its documentation ("de", "fr"; English otherwise).
+    QString brazePageUrl(const QString &language) const;
 };
 
 } // namespace Integrations

@@ -170,6 +170,11 @@ bool PartnerLoader::parse(const QByteArray &json, const QString &source, Partner
     }
     for (const QJsonValue &v : o.value(QLatin1String("workflows")).toArray())
         d->workflows.append(workflowFrom(v.toObject()));
+    for (const QJsonValue &v : o.value(QLatin1String("documentation")).toArray()) {
+        const QJsonObject link = v.toObject();
+        d->documentation.append({link.value(QLatin1String("label")).toString(), link.value(QLatin1String("url")).toString()});
+    }
+    d->brazePage = o.value(QLatin1String("braze_page")).toString();
 
     QStringList problems;
     check(*d, source, &problems);
@@ -190,6 +195,13 @@ void PartnerLoader::check(const PartnerDescription &d, const QString &source, QS
     text(QStringLiteral("title"), d.titleId);
     text(QStringLiteral("summary"), d.summaryId);
     text(QStringLiteral("notice"), d.noticeId, true);
+    for (const DocumentationLink &link : d.documentation) {
+        text(QStringLiteral("documentation"), link.labelId);
+        if (!link.url.startsWith(QLatin1String("https://")))
+            fail(QStringLiteral("documentation"), tr("a documentation link must be an https:// address: '%1'").arg(link.url));
+    }
+    if (!d.brazePage.isEmpty() && !(d.brazePage.startsWith(QLatin1Char('/')) && d.brazePage.endsWith(QLatin1Char('/'))))
+        fail(QStringLiteral("braze_page"), tr("Braze's partner page must be a path such as /partners/quikly/: '%1'").arg(d.brazePage));
     for (const Requirement &r : d.requirements) {
         if (r.kind == Requirement::Kind::Permission && r.permission.isEmpty())
             fail(QStringLiteral("requirements"), tr("a permission requirement names no permission"));

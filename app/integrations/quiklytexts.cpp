@@ -7,6 +7,9 @@ QList<TextEntry> quiklyTexts()
     return {
         {"quikly.title", QT_TRANSLATE_NOOP("Integrations", "Quikly")},
         {"quikly.summary", QT_TRANSLATE_NOOP("Integrations", "Urgency marketing: Quikly captures e-mail addresses and mobile numbers in its activations and passes them to Braze, and a Braze webhook can reward a user in a Quikly activation.")},
+        {"quikly.doc.site", QT_TRANSLATE_NOOP("Integrations", "Quikly website")},
+        {"quikly.doc.hype", QT_TRANSLATE_NOOP("Integrations", "Quikly Hype (product overview)")},
+        {"quikly.doc.swap", QT_TRANSLATE_NOOP("Integrations", "Quikly Swap (product overview)")},
         {"quikly.req.account", QT_TRANSLATE_NOOP("Integrations", "A Quikly partner account.")},
         {"quikly.req.group", QT_TRANSLATE_NOOP("Integrations", "The ID of the SMS subscription group new numbers join (Audience › Subscriptions).")},
         {"quikly.req.partner_key", QT_TRANSLATE_NOOP("Integrations", "A Quikly API key from your Client Success Manager (only for the webhook).")},

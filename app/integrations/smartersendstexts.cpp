@@ -7,6 +7,7 @@ QList<TextEntry> smarterSendsTexts()
     return {
         {"smartersends.title", QT_TRANSLATE_NOOP("Integrations", "SmarterSends")},
         {"smartersends.summary", QT_TRANSLATE_NOOP("Integrations", "Distributed marketing: local teams create, schedule and send brand-compliant e-mail campaigns through one Braze API campaign, with a message variation per SmarterSends group.")},
+        {"smartersends.doc.site", QT_TRANSLATE_NOOP("Integrations", "SmarterSends website")},
         {"smartersends.notice.allowlist", QT_TRANSLATE_NOOP("Integrations", "For extra security, add SmarterSends' IP address (shown in your SmarterSends instance) to the key's Whitelist IPs in Braze.")},
         {"smartersends.req.account", QT_TRANSLATE_NOOP("Integrations", "A SmarterSends account.")},
         {"smartersends.req.campaign", QT_TRANSLATE_NOOP("Integrations", "An API campaign with an e-mail channel: the identifier of every send made through SmarterSends.")},

@@ -1,4 +1,5 @@
 #include "consolesession.h"
+#include "help/userguidewindow.h"
 #include "messageboxanswer.h"
 #include "shell/mainwindow.h"
 #include "shell/preferencesdialog.h"
@@ -17,7 +18,7 @@
 
 // The console by keyboard and for screen readers: Ctrl+1 … Ctrl+8 open the pages in the
 // navigation's order, each page's keys reach its controls (Ctrl+Return, Ctrl+S, Ctrl+F), F1
-// explains the page, and every control the Tab key reaches has a name a screen reader can say.
+// opens the user guide at the page's section, and every control the Tab key reaches has a name a screen reader can say.
 class TestKeyboard : public QObject
 {
     Q_OBJECT
@@ -133,17 +134,17 @@ void TestKeyboard::pageKeysReachTheirControls()
 
 void TestKeyboard::f1ExplainsThePage()
 {
+    // F1 opens the user guide at the page's section (tst_help checks the sections in three languages).
     for (const QString &id : {QStringLiteral("users"), QStringLiteral("quikly")}) {
         m_window->showPage(id);
-        QString text;
-        std::unique_ptr<QTimer> answer(answerNextMessageBox(QMessageBox::Close, &text));
         QTest::keyClick(m_window.get(), Qt::Key_F1);
-        QTRY_COMPARE(answer->property("answered").toInt(), 1);
-        m_window->activateWindow();   // the closed box hands the keys back to the window
+        auto *guide = m_window->findChild<UserGuideWindow *>();
+        QVERIFY(guide);
+        QTRY_VERIFY(guide->isVisible());
+        QCOMPARE(guide->currentAnchor(), id == QLatin1String("users") ? QStringLiteral("test-users") : QStringLiteral("partner-integrations"));
+        guide->close();
+        m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY2(text.contains(QLatin1String("Ctrl+")), qPrintable(text));
-        if (id == QLatin1String("quikly"))
-            QVERIFY2(text.contains(QLatin1String("Quikly")), qPrintable(text));
     }
 }
 

@@ -11,6 +11,7 @@
 #include "workflowpanel.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
@@ -34,6 +35,7 @@ PartnerPage::PartnerPage(const PartnerDescription &partner, const PartnerPageCon
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(summary);
+    layout->addWidget(documentationLinks(partner));
     if (!partner.noticeId.isEmpty()) {
         auto *notice = new QLabel(QStringLiteral("ⓘ ") + IntegrationText::text(partner.noticeId), this);
         notice->setObjectName(QStringLiteral("notice"));
@@ -63,6 +65,35 @@ PartnerPage::PartnerPage(const PartnerDescription &partner, const PartnerPageCon
     connect(m_settings, &PartnerSettingsForm::secretsChanged, this, &PartnerPage::refreshReadiness);
     connect(m_settings, &PartnerSettingsForm::checksChanged, this, &PartnerPage::refreshReadiness);
     refreshReadiness();
+}
+
+QLabel *PartnerPage::documentationLinks(const PartnerDescription &partner)
+{
+    QStringList links;
+    for (const DocumentationLink &link : partner.documentation)
+        links.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(link.url.toHtmlEscaped(), IntegrationText::text(link.labelId).toHtmlEscaped()));
+    const QString brazePage = partner.brazePageUrl(QLocale().name().left(2));
+    if (!brazePage.isEmpty())
+        links.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(brazePage.toHtmlEscaped(),
+                     tr("Braze's page on %1").arg(IntegrationText::text(partner.titleId)).toHtmlEscaped()));
+    auto *label = new QLabel(tr("Documentation: %1").arg(links.join(QStringLiteral(" · "))), this);
+    label->setObjectName(QStringLiteral("documentationLinks"));
+    label->setTextFormat(Qt::RichText);
+    label->setOpenExternalLinks(true);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setVisible(!links.isEmpty());
+    return label;
+}
+
+void PartnerPage::showSettingsTab()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void PartnerPage::showWorkflowsTab()
+{
+    m_tabs->setCurrentWidget(m_workflows);
 }
 
 void PartnerPage::refreshReadiness()

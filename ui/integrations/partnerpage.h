@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class HandoffView;
+class QLabel;
 class PartnerSettingsForm;
 class QTabWidget;
 class RequirementsView;
@@ -47,11 +48,15 @@ public:
     HandoffView *handoff() const { return m_handoff; }
     WorkflowPanel *workflows() const { return m_workflows; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Bring a tab to the front (Start here's buttons).
+    void showSettingsTab();
+    void showWorkflowsTab();
 
 private:
     // Gathers what is known (settings, Braze's checks, secrets, endpoint, permissions) and shows
     // the same states on the Requirements tab, the hand-off sheet and the sidebar.
     void refreshReadiness();
+    QLabel *documentationLinks(const Integrations::PartnerDescription &partner);
 
     Integrations::PartnerDescription m_partner;
     QPointer<Braze::PermissionProbe> m_probe;

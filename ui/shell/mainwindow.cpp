@@ -3,6 +3,10 @@
 #include "style/tintedicon.h"
 
 #include "config/appsettings.h"
+#include "help/glossarytips.h"
+#include "help/pagesections.h"
+#include "help/startherepage.h"
+#include "help/userguidewindow.h"
 #include "config/workspacestore.h"
 #include "composer/composerpage.h"
 #include "consolesession.h"
@@ -15,7 +19,6 @@
 #include "requestlog/requestlogpage.h"
 #include "shell/dialogmnemonics.h"
 #include "shell/keyboardscheme.h"
-#include "shell/pagehelp.h"
 #include "shell/preferencesdialog.h"
 #include "users/testuserspage.h"
 #include "webhook/webhookpage.h"
@@ -27,6 +30,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
@@ -55,6 +59,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/braze-console.svg")));
     DialogMnemonics::install();
+    GlossaryTips::install();
     resize(1180, 760);
 
     createPages();
@@ -144,6 +149,7 @@ void MainWindow::createPages()
         composerPage->openLogEntry(entry);
         showPage(QStringLiteral("composer"));
     });
+    addStartHerePage(partnerPages.isEmpty() ? QString() : partnerPages.first()->partner().id);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -152,6 +158,8 @@ void MainWindow::createPages()
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);   // deletes the pages of the previous language, if any
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;   // "Start here" is shown, which has no entry
         const QString id = m_navigation->item(row)->data(PageIdRole).toString();
         for (int i = 0; i < m_pages->count(); ++i) {
             if (m_pages->widget(i)->objectName() == id)
@@ -234,16 +242,11 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *pageHelp = help->addAction(tr("Help for &this page"), this, [this] {
-        QListWidgetItem *item = m_navigation->currentItem();
-        if (!item)
-            return;
-        QMessageBox box(QMessageBox::Information, tr("Help: %1").arg(item->text()),
-                        PageHelp::text(currentPageId(), item->text()), QMessageBox::Close, this);
-        box.setObjectName(QStringLiteral("pageHelp"));
-        box.exec();
-    });
-    pageHelp->setShortcut(QKeySequence(Qt::Key_F1));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    guide->setToolTip(tr("Opens the user guide at the section about this page."));
+    help->addAction(tr("&Start here"), this, &MainWindow::showStartHere);
+    help->addSeparator();
     help->addAction(tr("&About Braze Console"), this, [this] {
         QMessageBox::about(this, tr("About Braze Console"),
             tr("<h3>Braze Console %1</h3><p>Set up, preview and test Braze partner integrations: "
@@ -303,6 +306,71 @@ void MainWindow::addPage(const QString &pageId, const QString &title, const QStr
     m_pages->addWidget(scroll);
 }
 
+void MainWindow::addStartHerePage(const QString &firstPartnerId)
+{
+    auto *page = new StartHerePage(firstPartnerId, this);
+    connect(page, &StartHerePage::dismissed, this, [this] {
+        AppSettings settings;
+        settings.setStartHereDismissed(true);
+        if (const QString problem = settings.saveProblem(); !problem.isEmpty())
+            statusBar()->showMessage(problem);
+        if (currentPageId() == QLatin1String("starthere"))
+            showPage(QStringLiteral("workspaces"));
+    });
+    connect(page, &StartHerePage::goTo, this, [this](const QString &pageId, StartHerePage::Tab tab) {
+        showPage(pageId);
+        auto *scroll = m_pages->findChild<QScrollArea *>(pageId, Qt::FindDirectChildrenOnly);
+        auto *partner = scroll ? qobject_cast<PartnerPage *>(scroll->widget()) : nullptr;
+        if (partner && tab == StartHerePage::Tab::Settings)
+            partner->showSettingsTab();
+        if (partner && tab == StartHerePage::Tab::Workflows)
+            partner->showWorkflowsTab();
+    });
+    connect(page, &StartHerePage::userGuideRequested, this, &MainWindow::showUserGuide);
+    page->setObjectName(QStringLiteral("starthere"));
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(QStringLiteral("starthere"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_pages->addWidget(scroll);
+}
+
+void MainWindow::showStartHere()
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == QLatin1String("starthere")) {
+            m_navigation->setCurrentRow(-1);
+            m_pages->setCurrentIndex(i);
+            m_pages->currentWidget()->findChild<QPushButton *>(QStringLiteral("startWorkspaces"))->setFocus();
+        }
+    }
+}
+
+void MainWindow::showStartHereUnlessDismissed()
+{
+    if (!AppSettings().startHereDismissed())
+        showStartHere();
+}
+
+bool MainWindow::isPartnerPage(const QString &pageId) const
+{
+    auto *scroll = m_pages->findChild<QScrollArea *>(pageId, Qt::FindDirectChildrenOnly);
+    return scroll && qobject_cast<PartnerPage *>(scroll->widget());
+}
+
+UserGuideWindow *MainWindow::showUserGuide()
+{
+    if (!m_userGuide)
+        m_userGuide = new UserGuideWindow(this);
+    const QString pageId = currentPageId();
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+    m_userGuide->showSection(Help::PageSections::anchorFor(pageId, isPartnerPage(pageId)));
+    return m_userGuide;
+}
+
 void MainWindow::tintIcon(QListWidgetItem *item)
 {
     const QString resource = item->data(IconResourceRole).toString();
@@ -342,6 +410,10 @@ QString MainWindow::partnerState(const QString &partnerId) const
 
 void MainWindow::showPage(const QString &pageId)
 {
+    if (pageId == QLatin1String("starthere")) {
+        showStartHere();
+        return;
+    }
     for (int row = 0; row < m_navigation->count(); ++row) {
         if (m_navigation->item(row)->data(PageIdRole).toString() == pageId) {
             m_navigation->setCurrentRow(row);

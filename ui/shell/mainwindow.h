@@ -8,6 +8,7 @@ class QListWidget;
 class QListWidgetItem;
 class QStackedWidget;
 class QLabel;
+class UserGuideWindow;
 
 // The console's frame: the navigation list on the left, the page it selects on the right and
 // the active workspace in the status bar.
@@ -24,6 +25,13 @@ public:
     // The partner's state shown by its sidebar icon: "ready", "attention" or "unknown".
     QString partnerState(const QString &partnerId) const;
 
+    // "Start here" (page id "starthere", off the navigation list): at start until dismissed, and
+    // from Help › Start here.
+    void showStartHere();
+    void showStartHereUnlessDismissed();
+    // Help › User guide (F1): the guide opened at the section of the page shown.
+    UserGuideWindow *showUserGuide();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -39,11 +47,14 @@ private:
     void tintIcon(QListWidgetItem *item);
     void addSection(const QString &title);
     void addPage(const QString &pageId, const QString &title, const QString &iconName, QWidget *page);
+    void addStartHerePage(const QString &firstPartnerId);
+    bool isPartnerPage(const QString &pageId) const;
 
     ConsoleSession &m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_workspaceLabel;
     QLabel *m_sandboxBadge;
+    UserGuideWindow *m_userGuide = nullptr;
     bool m_retranslating = false;
 };
