@@ -3889,17 +3889,6 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
 </context>
 <context>
-    <name>PageHelp</name>
-    <message>
-        <source>&lt;p&gt;Everywhere: Ctrl+1 to Ctrl+9 open the pages in the order of the list on the left, F1 shows this help.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Überall: Strg+1 bis Strg+9 öffnen die Seiten in der Reihenfolge der Liste links, F1 zeigt diese Hilfe.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Write one API call yourself, as with braze-cli call: pick a documented endpoint (its method, path and Braze&apos;s example fill in), edit the JSON body and the query parameters and send it to the active workspace. The body is checked as you type; the permission the call needs is shown with whether the API key has it. Favourites are kept per workspace, and what you type is kept until the next start.&lt;/p&gt;&lt;p&gt;Ctrl+F searches the endpoints, Ctrl+Return sends, Esc cancels the call.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Schreiben Sie einen API-Aufruf selbst, wie mit braze-cli call: Wählen Sie einen dokumentierten Endpunkt (Methode, Pfad und das Beispiel von Braze werden eingesetzt), bearbeiten Sie den JSON-Anfragetext und die Query-Parameter und senden Sie ihn an den aktiven Workspace. Der Anfragetext wird beim Tippen geprüft; die Berechtigung, die der Aufruf braucht, wird angezeigt, mit der Angabe, ob der API-Schlüssel sie hat. Favoriten werden pro Workspace gespeichert, und was Sie tippen, bleibt bis zum nächsten Start erhalten.&lt;/p&gt;&lt;p&gt;Strg+F durchsucht die Endpunkte, Strg+Eingabe sendet, Esc bricht den Aufruf ab.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>ParamResolver</name>
     <message>
         <source>Required.</source>
@@ -8898,12 +8887,8 @@ WORKSPACE ist ein Name oder eine ID. add und update übernehmen den API-Schlüss
         <translation>Workspace-Einstellungen</translation>
     </message>
     <message>
-        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or composer.</source>
-        <translation>Zu öffnende Seite: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog oder composer.</translation>
-    </message>
-    <message>
-        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or starthere.</source>
-        <translation>Zu öffnende Seite: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog oder starthere.</translation>
+        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog, composer or starthere.</source>
+        <translation>Zu öffnende Seite: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog, composer oder starthere.</translation>
     </message>
 </context>
 </TS>

@@ -3889,17 +3889,6 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
     </message>
 </context>
 <context>
-    <name>PageHelp</name>
-    <message>
-        <source>&lt;p&gt;Everywhere: Ctrl+1 to Ctrl+9 open the pages in the order of the list on the left, F1 shows this help.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Partout&#xa0;: Ctrl+1 à Ctrl+9 ouvrent les pages dans l’ordre de la liste de gauche, F1 affiche cette aide.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Write one API call yourself, as with braze-cli call: pick a documented endpoint (its method, path and Braze&apos;s example fill in), edit the JSON body and the query parameters and send it to the active workspace. The body is checked as you type; the permission the call needs is shown with whether the API key has it. Favourites are kept per workspace, and what you type is kept until the next start.&lt;/p&gt;&lt;p&gt;Ctrl+F searches the endpoints, Ctrl+Return sends, Esc cancels the call.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Rédigez vous-même un appel d’API, comme avec braze-cli call&#xa0;: choisissez un endpoint documenté (sa méthode, son chemin et l’exemple de Braze sont remplis), modifiez le corps JSON et les paramètres de requête, puis envoyez-le à l’espace de travail actif. Le corps est vérifié pendant la saisie&#xa0;; l’autorisation requise par l’appel est affichée, avec l’indication si la clé d’API la possède. Les favoris sont conservés par espace de travail, et ce que vous saisissez est conservé jusqu’au prochain démarrage.&lt;/p&gt;&lt;p&gt;Ctrl+F recherche les endpoints, Ctrl+Entrée envoie, Échap annule l’appel.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>ParamResolver</name>
     <message>
         <source>Required.</source>
@@ -8898,12 +8887,8 @@ ESPACE est un nom ou un ID. add et update placent la clé d’API de BRAZE_API_K
         <translation>Paramètres des espaces de travail</translation>
     </message>
     <message>
-        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or composer.</source>
-        <translation>Page à ouvrir&#xa0;: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog ou composer.</translation>
-    </message>
-    <message>
-        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog or starthere.</source>
-        <translation>Page à ouvrir&#xa0;: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog ou starthere.</translation>
+        <source>Page to open: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog, composer or starthere.</source>
+        <translation>Page à ouvrir&#xa0;: workspaces, quikly, smartersends, actioniq, outgrow, webhooks, users, requestlog, composer ou starthere.</translation>
     </message>
 </context>
 </TS>
