@@ -3398,9 +3398,14 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
         <source>connected_content %1 failed (%2); with :retry Braze tries it up to %3 more times with growing waits and aborts the message when every try fails</source>
         <translation>connected_content %1 ist fehlgeschlagen (%2); mit :retry versucht Braze es bis zu %3 weitere Male mit wachsenden Wartezeiten und bricht die Nachricht ab, wenn jeder Versuch scheitert</translation>
     </message>
-</context>
-<context>
-    <name>Liquid::BrazeTags::CatalogNode</name>
+    <message>
+        <source>message_extras: the key &apos;%1&apos; is already set; Braze keeps the first value</source>
+        <translation>message_extras: Der Schlüssel &apos;%1&apos; ist bereits gesetzt; Braze behält den ersten Wert</translation>
+    </message>
+    <message>
+        <source>message_extras: keys and values exceed 1 KB in total; Braze cuts &apos;%1&apos; and anything after it</source>
+        <translation>message_extras: Schlüssel und Werte überschreiten zusammen 1 KB; Braze kürzt &apos;%1&apos; und alles danach</translation>
+    </message>
     <message>
         <source>the catalog name rendered empty; Braze finds no items</source>
         <translation>Der Katalogname ist leer gerendert; Braze findet keine Artikel</translation>
@@ -3416,17 +3421,6 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     <message>
         <source>:rerender: the catalog field &apos;%1&apos; is not valid Liquid: %2</source>
         <translation>:rerender: Das Katalogfeld &apos;%1&apos; ist kein gültiges Liquid: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Liquid::BrazeTags::MessageExtrasNode</name>
-    <message>
-        <source>message_extras: the key &apos;%1&apos; is already set; Braze keeps the first value</source>
-        <translation>message_extras: Der Schlüssel &apos;%1&apos; ist bereits gesetzt; Braze behält den ersten Wert</translation>
-    </message>
-    <message>
-        <source>message_extras: keys and values exceed 1 KB in total; Braze cuts &apos;%1&apos; and anything after it</source>
-        <translation>message_extras: Schlüssel und Werte überschreiten zusammen 1 KB; Braze kürzt &apos;%1&apos; und alles danach</translation>
     </message>
 </context>
 <context>

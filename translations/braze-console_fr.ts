@@ -3398,9 +3398,14 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
         <source>connected_content %1 failed (%2); with :retry Braze tries it up to %3 more times with growing waits and aborts the message when every try fails</source>
         <translation>connected_content %1 a échoué (%2)&#xa0;; avec :retry, Braze réessaie jusqu&apos;à %3 fois avec des attentes croissantes et annule le message si chaque essai échoue</translation>
     </message>
-</context>
-<context>
-    <name>Liquid::BrazeTags::CatalogNode</name>
+    <message>
+        <source>message_extras: the key &apos;%1&apos; is already set; Braze keeps the first value</source>
+        <translation>message_extras&#xa0;: la clé &apos;%1&apos; est déjà définie&#xa0;; Braze garde la première valeur</translation>
+    </message>
+    <message>
+        <source>message_extras: keys and values exceed 1 KB in total; Braze cuts &apos;%1&apos; and anything after it</source>
+        <translation>message_extras&#xa0;: les clés et valeurs dépassent 1 Ko au total&#xa0;; Braze tronque &apos;%1&apos; et tout ce qui suit</translation>
+    </message>
     <message>
         <source>the catalog name rendered empty; Braze finds no items</source>
         <translation>le nom du catalogue est vide après le rendu&#xa0;; Braze ne trouve aucun article</translation>
@@ -3416,17 +3421,6 @@ Des valeurs non valides terminent avec le code 2 et ne changent rien.</translati
     <message>
         <source>:rerender: the catalog field &apos;%1&apos; is not valid Liquid: %2</source>
         <translation>:rerender&#xa0;: le champ de catalogue &apos;%1&apos; n&apos;est pas du Liquid valide&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Liquid::BrazeTags::MessageExtrasNode</name>
-    <message>
-        <source>message_extras: the key &apos;%1&apos; is already set; Braze keeps the first value</source>
-        <translation>message_extras&#xa0;: la clé &apos;%1&apos; est déjà définie&#xa0;; Braze garde la première valeur</translation>
-    </message>
-    <message>
-        <source>message_extras: keys and values exceed 1 KB in total; Braze cuts &apos;%1&apos; and anything after it</source>
-        <translation>message_extras&#xa0;: les clés et valeurs dépassent 1 Ko au total&#xa0;; Braze tronque &apos;%1&apos; et tout ce qui suit</translation>
     </message>
 </context>
 <context>

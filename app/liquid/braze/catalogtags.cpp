@@ -13,10 +13,11 @@ namespace Liquid::BrazeTags {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context because both read it from the macro.
+struct BrazeTagText
 {
-    return QCoreApplication::translate("Liquid", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Liquid::BrazeTags)
+};
 
 // {% catalog_items CATALOG ID… %} / {% catalog_selection_items CATALOG SELECTION %}: fills
 // `items` and renders nothing (braze-api-more.md §10.2). Every word may be Liquid.
@@ -39,15 +40,15 @@ public:
         Array items;
         const std::shared_ptr<const CatalogSource> source = ctx.environment().catalogSource();
         if (catalog.isEmpty()) {
-            ctx.warn(offset(), tr("the catalog name rendered empty; Braze finds no items"));
+            ctx.warn(offset(), BrazeTagText::tr("the catalog name rendered empty; Braze finds no items"));
         } else if (!source) {
-            ctx.warn(offset(), tr("the preview has no catalog data: connect a workspace or choose a catalog file; 'items' stays empty"));
+            ctx.warn(offset(), BrazeTagText::tr("the preview has no catalog data: connect a workspace or choose a catalog file; 'items' stays empty"));
         } else {
             const CatalogAnswer answer = m_selection ? source->selection(catalog, values.value(1)) : source->items(catalog, values.mid(1));
             if (!answer.error.isEmpty())
                 ctx.warn(offset(), answer.error);
             for (const QString &id : answer.missingIds)
-                ctx.warn(offset(), tr("the catalog '%1' has no item '%2'; Braze leaves it out of 'items'").arg(catalog, id));
+                ctx.warn(offset(), BrazeTagText::tr("the catalog '%1' has no item '%2'; Braze leaves it out of 'items'").arg(catalog, id));
             items = answer.items;
         }
         if (rerender) {
@@ -73,7 +74,7 @@ private:
             Diagnostic error;
             const TemplatePtr field = ctx.environment().parse(value.stringValue(), key, &error);
             if (!field) {
-                ctx.warn(0, tr(":rerender: the catalog field '%1' is not valid Liquid: %2").arg(key, error.format()));
+                ctx.warn(0, BrazeTagText::tr(":rerender: the catalog field '%1' is not valid Liquid: %2").arg(key, error.format()));
                 out.insert(key, value);
                 continue;
             }
@@ -108,8 +109,8 @@ std::unique_ptr<Node> parseCatalogTag(Parser &parser, const Token &tag, bool sel
     }
     const qsizetype needed = 2;
     if (qsizetype(node->words.size()) < needed || (selection && node->words.size() > 2)) {
-        parser.fail(tag.offset, selection ? tr("write {% catalog_selection_items catalog_name selection_name %}")
-                                          : tr("write {% catalog_items catalog_name item_id [item_id…] %}"));
+        parser.fail(tag.offset, selection ? BrazeTagText::tr("write {% catalog_selection_items catalog_name selection_name %}")
+                                          : BrazeTagText::tr("write {% catalog_items catalog_name item_id [item_id…] %}"));
         return nullptr;
     }
     return node;

@@ -10,10 +10,11 @@ namespace Liquid::BrazeTags {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context because both read it from the macro.
+struct BrazeTagText
 {
-    return QCoreApplication::translate("Liquid", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Liquid::BrazeTags)
+};
 
 constexpr qsizetype kExtrasLimitBytes = 1024; // keys and values together (§7.6)
 
@@ -40,14 +41,14 @@ public:
         qsizetype used = 0;
         for (const MessageExtra &e : std::as_const(extras)) {
             if (e.key == extra.key) {
-                ctx.warn(offset(), tr("message_extras: the key '%1' is already set; Braze keeps the first value").arg(extra.key));
+                ctx.warn(offset(), BrazeTagText::tr("message_extras: the key '%1' is already set; Braze keeps the first value").arg(extra.key));
                 return;
             }
             used += e.key.toUtf8().size() + e.value.toUtf8().size();
         }
         const QByteArray pair = extra.key.toUtf8() + extra.value.toUtf8();
         if (used + pair.size() > kExtrasLimitBytes) {
-            ctx.warn(offset(), tr("message_extras: keys and values exceed 1 KB in total; Braze cuts '%1' and anything after it").arg(extra.key));
+            ctx.warn(offset(), BrazeTagText::tr("message_extras: keys and values exceed 1 KB in total; Braze cuts '%1' and anything after it").arg(extra.key));
             const qsizetype room = kExtrasLimitBytes - used - extra.key.toUtf8().size();
             if (room <= 0)
                 return;
@@ -74,10 +75,10 @@ std::unique_ptr<Node> parseMessageExtras(Parser &parser, const Token &tag, Token
     };
     auto node = std::make_unique<MessageExtrasNode>(tag.offset);
     bool haveKey = false, haveValue = false;
-    const QString usage = tr("write {% message_extras :key name :value value %}");
+    const QString usage = BrazeTagText::tr("write {% message_extras :key name :value value %}");
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (!isOption(i)) {
-            const QString message = tr("message_extras does not expect '%1'; %2").arg(text(words.at(i)).toString(), usage);
+            const QString message = BrazeTagText::tr("message_extras does not expect '%1'; %2").arg(text(words.at(i)).toString(), usage);
             if (parser.strict()) {
                 parser.fail(words.at(i).begin, message);
                 return nullptr;
@@ -87,19 +88,19 @@ std::unique_ptr<Node> parseMessageExtras(Parser &parser, const Token &tag, Token
         }
         const bool isKey = text(words.at(i)) == QLatin1String(":key");
         if (!isKey && !haveKey) {
-            parser.warn(words.at(i).begin, tr("message_extras needs :key before :value; Braze does not attach this pair"));
+            parser.warn(words.at(i).begin, BrazeTagText::tr("message_extras needs :key before :value; Braze does not attach this pair"));
             return std::make_unique<MessageExtrasNode>(tag.offset); // attaches nothing, renders nothing
         }
         qsizetype last = i;
         while (last + 1 < words.size() && !isOption(last + 1))
             ++last;
         if (last == i) {
-            parser.warn(words.at(i).begin, tr("message_extras %1 has no value; %2").arg(text(words.at(i)).toString(), usage));
+            parser.warn(words.at(i).begin, BrazeTagText::tr("message_extras %1 has no value; %2").arg(text(words.at(i)).toString(), usage));
             return std::make_unique<MessageExtrasNode>(tag.offset);
         }
         const qsizetype begin = words.at(i + 1).begin, end = words.at(last).end;
         if (source.mid(begin, end - begin).contains(QLatin1String("{%"))) {
-            parser.warn(begin, tr("message_extras takes variables but no tags; Braze does not attach this pair"));
+            parser.warn(begin, BrazeTagText::tr("message_extras takes variables but no tags; Braze does not attach this pair"));
             return std::make_unique<MessageExtrasNode>(tag.offset);
         }
         if (!parseLiquidRange(parser, begin, end, isKey ? &node->key : &node->value))
@@ -108,7 +109,7 @@ std::unique_ptr<Node> parseMessageExtras(Parser &parser, const Token &tag, Token
         i = last;
     }
     if (!haveKey || !haveValue) {
-        parser.warn(tag.offset, tr("message_extras needs both :key and :value; %1").arg(usage));
+        parser.warn(tag.offset, BrazeTagText::tr("message_extras needs both :key and :value; %1").arg(usage));
         return std::make_unique<MessageExtrasNode>(tag.offset);
     }
     node->attaches = true;

@@ -9,10 +9,11 @@ namespace Liquid::BrazeTags {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context because both read it from the macro.
+struct BrazeTagText
 {
-    return QCoreApplication::translate("Liquid", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Liquid::BrazeTags)
+};
 
 // Renders a sample code no one can take for a real one: PREVIEW-VIP-DEAL-1, -2… per list.
 class PromotionNode : public Node
@@ -50,19 +51,19 @@ std::unique_ptr<Node> parsePromotion(Parser &parser, const Token &tag, TokenStre
     if (quoted)
         m = m.mid(1, m.size() - 2);
     if (m.isEmpty() || (!quoted && parser.strict())) {
-        parser.fail(tag.markupOffset, tr("promotion needs the list's name in quotes: {% promotion('list_name') %}"));
+        parser.fail(tag.markupOffset, BrazeTagText::tr("promotion needs the list's name in quotes: {% promotion('list_name') %}"));
         return nullptr;
     }
     if (!quoted)
-        parser.warn(tag.markupOffset, tr("promotion needs the list's name in quotes: {% promotion('list_name') %}"));
+        parser.warn(tag.markupOffset, BrazeTagText::tr("promotion needs the list's name in quotes: {% promotion('list_name') %}"));
     const QString list = m.toString();
     int line = 0, column = 0;
     if (const Token *branch = parser.enclosingBlock({QLatin1String("if"), QLatin1String("unless"), QLatin1String("case")})) {
         parser.lineAndColumn(branch->offset, &line, &column);
-        parser.warn(tag.offset, tr("the preview shows a sample code; Braze takes one code from '%1' each time this message renders, "
+        parser.warn(tag.offset, BrazeTagText::tr("the preview shows a sample code; Braze takes one code from '%1' each time this message renders, "
                                    "even when the branch of the '%2' at line %3 is not taken").arg(list, branch->name.toString()).arg(line));
     } else {
-        parser.warn(tag.offset, tr("the preview shows a sample code; Braze takes one code from '%1' each time this message renders").arg(list));
+        parser.warn(tag.offset, BrazeTagText::tr("the preview shows a sample code; Braze takes one code from '%1' each time this message renders").arg(list));
     }
     return std::make_unique<PromotionNode>(tag.offset, list);
 }
