@@ -8199,7 +8199,7 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     </message>
     <message>
         <source>Stubs</source>
-        <translation>Stubs</translation>
+        <translation>Testantworten</translation>
     </message>
 </context>
 <context>

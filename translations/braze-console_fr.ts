@@ -8199,7 +8199,7 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
     </message>
     <message>
         <source>Stubs</source>
-        <translation>Stubs</translation>
+        <translation>Réponses simulées</translation>
     </message>
 </context>
 <context>
