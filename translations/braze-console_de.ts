@@ -4300,6 +4300,14 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
             <numerusform>%n Katalogartikel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;tubs…</source>
+        <translation>&amp;Testantworten …</translation>
+    </message>
+    <message>
+        <source>Canned answers for connected_content calls, saved with the template: the preview works offline and can rehearse failures.</source>
+        <translation>Vorgegebene Antworten für connected_content-Aufrufe, mit der Vorlage gespeichert: Die Vorschau funktioniert offline und kann Fehler proben.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewUser</name>
@@ -8198,8 +8206,8 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
         <translation>Geben Sie zuerst das Partner-Secret „%1“ unter „Partnerwerte“ ein.</translation>
     </message>
     <message>
-        <source>Stubs</source>
-        <translation>Testantworten</translation>
+        <source>Connected content stubs</source>
+        <translation>Testantworten für Connected Content</translation>
     </message>
 </context>
 <context>

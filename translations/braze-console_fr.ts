@@ -4300,6 +4300,14 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
             <numerusform>%n articles de catalogue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;tubs…</source>
+        <translation>Réponses &amp;simulées…</translation>
+    </message>
+    <message>
+        <source>Canned answers for connected_content calls, saved with the template: the preview works offline and can rehearse failures.</source>
+        <translation>Réponses prédéfinies aux appels connected_content, enregistrées avec le modèle&#xa0;: l&apos;aperçu fonctionne hors ligne et peut répéter des échecs.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewUser</name>
@@ -8198,8 +8206,8 @@ Code de sortie&#xa0;: 0 terminé (rehearse&#xa0;: livré), 1 erreur de modèle o
         <translation>Saisissez d’abord le secret partenaire «&#xa0;%1&#xa0;» sous Valeurs du partenaire.</translation>
     </message>
     <message>
-        <source>Stubs</source>
-        <translation>Réponses simulées</translation>
+        <source>Connected content stubs</source>
+        <translation>Réponses simulées du contenu connecté</translation>
     </message>
 </context>
 <context>

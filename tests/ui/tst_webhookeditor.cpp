@@ -443,8 +443,10 @@ void TestWebhookEditor::workspaceDataAndStubsFillEveryValue()
         "{\"greeting\": \"{{content_blocks.${sign_off}}}\", \"offer\": \"{{items[0].title}}\", "
         "\"code\": \"{% promotion('spring') %}\", \"points\": \"{{points.balance}}\"}"));
 
-    // The stub is added in the Stubs tab, as a marketer does.
+    // The stub is added in the Stubs dialog, as a marketer does.
+    QTest::mouseClick(page->previewPane()->findChild<QPushButton *>(QStringLiteral("openStubs")), Qt::LeftButton);
     StubsPanel *stubs = page->stubsPanel();
+    QTRY_VERIFY(stubs->isVisible());
     QTest::mouseClick(stubs->findChild<QPushButton *>(QStringLiteral("addStub")), Qt::LeftButton);
     auto *table = stubs->findChild<QTableWidget *>(QStringLiteral("stubsTable"));
     QCOMPARE(table->rowCount(), 1);

@@ -27,6 +27,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     , m_timing(new QLabel(this))
     , m_workspaceData(new QLabel(this))
     , m_refreshData(new QPushButton(tr("Re&fresh"), this))
+    , m_stubsButton(new QPushButton(tr("S&tubs…"), this))
     , m_copyRequest(new QPushButton(tr("Copy request"), this))
     , m_copyBody(new QPushButton(tr("Copy body"), this))
 {
@@ -68,7 +69,10 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_missing);
     layout->addWidget(m_connected);
     layout->addWidget(m_sendEvent);
-    layout->addWidget(m_fetch);
+    auto *fetchRow = new QHBoxLayout;
+    fetchRow->addWidget(m_fetch, 1);
+    fetchRow->addWidget(m_stubsButton);
+    layout->addLayout(fetchRow);
     auto *data = new QHBoxLayout;
     data->addWidget(m_workspaceData, 1);
     data->addWidget(m_refreshData);
@@ -87,6 +91,9 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_refreshData->setToolTip(tr("Reads the workspace's Content Blocks and catalog items again, for a block or item changed in Braze since."));
     setWorkspaceData(0, 0, {}, false);
     connect(m_refreshData, &QPushButton::clicked, this, &PreviewPane::workspaceDataRefreshRequested);
+    m_stubsButton->setObjectName(QStringLiteral("openStubs"));
+    m_stubsButton->setToolTip(tr("Canned answers for connected_content calls, saved with the template: the preview works offline and can rehearse failures."));
+    connect(m_stubsButton, &QPushButton::clicked, this, &PreviewPane::stubsRequested);
     connect(m_fetch, &QCheckBox::toggled, this, &PreviewPane::connectedContentAllowedChanged);
     connect(m_copyRequest, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(requestText());

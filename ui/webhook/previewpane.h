@@ -38,6 +38,7 @@ public:
 signals:
     void connectedContentAllowedChanged(bool allowed);
     void workspaceDataRefreshRequested();
+    void stubsRequested();
 
 private:
     void markBodyError(const Webhook::RenderedRequest &request);
@@ -52,6 +53,7 @@ private:
     QLabel *m_timing;
     QLabel *m_workspaceData;
     QPushButton *m_refreshData;
+    QPushButton *m_stubsButton;
     QPushButton *m_copyRequest;
     QPushButton *m_copyBody;
     QStringList m_missingList;

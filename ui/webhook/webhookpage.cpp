@@ -33,6 +33,8 @@
 #include "webhook/templatelibrary.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -61,7 +63,8 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     , m_userPanel(new PreviewUserPanel(this))
     , m_preview(new PreviewPane(this))
     , m_secrets(new SecretsPanel(this))
-    , m_stubs(new StubsPanel(this))
+    , m_stubsDialog(new QDialog(this))
+    , m_stubs(new StubsPanel(m_stubsDialog))
     , m_send(new SendTestPanel(this))
     , m_rehearsal(new RehearsalPanel(this))
     , m_autosaveTimer(new QTimer(this))
@@ -100,7 +103,6 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     tabs->addTab(m_send, tr("Send a test"));
     tabs->addTab(m_rehearsal, tr("Rehearse delivery"));
     tabs->addTab(m_secrets, tr("Partner values"));
-    tabs->addTab(m_stubs, tr("Stubs"));
     auto *columns = new FoldingSplitter(m_list, middle, tabs, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -136,6 +138,18 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     ageTimer->setInterval(30000);
     connect(ageTimer, &QTimer::timeout, this, showWorkspaceData);
     ageTimer->start();
+    // A dialog, not a tab: the builder's tab titles must fit 1280 px in every language.
+    m_stubsDialog->setWindowTitle(tr("Connected content stubs"));
+    m_stubsDialog->resize(720, 360);
+    auto *stubsLayout = new QVBoxLayout(m_stubsDialog);
+    stubsLayout->addWidget(m_stubs);
+    auto *stubsClose = new QDialogButtonBox(QDialogButtonBox::Close, m_stubsDialog);
+    connect(stubsClose, &QDialogButtonBox::rejected, m_stubsDialog, &QDialog::hide);
+    stubsLayout->addWidget(stubsClose);
+    connect(m_preview, &PreviewPane::stubsRequested, m_stubsDialog, [this] {
+        m_stubsDialog->show();
+        m_stubsDialog->raise();
+    });
     connect(m_stubs, &StubsPanel::stubsEdited, this, [this](const QList<ConnectedContentStub> &stubs) {
         if (m_document)
             m_editor->undoStack()->push(new SetStubsCommand(m_document.get(), stubs));

@@ -23,6 +23,7 @@ class StubsPanel;
 class SendTestPanel;
 class TemplateEditor;
 class TemplateListPanel;
+class QDialog;
 class QTimer;
 #include "braze/brazeclient.h"
 namespace Webhook {
@@ -113,6 +114,7 @@ private:
     PreviewUserPanel *m_userPanel;
     PreviewPane *m_preview;
     SecretsPanel *m_secrets;
+    QDialog *m_stubsDialog;
     StubsPanel *m_stubs;
     SendTestPanel *m_send;
     RehearsalPanel *m_rehearsal;
