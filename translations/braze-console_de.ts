@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>A users file (JSON lines, one exported user per line)</source>
-        <translation>Eine Nutzerdatei (JSON Lines, ein exportierter Nutzer pro Zeile)</translation>
+        <translation>Eine Nutzerdatei (JSON Lines, ein exportiertes Nutzerprofil pro Zeile)</translation>
     </message>
     <message>
         <source>Users by external ID (one per line)</source>
@@ -566,7 +566,7 @@ user_0002</translation>
     </message>
     <message>
         <source>The request was not sent again, so it cannot have been applied twice, but Braze may or may not have applied it once. Check the result (for example, look the user up) before you send it again.</source>
-        <translation>Die Anfrage wurde nicht erneut gesendet und kann daher nicht doppelt angewendet worden sein; ob Braze sie einmal angewendet hat, ist offen. Prüfen Sie das Ergebnis (schlagen Sie z. B. den Nutzer nach), bevor Sie sie erneut senden.</translation>
+        <translation>Die Anfrage wurde nicht erneut gesendet und kann daher nicht doppelt angewendet worden sein; ob Braze sie einmal angewendet hat, ist offen. Prüfen Sie das Ergebnis (schlagen Sie z. B. das Nutzerprofil nach), bevor Sie sie erneut senden.</translation>
     </message>
 </context>
 <context>
@@ -2282,11 +2282,11 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Sets the audience attribute to true for a test user, checks it by export, clears it again and checks that too.</source>
-        <translation>Setzt das Zielgruppenattribut für einen Testnutzer auf true, prüft es per Export, leert es wieder und prüft auch das.</translation>
+        <translation>Setzt das Zielgruppenattribut für eine:n Testnutzer:in auf true, prüft es per Export, leert es wieder und prüft auch das.</translation>
     </message>
     <message>
         <source>Test user (the identifier chosen under &quot;Match users on&quot;)</source>
-        <translation>Testnutzer (die unter „Nutzer:innen abgleichen über“ gewählte Kennung)</translation>
+        <translation>Testnutzer:in (die unter „Nutzer:innen abgleichen über“ gewählte Kennung)</translation>
     </message>
     <message>
         <source>Name the audience&apos;s attribute</source>
@@ -2294,7 +2294,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Add the user to the audience</source>
-        <translation>Nutzer zur Zielgruppe hinzufügen</translation>
+        <translation>Nutzer:in zur Zielgruppe hinzufügen</translation>
     </message>
     <message>
         <source>Check the attribute is true</source>
@@ -2302,7 +2302,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Remove the user from the audience</source>
-        <translation>Nutzer aus der Zielgruppe entfernen</translation>
+        <translation>Nutzer:in aus der Zielgruppe entfernen</translation>
     </message>
     <message>
         <source>Check the attribute is false</source>
@@ -2342,11 +2342,11 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Triggers the API-triggered campaign for a test user, as ActionIQ does.</source>
-        <translation>Löst die API-getriggerte Kampagne für einen Testnutzer aus, wie ActionIQ es tut.</translation>
+        <translation>Löst die API-getriggerte Kampagne für eine:n Testnutzer:in aus, wie ActionIQ es tut.</translation>
     </message>
     <message>
         <source>Trigger the campaign for the test user</source>
-        <translation>Kampagne für den Testnutzer auslösen</translation>
+        <translation>Kampagne für die:den Testnutzer:in auslösen</translation>
     </message>
     <message>
         <source>Braze REST endpoint: the URL of your instance&apos;s REST API (the workspace&apos;s endpoint).</source>
@@ -2422,7 +2422,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>To compare, the console reads the profile back with users/export/ids, a permission Outgrow itself does not need. Run the test with a key that also has users.export.ids, or look at the test user&apos;s profile in the Braze dashboard. If the profile is missing: check the API key, the endpoint and the users.track permission.</source>
-        <translation>Zum Vergleich liest die Konsole das Profil mit users/export/ids zurück, einer Berechtigung, die Outgrow selbst nicht braucht. Führen Sie den Test mit einem Schlüssel aus, der zusätzlich users.export.ids hat, oder sehen Sie sich das Profil des Testnutzers im Braze-Dashboard an. Fehlt das Profil: Prüfen Sie API-Schlüssel, Endpunkt und die Berechtigung users.track.</translation>
+        <translation>Zum Vergleich liest die Konsole das Profil mit users/export/ids zurück, einer Berechtigung, die Outgrow selbst nicht braucht. Führen Sie den Test mit einem Schlüssel aus, der zusätzlich users.export.ids hat, oder sehen Sie sich das Testprofil im Braze-Dashboard an. Fehlt das Profil: Prüfen Sie API-Schlüssel, Endpunkt und die Berechtigung users.track.</translation>
     </message>
     <message>
         <source>Segment not filtering: make sure the custom attributes are set up in Braze and receive data, then check the segment&apos;s filter logic.</source>
@@ -2434,11 +2434,11 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Submits a sample answer for a test user through users/track, exports the user and compares each mapped attribute, expected against actual.</source>
-        <translation>Sendet eine Beispielantwort für einen Testnutzer über users/track, exportiert den Nutzer und vergleicht jedes gemappte Attribut: erwartet gegen tatsächlich.</translation>
+        <translation>Sendet eine Beispielantwort für eine:n Testnutzer:in über users/track, exportiert das Nutzerprofil und vergleicht jedes gemappte Attribut: erwartet gegen tatsächlich.</translation>
     </message>
     <message>
         <source>Test user (external ID)</source>
-        <translation>Testnutzer (externe ID)</translation>
+        <translation>Testnutzer:in (externe ID)</translation>
     </message>
     <message>
         <source>Sample response (JSON; empty: the samples of the mapping)</source>
@@ -2454,7 +2454,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Export the test user</source>
-        <translation>Testnutzer exportieren</translation>
+        <translation>Testnutzer:in exportieren</translation>
     </message>
     <message>
         <source>Compare expected and actual attributes</source>
@@ -2466,7 +2466,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Urgency marketing: Quikly captures e-mail addresses and mobile numbers in its activations and passes them to Braze, and a Braze webhook can reward a user in a Quikly activation.</source>
-        <translation>Urgency-Marketing: Quikly erfasst in seinen Aktivierungen E-Mail-Adressen und Mobilnummern und gibt sie an Braze weiter; ein Braze-Webhook kann einen Nutzer in einer Quikly-Aktivierung belohnen.</translation>
+        <translation>Urgency-Marketing: Quikly erfasst in seinen Aktivierungen E-Mail-Adressen und Mobilnummern und gibt sie an Braze weiter; ein Braze-Webhook kann Nutzer:innen in einer Quikly-Aktivierung belohnen.</translation>
     </message>
     <message>
         <source>A Quikly partner account.</source>
@@ -2526,7 +2526,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Looks the address up with users/export/ids. An existing user gets no new profile (optionally a participation attribute); a new one gets an alias-only profile with the address as alias name and the label &quot;email&quot; (optionally a custom event).</source>
-        <translation>Sucht die Adresse mit users/export/ids. Ein bestehender Nutzer erhält kein neues Profil (optional ein Teilnahme-Attribut); ein neuer erhält ein reines Alias-Profil mit der Adresse als Alias-Name und dem Label „email“ (optional ein angepasstes Event).</translation>
+        <translation>Sucht die Adresse mit users/export/ids. Bestehende Nutzer:innen erhalten kein neues Profil (optional ein Teilnahme-Attribut); neue erhalten ein reines Alias-Profil mit der Adresse als Alias-Name und dem Label „email“ (optional ein angepasstes Event).</translation>
     </message>
     <message>
         <source>Participation attribute (optional)</source>
@@ -2538,11 +2538,11 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Look up the user by e-mail address</source>
-        <translation>Nutzer per E-Mail-Adresse suchen</translation>
+        <translation>Nutzer:in per E-Mail-Adresse suchen</translation>
     </message>
     <message>
         <source>Mark the existing user as a participant</source>
-        <translation>Bestehenden Nutzer als Teilnehmer markieren</translation>
+        <translation>Bestehende:n Nutzer:in als Teilnehmer:in markieren</translation>
     </message>
     <message>
         <source>Create an alias-only profile keyed by the e-mail address</source>
@@ -2570,7 +2570,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>The number is already subscribed: Quikly credits the user, nothing else to do.</source>
-        <translation>Die Nummer ist bereits angemeldet: Quikly schreibt dem Nutzer die Teilnahme gut, sonst ist nichts zu tun.</translation>
+        <translation>Die Nummer ist bereits angemeldet: Quikly schreibt der:dem Nutzer:in die Teilnahme gut, sonst ist nichts zu tun.</translation>
     </message>
     <message>
         <source>Give Braze time to finish the new profile</source>
@@ -2590,7 +2590,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Like the SMS subscription, but instead of setting the state Quikly sends the custom event that starts Braze&apos;s double opt-in, then checks the state regularly until the user has confirmed.</source>
-        <translation>Wie das SMS-Abonnement, aber statt den Status zu setzen, sendet Quikly das angepasste Event, das das Double Opt-in von Braze startet, und prüft dann regelmäßig den Status, bis der Nutzer bestätigt hat.</translation>
+        <translation>Wie das SMS-Abonnement, aber statt den Status zu setzen, sendet Quikly das angepasste Event, das das Double Opt-in von Braze startet, und prüft dann regelmäßig den Status, bis die:der Nutzer:in bestätigt hat.</translation>
     </message>
     <message>
         <source>Check the state every (seconds)</source>
@@ -2610,7 +2610,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Wait until the user confirms the opt-in</source>
-        <translation>Warten, bis der Nutzer das Opt-in bestätigt</translation>
+        <translation>Warten, bis die:der Nutzer:in das Opt-in bestätigt</translation>
     </message>
     <message>
         <source>Check that a Braze campaign or Canvas is triggered by the double opt-in event and sends the opt-in SMS, and that the event name matches.</source>
@@ -2750,7 +2750,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Schedules an e-mail through the API campaign and a message variation for a test user or a segment, moves it by a day, then deletes it before it is sent.</source>
-        <translation>Plant eine E-Mail über die API-Kampagne und eine Nachrichtenvariante für einen Testnutzer oder ein Segment, verschiebt sie um einen Tag und löscht sie dann, bevor sie gesendet wird.</translation>
+        <translation>Plant eine E-Mail über die API-Kampagne und eine Nachrichtenvariante für eine:n Testnutzer:in oder ein Segment, verschiebt sie um einen Tag und löscht sie dann, bevor sie gesendet wird.</translation>
     </message>
     <message>
         <source>From</source>
@@ -2794,7 +2794,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     </message>
     <message>
         <source>Checks the number&apos;s state in the subscription group; if it is subscribed, the user is credited. Otherwise looks the user up by e-mail: stores the number on the profile it finds, or creates an alias-only profile with it and waits for Braze to finish the profile (about 2 minutes); then subscribes the number and checks the state.</source>
-        <translation>Prüft den Status der Nummer in der Abo-Gruppe; ist sie abonniert, wird dem Nutzer gutgeschrieben. Andernfalls wird der Nutzer per E-Mail gesucht: Die Nummer wird im gefundenen Profil gespeichert, oder ein reines Alias-Profil mit ihr wird angelegt und gewartet, bis Braze das Profil fertiggestellt hat (etwa 2 Minuten); dann wird die Nummer abonniert und der Status geprüft.</translation>
+        <translation>Prüft den Status der Nummer in der Abo-Gruppe; ist sie abonniert, wird der:dem Nutzer:in gutgeschrieben. Andernfalls wird das Nutzerprofil per E-Mail gesucht: Die Nummer wird im gefundenen Profil gespeichert, oder ein reines Alias-Profil mit ihr wird angelegt und gewartet, bis Braze das Profil fertiggestellt hat (etwa 2 Minuten); dann wird die Nummer abonniert und der Status geprüft.</translation>
     </message>
     <message>
         <source>API-triggered Canvas ID</source>
@@ -2920,7 +2920,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     <name>Integrations::StepArgs</name>
     <message>
         <source>No user given: fill in the test user.</source>
-        <translation>Kein Nutzer angegeben: Tragen Sie den Testnutzer ein.</translation>
+        <translation>Keine Nutzer:in angegeben: Tragen Sie die:den Testnutzer:in ein.</translation>
     </message>
 </context>
 <context>
@@ -3828,7 +3828,7 @@ Ungültige Werte enden mit Status 2 und ändern nichts.</translation>
     <name>MessagingSteps</name>
     <message>
         <source>Give a test user or a segment to send to.</source>
-        <translation>Geben Sie einen Testnutzer oder ein Segment als Empfänger an.</translation>
+        <translation>Geben Sie eine:n Testnutzer:in oder ein Segment als Empfänger an.</translation>
     </message>
     <message>
         <source>Scheduled for %1 (schedule_id %2).</source>
@@ -4204,7 +4204,7 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>This user would not be sent: %1</source>
-        <translation>An diesen Nutzer würde nicht gesendet: %1</translation>
+        <translation>An diese:n Nutzer:in würde nicht gesendet: %1</translation>
     </message>
     <message>
         <source>{% abort_message %} called</source>
@@ -4212,7 +4212,7 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>This user has no value for: %1 (rendered as nothing)</source>
-        <translation>Dieser Nutzer hat keinen Wert für: %1 (als leer gerendert)</translation>
+        <translation>Diese:r Nutzer:in hat keinen Wert für: %1 (als leer gerendert)</translation>
     </message>
     <message>
         <source>Rendered in %L1 ms</source>
@@ -4313,7 +4313,7 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     <name>PreviewUser</name>
     <message>
         <source>The export lists no user.</source>
-        <translation>Der Export enthält keinen Nutzer.</translation>
+        <translation>Der Export enthält kein Nutzerprofil.</translation>
     </message>
     <message>
         <source>“%1” must be a JSON object.</source>
@@ -4321,7 +4321,7 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>anonymous user</source>
-        <translation>anonymer Nutzer</translation>
+        <translation>anonyme:r Nutzer:in</translation>
     </message>
 </context>
 <context>
@@ -4332,19 +4332,19 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>Pick another random user</source>
-        <translation>Anderen zufälligen Nutzer wählen</translation>
+        <translation>Andere:n zufällige:n Nutzer:in wählen</translation>
     </message>
     <message>
         <source>Custom user</source>
-        <translation>Eigener Nutzer</translation>
+        <translation>Eigene:r Nutzer:in</translation>
     </message>
     <message>
         <source>Existing user</source>
-        <translation>Bestehender Nutzer</translation>
+        <translation>Bestehende:r Nutzer:in</translation>
     </message>
     <message>
         <source>Random user</source>
-        <translation>Zufälliger Nutzer</translation>
+        <translation>Zufällige:r Nutzer:in</translation>
     </message>
     <message>
         <source>External ID</source>
@@ -4376,11 +4376,11 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>One user as users/export/ids returns it, plus event_properties, canvas_entry_properties and api_trigger_properties.</source>
-        <translation>Ein Nutzer, wie users/export/ids ihn zurückgibt, dazu event_properties, canvas_entry_properties und api_trigger_properties.</translation>
+        <translation>Ein Nutzerprofil, wie users/export/ids es zurückgibt, dazu event_properties, canvas_entry_properties und api_trigger_properties.</translation>
     </message>
     <message>
         <source>Edit as custom user</source>
-        <translation>Als eigenen Nutzer bearbeiten</translation>
+        <translation>Als eigene:n Nutzer:in bearbeiten</translation>
     </message>
     <message>
         <source>Preview as:</source>
@@ -4392,15 +4392,15 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>Picking a random user…</source>
-        <translation>Zufälliger Nutzer wird gewählt…</translation>
+        <translation>Zufällige:r Nutzer:in wird gewählt…</translation>
     </message>
     <message>
         <source>The custom user is not a JSON object: %1 (character %2).</source>
-        <translation>Der eigene Nutzer ist kein JSON-Objekt: %1 (Zeichen %2).</translation>
+        <translation>Die:der eigene Nutzer:in ist kein JSON-Objekt: %1 (Zeichen %2).</translation>
     </message>
     <message>
         <source>custom user</source>
-        <translation>eigener Nutzer</translation>
+        <translation>eigene:r Nutzer:in</translation>
     </message>
     <message>
         <source>Previewing as %1 (%2)</source>
@@ -4587,7 +4587,7 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
     <message>
         <source>No subscription group has ever changed for this user.</source>
-        <translation>Für diesen Nutzer hat sich noch nie eine Abo-Gruppe geändert.</translation>
+        <translation>Für diese:n Nutzer:in hat sich noch nie eine Abo-Gruppe geändert.</translation>
     </message>
     <message>
         <source>global</source>
@@ -6106,11 +6106,11 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
     <message>
         <source>No profile in Braze holds this number yet: store it on the user&apos;s profile (in E.164, e.g. +4915112345678) before subscribing it. Braze may also need a few minutes between dependent calls.</source>
-        <translation>Noch kein Profil in Braze hat diese Nummer: Speichern Sie sie im Profil des Nutzers (im Format E.164, z. B. +4915112345678), bevor Sie sie abonnieren. Braze braucht zudem manchmal einige Minuten zwischen abhängigen Aufrufen.</translation>
+        <translation>Noch kein Profil in Braze hat diese Nummer: Speichern Sie sie im Nutzerprofil (im Format E.164, z. B. +4915112345678), bevor Sie sie abonnieren. Braze braucht zudem manchmal einige Minuten zwischen abhängigen Aufrufen.</translation>
     </message>
     <message>
         <source>The number is unsubscribed from this group, for example after replying STOP; only the user&apos;s own opt-in subscribes it again.</source>
-        <translation>Die Nummer ist von dieser Gruppe abgemeldet, etwa nach einer STOP-Antwort; nur die eigene Einwilligung des Nutzers meldet sie wieder an.</translation>
+        <translation>Die Nummer ist von dieser Gruppe abgemeldet, etwa nach einer STOP-Antwort; nur die eigene Einwilligung der:des Nutzer:in meldet sie wieder an.</translation>
     </message>
     <message>
         <source>The number has not reached the expected state yet; Braze may need a few minutes between dependent calls.</source>
@@ -6266,7 +6266,7 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
     <message>
         <source>The file of saved test users (%1) is damaged and was not read. Fix or delete it; saving a test user replaces it.</source>
-        <translation>Die Datei mit gespeicherten Testnutzer:innen (%1) ist beschädigt und wurde nicht gelesen. Reparieren oder löschen Sie sie; beim Speichern eines Testnutzers wird sie ersetzt.</translation>
+        <translation>Die Datei mit gespeicherten Testnutzer:innen (%1) ist beschädigt und wurde nicht gelesen. Reparieren oder löschen Sie sie; beim Speichern einer:eines Testnutzer:in wird sie ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -6277,7 +6277,7 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
     <message>
         <source>Look a user up by external ID, e-mail address, phone number, alias or Braze ID. You can then inspect the profile and change it; every change is shown as the request it sends before you send it.</source>
-        <translation>Suchen Sie einen Nutzer über externe ID, E-Mail-Adresse, Telefonnummer, Alias oder Braze-ID. Danach können Sie das Profil ansehen und ändern; jede Änderung sehen Sie vor dem Senden als Anfrage.</translation>
+        <translation>Suchen Sie ein Nutzerprofil über externe ID, E-Mail-Adresse, Telefonnummer, Alias oder Braze-ID. Danach können Sie das Profil ansehen und ändern; jede Änderung sehen Sie vor dem Senden als Anfrage.</translation>
     </message>
     <message numerus="yes">
         <source>%n profile(s) found.</source>
@@ -6336,7 +6336,7 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
     <message>
         <source>Save as test user</source>
-        <translation>Als Testnutzer speichern</translation>
+        <translation>Als Testnutzer:in speichern</translation>
     </message>
     <message>
         <source>Change this profile in Braze?</source>
@@ -6507,7 +6507,7 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     <name>UserCommand</name>
     <message>
         <source>Show a user&apos;s profile, set attributes or log an event (user show|set|event)</source>
-        <translation>Profil eines Nutzers anzeigen, Attribute setzen oder ein Event protokollieren (user show|set|event)</translation>
+        <translation>Nutzerprofil anzeigen, Attribute setzen oder ein Event protokollieren (user show|set|event)</translation>
     </message>
     <message>
         <source>show: prints the profile as JSON (several profiles sharing an e-mail address or phone: a JSON array).
@@ -6525,7 +6525,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>The user&apos;s external ID.</source>
-        <translation>Die externe ID des Nutzers.</translation>
+        <translation>Die externe ID der:des Nutzer:in.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -6533,7 +6533,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>The user&apos;s e-mail address.</source>
-        <translation>Die E-Mail-Adresse des Nutzers.</translation>
+        <translation>Die E-Mail-Adresse der:des Nutzer:in.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -6541,7 +6541,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>The user&apos;s phone number (E.164).</source>
-        <translation>Die Telefonnummer des Nutzers (E.164).</translation>
+        <translation>Die Telefonnummer der:des Nutzer:in (E.164).</translation>
     </message>
     <message>
         <source>NUMBER</source>
@@ -6589,7 +6589,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>Name the user with exactly one of --external-id, --email, --phone, --alias NAME:LABEL or --braze-id.</source>
-        <translation>Nennen Sie den Nutzer mit genau einer der Optionen --external-id, --email, --phone, --alias NAME:LABEL oder --braze-id.</translation>
+        <translation>Nennen Sie die:den Nutzer:in mit genau einer der Optionen --external-id, --email, --phone, --alias NAME:LABEL oder --braze-id.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -6684,7 +6684,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>No saved test users yet: look a user up and choose “Save as test user”.</source>
-        <translation>Noch keine gespeicherten Testnutzer:innen: Suchen Sie einen Nutzer und wählen Sie „Als Testnutzer speichern“.</translation>
+        <translation>Noch keine gespeicherten Testnutzer:innen: Suchen Sie ein Nutzerprofil und wählen Sie „Als Testnutzer:in speichern“.</translation>
     </message>
     <message>
         <source>Looking up…</source>
@@ -6707,7 +6707,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>No profile matches this user.</source>
-        <translation>Kein Profil passt zu diesem Nutzer.</translation>
+        <translation>Kein Profil passt zu dieser:diesem Nutzer:in.</translation>
     </message>
     <message>
         <source>Check the identifier; a profile created moments ago may need a little longer to appear.</source>
@@ -6828,7 +6828,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>To send to a user who may not exist yet, also give attributes to create the profile with.</source>
-        <translation>Um an einen Nutzer zu senden, der eventuell noch nicht existiert, geben Sie auch Attribute an, mit denen das Profil angelegt wird.</translation>
+        <translation>Um an eine:n Nutzer:in zu senden, deren Profil eventuell noch nicht existiert, geben Sie auch Attribute an, mit denen das Profil angelegt wird.</translation>
     </message>
     <message>
         <source>No message to send: add at least one messaging object (email, webhook, ...).</source>
@@ -6860,7 +6860,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>Name at least one user.</source>
-        <translation>Nennen Sie mindestens einen Nutzer.</translation>
+        <translation>Nennen Sie mindestens eine:n Nutzer:in.</translation>
     </message>
     <message>
         <source>Give e-mail addresses or phone numbers, not both: Braze refuses the mix.</source>
@@ -6896,7 +6896,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>Name at least one user to export.</source>
-        <translation>Nennen Sie mindestens einen Nutzer zum Exportieren.</translation>
+        <translation>Nennen Sie mindestens eine:n Nutzer:in zum Exportieren.</translation>
     </message>
     <message>
         <source>Add at least one alias.</source>
@@ -6916,7 +6916,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>Name at least one user to delete.</source>
-        <translation>Nennen Sie mindestens einen Nutzer zum Löschen.</translation>
+        <translation>Nennen Sie mindestens eine:n Nutzer:in zum Löschen.</translation>
     </message>
     <message>
         <source>All users deleted in one call must be identified the same way (all external IDs, all aliases, ...).</source>
@@ -6928,7 +6928,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>No user is given: enter an external ID, Braze ID, alias, e-mail address or phone number.</source>
-        <translation>Kein Nutzer angegeben: Geben Sie eine externe ID, Braze-ID, einen Alias, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
+        <translation>Keine Nutzer:in angegeben: Geben Sie eine externe ID, Braze-ID, einen Alias, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
         <source>The external ID is empty.</source>
@@ -7008,7 +7008,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>“%1”: a time in the user&apos;s local time zone must not name a zone. Remove “%2”.</source>
-        <translation>„%1“: Eine Zeit in der lokalen Zeitzone des Nutzers darf keine Zeitzone angeben. Entfernen Sie „%2“.</translation>
+        <translation>„%1“: Eine Zeit in der lokalen Zeitzone der:des Nutzer:in darf keine Zeitzone angeben. Entfernen Sie „%2“.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
@@ -7176,7 +7176,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>A user cannot be merged into itself.</source>
-        <translation>Ein Nutzer kann nicht mit sich selbst zusammengeführt werden.</translation>
+        <translation>Ein Nutzerprofil kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <source>Name at least one external ID to rename.</source>
@@ -7268,7 +7268,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>no user matches %1</source>
-        <translation>kein Nutzer passt zu %1</translation>
+        <translation>keine Nutzer:in passt zu %1</translation>
     </message>
 </context>
 <context>
@@ -7601,11 +7601,11 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>No user matches %1 in this workspace.</source>
-        <translation>In diesem Workspace passt kein Nutzer zu %1.</translation>
+        <translation>In diesem Workspace passt keine Nutzer:in zu %1.</translation>
     </message>
     <message>
         <source>Braze&apos;s API has no call that picks a random user; look up an existing user instead, or use the Sandbox workspace.</source>
-        <translation>Die API von Braze hat keinen Aufruf, der einen zufälligen Nutzer auswählt; suchen Sie stattdessen einen bestehenden Nutzer oder verwenden Sie den Sandbox-Workspace.</translation>
+        <translation>Die API von Braze hat keinen Aufruf, der eine:n zufällige:n Nutzer:in auswählt; suchen Sie stattdessen ein bestehendes Nutzerprofil oder verwenden Sie den Sandbox-Workspace.</translation>
     </message>
     <message>
         <source>The sandbox has no users to pick from; reset it to the demo data.</source>
@@ -7613,7 +7613,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>random user</source>
-        <translation>zufälliger Nutzer</translation>
+        <translation>zufällige:r Nutzer:in</translation>
     </message>
 </context>
 <context>
@@ -7888,7 +7888,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>this user would not be sent: %1</source>
-        <translation>an diesen Nutzer würde nicht gesendet: %1</translation>
+        <translation>an diese:n Nutzer:in würde nicht gesendet: %1</translation>
     </message>
     <message>
         <source>The partner secret “%1” is not set: export %2 before sending.</source>
@@ -7904,7 +7904,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>preview: a JSON lines file with one user per line (as users/export/ids returns each user); prints the audience summary.</source>
-        <translation>preview: eine JSON-Lines-Datei mit einem Nutzer pro Zeile (so, wie users/export/ids jeden Nutzer zurückgibt); gibt die Zielgruppen-Übersicht aus.</translation>
+        <translation>preview: eine JSON-Lines-Datei mit einem Nutzerprofil pro Zeile (so, wie users/export/ids jedes Nutzerprofil zurückgibt); gibt die Zielgruppen-Übersicht aus.</translation>
     </message>
     <message>
         <source>preview --users: print the summary (the default; kept for scripts that spell it out).</source>
@@ -7920,7 +7920,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>Render a webhook template for a user (preview), send it (send), rehearse Braze&apos;s delivery (rehearse) or import a cURL command (import-curl)</source>
-        <translation>Eine Webhook-Vorlage für einen Nutzer rendern (preview), senden (send), die Zustellung durch Braze proben (rehearse) oder einen cURL-Befehl importieren (import-curl)</translation>
+        <translation>Eine Webhook-Vorlage für eine:n Nutzer:in rendern (preview), senden (send), die Zustellung durch Braze proben (rehearse) oder einen cURL-Befehl importieren (import-curl)</translation>
     </message>
     <message>
         <source>preview, send, rehearse or import-curl</source>
@@ -8000,7 +8000,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>The user file “%1” must hold one JSON object (a user as users/export/ids returns it).</source>
-        <translation>Die Nutzerdatei „%1“ muss genau ein JSON-Objekt enthalten (einen Nutzer, wie users/export/ids ihn zurückgibt).</translation>
+        <translation>Die Nutzerdatei „%1“ muss genau ein JSON-Objekt enthalten (ein Nutzerprofil, wie users/export/ids es zurückgibt).</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -8008,7 +8008,7 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
     <message>
         <source>note: this user has no value for %1</source>
-        <translation>Hinweis: Dieser Nutzer hat keinen Wert für %1</translation>
+        <translation>Hinweis: Diese:r Nutzer:in hat keinen Wert für %1</translation>
     </message>
     <message>
         <source>The request was not answered: %1</source>
@@ -8035,8 +8035,8 @@ import-curl: read a cURL command from standard input and write it as a template.
 Partner secrets come from environment variables: [[secret:quikly/authorization]] is read from BRAZE_SECRET_QUIKLY_AUTHORIZATION (upper case, other characters become _).
 Partner settings ([[setting:quikly/q_scope]]) are the ones saved for the active workspace (Quikly › Settings, or braze-cli integration set).
 Exit status: 0 done (rehearse: delivered), 1 template or render error (with --users: some users broken or lines unreadable; import-curl: not a cURL command), 2 usage, 3 aborted by abort_message, 4 send failed or non-2xx (rehearse: not delivered).</source>
-        <translation>preview: gibt die Anfrage aus, die eine Webhook-Vorlage für einen Nutzer erzeugt (Methode, URL, Header mit maskierten Secrets, Anfragetext).
-preview --users DATEI.jsonl: für jeden Nutzer der Datei rendern und die Zielgruppen-Übersicht ausgeben.
+        <translation>preview: gibt die Anfrage aus, die eine Webhook-Vorlage für eine:n Nutzer:in erzeugt (Methode, URL, Header mit maskierten Secrets, Anfragetext).
+preview --users DATEI.jsonl: für jedes Nutzerprofil der Datei rendern und die Zielgruppen-Übersicht ausgeben.
 send: sendet sie und gibt die Antwort aus.
 rehearse: sendet sie so, wie Braze Webhooks zustellt (Wiederholungen bei 408, 429 und 5xx mit den Wartezeiten von Braze, 90 s Timeout, keine Weiterleitungen), und gibt jeden Versuch aus.
 import-curl: liest einen cURL-Befehl von der Standardeingabe und schreibt ihn als Vorlage.
@@ -8107,7 +8107,7 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     </message>
     <message>
         <source>This user would not be sent: %1</source>
-        <translation>An diesen Nutzer würde nicht gesendet: %1</translation>
+        <translation>An diese:n Nutzer:in würde nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Rename template</source>
@@ -8230,7 +8230,7 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     </message>
     <message>
         <source>Fills in the parameters that name a user from a test user saved on the Test users page.</source>
-        <translation>Füllt die Parameter, die einen Nutzer nennen, mit einem auf der Seite „Testnutzer:innen“ gespeicherten Testnutzer aus.</translation>
+        <translation>Füllt die Parameter, die eine:n Nutzer:in nennen, mit einer:einem auf der Seite „Testnutzer:innen“ gespeicherten Testnutzer:in aus.</translation>
     </message>
     <message>
         <source>Workflow:</source>
@@ -8246,7 +8246,7 @@ Exit-Status: 0 erledigt (rehearse: zugestellt), 1 Vorlagen- oder Renderfehler (m
     </message>
     <message>
         <source>Use a saved test user…</source>
-        <translation>Gespeicherten Testnutzer verwenden…</translation>
+        <translation>Gespeicherte:n Testnutzer:in verwenden…</translation>
     </message>
     <message>
         <source>Check the parameters: %1</source>

@@ -20,6 +20,7 @@ private slots:
     void catalogueIsComplete_data();
     void catalogueIsComplete();
     void englishPluralsReadNaturally();
+    void germanNamesUsersAsBrazeDoes();
 };
 
 void TestTranslations::catalogueIsComplete_data()
@@ -107,6 +108,31 @@ void TestTranslations::englishPluralsReadNaturally()
     QVERIFY2(unnatural.isEmpty(), qPrintable(unnatural.join(QLatin1Char('\n'))));
     QCOMPARE(QCoreApplication::translate("WorkspacesPage", "Imported %n workspace(s).", nullptr, 1), QStringLiteral("Imported 1 workspace."));
     QCOMPARE(QCoreApplication::translate("WorkspacesPage", "Imported %n workspace(s).", nullptr, 3), QStringLiteral("Imported 3 workspaces."));
+}
+
+// Braze's German documentation writes "Nutzer:innen" (terminology.md): one user is "Nutzer:in"
+// (eine:n Nutzer:in, der:des Nutzer:in), a test user "Testnutzer:in"; compounds stay as Braze
+// writes them (Nutzerprofil, Nutzer-Alias, Nutzer-ID). A bare "Nutzer" reads as the other form.
+void TestTranslations::germanNamesUsersAsBrazeDoes()
+{
+    QFile file(QStringLiteral(SOURCE_DIR "/translations/braze-console_de.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    const QRegularExpression bare(QStringLiteral("(?<![\\w-])(Test[nN]|N)utzers?(?![\\w:-])"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList other;
+    int translations = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() || (xml.name() != QLatin1String("translation") && xml.name() != QLatin1String("numerusform")))
+            continue;
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        ++translations;
+        if (bare.match(text).hasMatch())
+            other << text.left(120);
+    }
+    QVERIFY2(translations > 500, qPrintable(QString::number(translations)));
+    QVERIFY2(other.isEmpty(), qPrintable(QStringLiteral("%1 German messages say \"Nutzer\" where Braze says \"Nutzer:in\" or \"Nutzer:innen\":\n  %2")
+                                             .arg(other.size()).arg(other.join(QStringLiteral("\n  ")))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -1,6 +1,10 @@
 #include "consolesession.h"
 #include "help/userguidewindow.h"
 #include "messageboxanswer.h"
+#include "log/requestlogentry.h"
+#include "log/requestlogmodel.h"
+#include "requestlog/requestlogpage.h"
+#include "shell/announcer.h"
 #include "shell/mainwindow.h"
 #include "shell/preferencesdialog.h"
 
@@ -13,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,7 +35,9 @@ private slots:
     void pageKeysReachTheirControls();
     void f1ExplainsThePage();
     void everyFocusableControlHasAName();
+    void tabFollowsReadingOrder();
     void dialogButtonsHaveMnemonics();
+    void resultsAreReadOutOnce();
 
 private:
     QWidget *page(const QString &id) const;
@@ -53,6 +60,28 @@ QString describe(const QWidget *w)
         text = button->text();
     return QStringLiteral("%1 \"%2\" %3 in %4").arg(QLatin1String(w->metaObject()->className()), w->objectName(), text,
                                                    w->parentWidget() ? QLatin1String(w->parentWidget()->metaObject()->className()) : QLatin1String("-"));
+}
+
+// The controls Tab reaches on `page`, in the order it reaches them.
+QList<QWidget *> tabChain(QWidget *window, QWidget *page)
+{
+    QList<QWidget *> chain;
+    for (QWidget *w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() && !w->focusProxy())
+            chain << w;
+    }
+    return chain;
+}
+
+// True when `next` comes before `previous` in reading order: on an earlier line of the same or
+// an earlier column, or on the same line further left. A new column to the right may start higher.
+bool readsBefore(const QRect &next, const QRect &previous)
+{
+    const QRect b = next.adjusted(3, 3, -3, -3);
+    const QRect a = previous.adjusted(3, 3, -3, -3);
+    const bool above = b.bottom() < a.top();
+    const bool sameLine = b.top() <= a.bottom() && b.bottom() >= a.top();
+    return (above && b.left() < a.right()) || (sameLine && b.right() < a.left());
 }
 
 } // namespace
@@ -170,6 +199,48 @@ void TestKeyboard::everyFocusableControlHasAName()
     QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 of %2 controls have no accessible name").arg(unnamed.size()).arg(controls)));
 }
 
+// Tab moves through each page as it reads, top to bottom and left to right, on every tab of it.
+void TestKeyboard::tabFollowsReadingOrder()
+{
+    QStringList breaks;
+    int steps = 0;
+    for (const QString &id : PagesInOrder) {
+        m_window->showPage(id);
+        QWidget *root = page(id);
+        const auto check = [&](const QString &where) {
+            QCoreApplication::processEvents();
+            const QList<QWidget *> chain = tabChain(m_window.get(), root);
+            for (qsizetype i = 1; i < chain.size(); ++i) {
+                ++steps;
+                const QRect previous(chain.at(i - 1)->mapTo(root, QPoint()), chain.at(i - 1)->size());
+                const QRect next(chain.at(i)->mapTo(root, QPoint()), chain.at(i)->size());
+                if (readsBefore(next, previous))
+                    breaks << QStringLiteral("%1: %2 at %3,%4 → %5 at %6,%7")
+                                  .arg(where, describe(chain.at(i - 1)))
+                                  .arg(previous.x())
+                                  .arg(previous.y())
+                                  .arg(describe(chain.at(i)))
+                                  .arg(next.x())
+                                  .arg(next.y());
+            }
+        };
+        check(id);
+        for (QTabWidget *tabs : root->findChildren<QTabWidget *>()) {
+            if (!tabs->isVisible())
+                continue;
+            for (int index = 0; index < tabs->count(); ++index) {
+                tabs->setCurrentIndex(index);
+                check(id + QLatin1Char('/') + tabs->tabText(index));
+            }
+            tabs->setCurrentIndex(0);
+        }
+    }
+    QVERIFY2(steps > 60, qPrintable(QString::number(steps)));
+    for (const QString &step : std::as_const(breaks))
+        qInfo().noquote() << step;
+    QVERIFY2(breaks.isEmpty(), qPrintable(QStringLiteral("%1 of %2 Tab steps go against reading order").arg(breaks.size()).arg(steps)));
+}
+
 // Alt+letter reaches every button of a dialog, each with its own letter.
 void TestKeyboard::dialogButtonsHaveMnemonics()
 {
@@ -191,6 +262,38 @@ void TestKeyboard::dialogButtonsHaveMnemonics()
             letters.insert(letter);
         }
     }
+}
+
+// What a screen reader hears when a result appears where the focus is not: one alert per result,
+// carrying its text ("Copied." once, not from the page and again from the status bar), and a
+// field's message when it appears.
+void TestKeyboard::resultsAreReadOutOnce()
+{
+    Braze::RequestLogEntry entry;
+    entry.callId = 4242;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.workspace = QStringLiteral("Sandbox");
+    entry.method = "POST";
+    entry.url = QStringLiteral("http://127.0.0.1:9/users/track");
+    entry.httpStatus = 201;
+    entry.requestBody = "{\"attributes\":[]}";
+    m_session->requestLog().append(entry);
+    m_window->showPage(QStringLiteral("requestlog"));
+    auto *log = qobject_cast<RequestLogPage *>(page(QStringLiteral("requestlog")));
+    QVERIFY(log);
+    QVERIFY(log->selectCall(4242));
+    Announcer::Spy screenReader;
+    log->findChild<QAbstractButton *>(QStringLiteral("copyCurl"))->click();
+    QCOMPARE(screenReader.alerts().size(), 1);
+    QVERIFY2(screenReader.alerts().constFirst().startsWith(QLatin1String("Copied.")), qPrintable(screenReader.alerts().constFirst()));
+
+    // A look-up without an identifier: the message under the field is read out as it appears.
+    screenReader.clear();
+    m_window->showPage(QStringLiteral("users"));
+    page(QStringLiteral("users"))->findChild<QAbstractButton *>(QStringLiteral("lookupButton"))->click();
+    QCOMPARE(screenReader.alerts().size(), 1);
+    QVERIFY2(screenReader.alerts().constFirst().contains(QLatin1String("external ID")), qPrintable(screenReader.alerts().constFirst()));
+    QCOMPARE(screenReader.heard().constLast().source.data(), page(QStringLiteral("users"))->findChild<QObject *>(QStringLiteral("lookupProblem")));
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -1,7 +1,21 @@
 #include "consolesession.h"
 #include "core.h"
 #include "screentext.h"
+#include "config/workspace.h"
+#include "integrations/partnerconfigstore.h"
+#include "integrations/partnerpage.h"
+#include "integrations/partnersettingsform.h"
+#include "integrations/workflowpanel.h"
 #include "shell/mainwindow.h"
+#include "users/testuserspage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
 
 #include <QListWidget>
 #include <QSet>
@@ -17,6 +31,7 @@ class TestLanguageChange : public QObject
 
 private slots:
     void switchesWithoutRestart();
+    void keepsWhatWasTyped();
 };
 
 namespace {
@@ -80,6 +95,76 @@ void TestLanguageChange::switchesWithoutRestart()
             QVERIFY(switched != englishTexts);
     }
     QCOMPARE(navigationTexts(&window), english);
+}
+
+// Typing that is not saved yet survives a change of language: a Quikly setting, a workflow's
+// parameter, the look-up and a looked-up profile's attribute on Test users, the tabs in front.
+void TestLanguageChange::keepsWhatWasTyped()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(Integrations::PartnerConfigStore().filePath(Workspace::sandboxId()));
+    QVERIFY(Console::useLanguage(QStringLiteral("en")));
+    ConsoleSession::Options options;
+    options.workspaceFile = dir.filePath(QStringLiteral("workspaces.json"));
+    options.testUsersFile = dir.filePath(QStringLiteral("test-users.json"));
+    ConsoleSession session(options);
+    QVERIFY(session.start().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(session.connection(), 10000);
+    MainWindow window(session);
+    window.resize(1280, 800);
+    window.show();
+    const auto child = [&window]<typename T>(const QString &page, const QString &name, T *) {
+        return window.pageWidget(page)->findChild<T *>(name);
+    };
+    const auto type = [](QLineEdit *field, const QString &text) {
+        field->selectAll();
+        QTest::keyClicks(field, text);
+    };
+
+    // Quikly › Settings: a group ID typed, not saved.
+    window.showPage(QStringLiteral("quikly"));
+    auto *quikly = qobject_cast<PartnerPage *>(window.pageWidget(QStringLiteral("quikly")));
+    QVERIFY(quikly);
+    const QString group = QStringLiteral("0b0e7c1d-2f3a-4b5c-8d9e-0f1a2b3c4d5e");
+    type(child(QStringLiteral("quikly"), QStringLiteral("subscription_group_id"), static_cast<QLineEdit *>(nullptr)), group);
+    QVERIFY(quikly->settings()->values() != quikly->settings()->savedValues());
+    // Quikly › Workflows: the second workflow, its first parameter typed.
+    quikly->tabs()->setCurrentIndex(3);
+    auto *choice = child(QStringLiteral("quikly"), QStringLiteral("workflowChoice"), static_cast<QComboBox *>(nullptr));
+    choice->setCurrentIndex(1);
+    auto *param = quikly->workflows()->findChildren<QLineEdit *>(QRegularExpression(QStringLiteral("^param_"))).value(0);
+    QVERIFY(param);
+    const QString paramName = param->objectName();
+    type(param, QStringLiteral("typed@example.com"));
+
+    // Test users: a profile looked up, an attribute being typed.
+    window.showPage(QStringLiteral("users"));
+    type(child(QStringLiteral("users"), QStringLiteral("lookupValue"), static_cast<QLineEdit *>(nullptr)), QStringLiteral("user_0001"));
+    child(QStringLiteral("users"), QStringLiteral("lookupButton"), static_cast<QPushButton *>(nullptr))->click();
+    auto *users = qobject_cast<TestUsersPage *>(window.pageWidget(QStringLiteral("users")));
+    QTRY_VERIFY_WITH_TIMEOUT(!users->profile().isNull(), 10000);
+    const QString title = child(QStringLiteral("users"), QStringLiteral("profileTitle"), static_cast<QLabel *>(nullptr))->text();
+    auto *attribute = child(QStringLiteral("users"), QStringLiteral("attributeName"), static_cast<QComboBox *>(nullptr));
+    QVERIFY(attribute && attribute->lineEdit());
+    type(attribute->lineEdit(), QStringLiteral("favourite_colour"));
+
+    QVERIFY(Console::useLanguage(QStringLiteral("de")));
+    QTRY_VERIFY(window.pageWidget(QStringLiteral("users")) != users);   // built again, in German
+    QCOMPARE(window.currentPageId(), QStringLiteral("users"));
+    auto *germanQuikly = qobject_cast<PartnerPage *>(window.pageWidget(QStringLiteral("quikly")));
+    QCOMPARE(germanQuikly->tabs()->tabText(1), QStringLiteral("Einstellungen"));
+    QCOMPARE(child(QStringLiteral("quikly"), QStringLiteral("subscription_group_id"), static_cast<QLineEdit *>(nullptr))->text(), group);
+    QVERIFY(germanQuikly->settings()->values() != germanQuikly->settings()->savedValues());   // still to be saved
+    QCOMPARE(germanQuikly->tabs()->currentIndex(), 3);
+    QCOMPARE(child(QStringLiteral("quikly"), QStringLiteral("workflowChoice"), static_cast<QComboBox *>(nullptr))->currentIndex(), 1);
+    QCOMPARE(child(QStringLiteral("quikly"), paramName, static_cast<QLineEdit *>(nullptr))->text(), QStringLiteral("typed@example.com"));
+    QCOMPARE(child(QStringLiteral("users"), QStringLiteral("lookupValue"), static_cast<QLineEdit *>(nullptr))->text(), QStringLiteral("user_0001"));
+    QCOMPARE(child(QStringLiteral("users"), QStringLiteral("profileTitle"), static_cast<QLabel *>(nullptr))->text(), title);
+    QCOMPARE(child(QStringLiteral("users"), QStringLiteral("attributeName"), static_cast<QComboBox *>(nullptr))->currentText(), QStringLiteral("favourite_colour"));
+    QVERIFY(Console::useLanguage(QStringLiteral("en")));
+    QFile::remove(Integrations::PartnerConfigStore().filePath(Workspace::sandboxId()));
 }
 
 QTEST_MAIN(TestLanguageChange)

@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPair>
 #include <QScrollArea>
@@ -27,6 +28,7 @@ private slots:
     void cleanupTestCase();
     void everyPageFits_data();
     void everyPageFits();
+    void messagesDoNotMoveFields_data();
     void messagesDoNotMoveFields();
     void dialogsFit_data();
     void dialogsFit();
@@ -139,20 +141,45 @@ void TestLayoutFit::everyPageFits()
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 layout problems in %2").arg(problems.size()).arg(language)));
 }
 
-// A message that appears (the look-up's "enter an identifier") keeps the widgets below in place.
+// A message that appears beside a field (the look-up's "enter an identifier", a workspace's
+// App ID, a partner setting, a workflow's parameter) keeps the widgets below it in place.
+void TestLayoutFit::messagesDoNotMoveFields_data()
+{
+    QTest::addColumn<QString>("pageId");
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("valid");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("look-up") << QStringLiteral("users") << -1 << QStringLiteral("lookupButton") << QString() << QString() << QStringLiteral("lookupProblem");
+    QTest::newRow("workspace App ID") << QStringLiteral("workspaces") << -1 << QStringLiteral("appId") << QString() << QStringLiteral("not an id") << QStringLiteral("appIdCheck");
+    QTest::newRow("partner setting") << QStringLiteral("quikly") << 1 << QStringLiteral("subscription_group_id") << QString() << QStringLiteral("not a group")
+                                     << QStringLiteral("subscription_group_idProblem");
+    QTest::newRow("workflow parameter") << QStringLiteral("quikly") << 3 << QStringLiteral("param_email") << QStringLiteral("anna@example.com") << QStringLiteral("not an address")
+                                        << QStringLiteral("problem_email");
+}
+
 void TestLayoutFit::messagesDoNotMoveFields()
 {
+    QFETCH(QString, pageId);
+    QFETCH(int, tab);
+    QFETCH(QString, field);
+    QFETCH(QString, valid);
+    QFETCH(QString, typed);
+    QFETCH(QString, message);
     QVERIFY(Console::useLanguage(QStringLiteral("en")));
     ConsoleSession session(m_dir.filePath(QStringLiteral("messages/workspaces.json")));
     MainWindow window(session);
     window.resize(ClientWidth, ClientHeight);
     window.show();
-    window.showPage(QStringLiteral("users"));
+    window.showPage(pageId);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *problem = window.findChild<QLabel *>(QStringLiteral("lookupProblem"));
-    auto *lookUp = window.findChild<QAbstractButton *>(QStringLiteral("lookupButton"));
-    QVERIFY(problem && lookUp);
-    QWidget *page = lookUp->window()->findChild<QScrollArea *>(QStringLiteral("users"))->widget();
+    QWidget *page = window.pageWidget(pageId);
+    if (tab >= 0)
+        page->findChild<QTabWidget *>()->setCurrentIndex(tab);
+    auto *problem = page->findChild<QLabel *>(message);
+    auto *input = page->findChild<QWidget *>(field);
+    QVERIFY(problem && input);
     const auto below = [page, problem] {
         QList<QPair<QWidget *, int>> positions;
         for (QWidget *w : page->findChildren<QWidget *>()) {
@@ -161,11 +188,22 @@ void TestLayoutFit::messagesDoNotMoveFields()
         }
         return positions;
     };
-    QVERIFY(!problem->isVisible());
+    if (!valid.isEmpty())
+        qobject_cast<QLineEdit *>(input)->setText(valid);
+    QCoreApplication::processEvents();
+    QVERIFY2(problem->text().isEmpty(), qPrintable(problem->text()));
     const auto before = below();
     QVERIFY(!before.isEmpty());
-    lookUp->click();   // no identifier entered
-    QTRY_VERIFY(problem->isVisible());
+    if (auto *button = qobject_cast<QAbstractButton *>(input)) {
+        button->click();   // nothing entered
+    } else {
+        auto *line = qobject_cast<QLineEdit *>(input);
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClick(line, Qt::Key_Delete);
+        QTest::keyClicks(line, typed);
+    }
+    QTRY_VERIFY(!problem->text().isEmpty());
     QCoreApplication::processEvents();
     QCOMPARE(below(), before);
 }

@@ -86,12 +86,12 @@ void TestWorkspaceEditor::httpToAPublicHostIsRefusedInline()
     QVERIFY(custom->isVisible());
     typeInto(custom, QStringLiteral("http://rest.iad-01.braze.com"));
     auto *check = child<QLabel>("endpointCheck");
-    QVERIFY(check->isVisible());
+    QVERIFY(!check->text().isEmpty());
     QVERIFY2(check->text().contains(QStringLiteral("https://")), qPrintable(check->text()));
     QVERIFY(!save->isEnabled());
 
     typeInto(custom, QStringLiteral("https://rest.iad-01.braze.com"));
-    QVERIFY(!check->isVisible());
+    QVERIFY(check->text().isEmpty());
     QVERIFY(save->isEnabled());
 }
 
@@ -124,7 +124,7 @@ void TestWorkspaceEditor::malformedKeyIsRefusedWithAReason()
     QCOMPARE(key->echoMode(), QLineEdit::Normal);
 
     typeInto(key, QStringLiteral("0f4c2a1e-8b7d 4c3a-9e21-5d6f7a8b9c0d"));
-    QVERIFY(check->isVisible());
+    QVERIFY(!check->text().isEmpty());
     QVERIFY2(check->text().contains(QStringLiteral("space")), qPrintable(check->text()));
     QVERIFY(!child<QPushButton>("save")->isEnabled());
     QCOMPARE(key->text(), QStringLiteral("0f4c2a1e-8b7d 4c3a-9e21-5d6f7a8b9c0d"));   // what was typed stays
@@ -153,7 +153,7 @@ void TestWorkspaceEditor::validEntrySavesAndSurvivesARestart()
     // Duplicate names are refused as you type.
     QTest::mouseClick(child<QPushButton>("newWorkspace"), Qt::LeftButton);
     typeInto(child<QLineEdit>("name"), QStringLiteral("production eu"));
-    QVERIFY(child<QLabel>("nameCheck")->isVisible());
+    QVERIFY(!child<QLabel>("nameCheck")->text().isEmpty());
     QVERIFY(!save->isEnabled());
 }
 
@@ -163,11 +163,11 @@ void TestWorkspaceEditor::overlongNotesBlockSaving()
     auto *notes = child<QPlainTextEdit>("notes");
     notes->setFocus();
     notes->insertPlainText(QString(Workspace::MaxNotesLength + 1, QLatin1Char('n')));   // a paste
-    QVERIFY(child<QLabel>("notesCheck")->isVisible());
+    QVERIFY(!child<QLabel>("notesCheck")->text().isEmpty());
     QVERIFY(child<QLabel>("notesCheck")->text().contains(QStringLiteral("100")));
     QVERIFY(!child<QPushButton>("save")->isEnabled());
     QTest::keyClick(notes, Qt::Key_Backspace);
-    QVERIFY(!child<QLabel>("notesCheck")->isVisible());
+    QVERIFY(child<QLabel>("notesCheck")->text().isEmpty());
     QVERIFY(child<QPushButton>("save")->isEnabled());
 }
 

@@ -1,4 +1,5 @@
 #include "handoffview.h"
+#include "shell/taborder.h"
 
 #include "config/secretstore.h"
 #include "integrations/handoffsheet.h"
@@ -45,6 +46,7 @@ HandoffView::HandoffView(const PartnerDescription &partner, SecretStore *secrets
     layout->addWidget(m_warning);
     layout->addWidget(m_sheet);
     layout->addLayout(buttons);
+    TabOrder::placeLast(this, {m_includeKey, m_copy});   // below the sheet
 
     connect(m_copy, &QPushButton::clicked, this, &HandoffView::copyToClipboard);
     connect(m_includeKey, &QCheckBox::toggled, this, [this](bool on) {

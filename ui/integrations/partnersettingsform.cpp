@@ -1,5 +1,6 @@
 #include "partnersettingsform.h"
-#include "style/messagespace.h"
+#include "shell/taborder.h"
+#include "style/fieldmessage.h"
 #include "style/statuscolours.h"
 
 #include "integrations/fieldvalidator.h"
@@ -64,12 +65,8 @@ PartnerSettingsForm::PartnerSettingsForm(const PartnerDescription &partner, cons
             column->addLayout(withGroupCheck(field, editor));
         else
             column->addWidget(editor);
-        auto *problem = new QLabel(this);
+        auto *problem = new FieldMessage(this);
         problem->setObjectName(field.id + QStringLiteral("Problem"));
-        StatusColours::apply(problem, StatusColours::Role::Error);
-        problem->setWordWrap(true);
-        MessageSpace::reserve(problem);
-        problem->hide();
         m_problems.insert(field.id, problem);
         column->addWidget(problem);
         if (!field.helpId.isEmpty()) {
@@ -97,6 +94,7 @@ PartnerSettingsForm::PartnerSettingsForm(const PartnerDescription &partner, cons
     layout->addLayout(form);
     layout->addStretch();
     layout->addLayout(buttons);
+    TabOrder::placeLast(this, {sandbox, revertButton, m_save});   // made before the fields above them
     // One keychain entry per secret, also edited from the webhook builder's Partner secrets:
     // whichever place changes it, this form shows it at once.
     if (m_context.secrets) {
@@ -183,6 +181,12 @@ void PartnerSettingsForm::setValues(const QJsonObject &values)
     revalidate();
 }
 
+void PartnerSettingsForm::continueEditing(const QJsonObject &typed)
+{
+    if (typed != values())
+        setValues(typed);
+}
+
 QJsonObject PartnerSettingsForm::values() const
 {
     QJsonObject values;
@@ -204,13 +208,13 @@ QJsonObject PartnerSettingsForm::values() const
 
 QString PartnerSettingsForm::problemText(const QString &fieldId) const
 {
-    const QLabel *label = m_problems.value(fieldId);
-    return label && !label->isHidden() ? label->text() : QString();
+    const FieldMessage *message = m_problems.value(fieldId);
+    return message ? message->message() : QString();
 }
 
 bool PartnerSettingsForm::hasProblems() const
 {
-    return std::any_of(m_problems.cbegin(), m_problems.cend(), [](const QLabel *l) { return !l->isHidden(); });
+    return std::any_of(m_problems.cbegin(), m_problems.cend(), [](const FieldMessage *m) { return !m->message().isEmpty(); });
 }
 
 void PartnerSettingsForm::revalidate()
@@ -227,8 +231,7 @@ void PartnerSettingsForm::revalidate()
             const FieldCheck check = FieldValidator::check(field, current.value(field.id));
             problem = check.isWrong() ? check.message : QString();
         }
-        m_problems.value(field.id)->setText(problem);
-        m_problems.value(field.id)->setVisible(!problem.isEmpty());
+        m_problems.value(field.id)->setMessage(problem);
     }
     m_save->setEnabled(!hasProblems());
     showCheckVerdicts();

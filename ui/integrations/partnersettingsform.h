@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class FieldMessage;
 class QLabel;
 class QPushButton;
 class TableFieldEditor;
@@ -35,6 +36,8 @@ public:
     QJsonObject checks() const { return m_checks; }
     QWidget *editor(const QString &fieldId) const { return m_editors.value(fieldId); }
     QString problemText(const QString &fieldId) const;
+    // Values typed on another build of this form (before a change of language), not saved yet.
+    void continueEditing(const QJsonObject &typed);
 
 public slots:
     bool save();
@@ -68,7 +71,7 @@ private:
     QHash<QString, QString> m_savedSecrets;   // field id -> value in the keychain
     QHash<QString, QLabel *> m_checkVerdicts;
     QHash<QString, QWidget *> m_editors;
-    QHash<QString, QLabel *> m_problems;
+    QHash<QString, FieldMessage *> m_problems;
     QLabel *m_status;
     QPushButton *m_save;
     bool m_loading = false;

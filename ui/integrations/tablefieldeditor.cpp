@@ -21,7 +21,6 @@ TableFieldEditor::TableFieldEditor(const FieldSpec &field, QWidget *parent)
     : QWidget(parent)
     , m_field(field)
     , m_table(new QTableWidget(0, int(field.columns.size()), this))
-    , m_status(new QLabel(this))
 {
     m_table->setObjectName(field.id);
     QStringList headers;
@@ -32,9 +31,6 @@ TableFieldEditor::TableFieldEditor(const FieldSpec &field, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->setItemDelegate(new LiveEditDelegate(m_table));
     m_table->setMinimumHeight(120);
-    m_status->setObjectName(field.id + QStringLiteral("Problem"));
-    m_status->setWordWrap(true);
-    StatusColours::apply(m_status, StatusColours::Role::Error);
 
     auto *add = new QPushButton(tr("Add row"), this);
     auto *remove = new QPushButton(tr("Remove row"), this);
@@ -56,7 +52,6 @@ TableFieldEditor::TableFieldEditor(const FieldSpec &field, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
-    layout->addWidget(m_status);
     layout->addLayout(buttons);
 
     connect(add, &QPushButton::clicked, this, [this] {
@@ -165,6 +160,4 @@ void TableFieldEditor::revalidate()
     }
     m_updating = false;
     m_problem = issues.isEmpty() ? QString() : tr("Row %1: %2").arg(issues.first().row + 1).arg(issues.first().message);
-    m_status->setText(m_problem);
-    m_status->setVisible(!m_problem.isEmpty());
 }

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QWidget>
 
-class QLabel;
 class QTableWidget;
 
 // Edits one table field of a partner (SmarterSends groups, ActionIQ audiences, Outgrow mapping):
@@ -37,7 +36,6 @@ private:
     Integrations::FieldSpec m_field;
     QJsonObject m_context;
     QTableWidget *m_table;
-    QLabel *m_status;
     QString m_problem;
     bool m_updating = false;
 };

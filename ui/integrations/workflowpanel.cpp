@@ -1,4 +1,5 @@
 #include "workflowpanel.h"
+#include "shell/taborder.h"
 #include "shell/announcer.h"
 #include "style/fieldmessage.h"
 #include "style/statuscolours.h"
@@ -228,6 +229,7 @@ void WorkflowPanel::rebuildParameters()
     // What the user typed for this workflow in this workspace wins over the defaults (which come
     // from the saved settings); it survives visits to other pages and restarts.
     const QHash<QString, QString> remembered = AppSettings().workflowParameters(m_workspaceId, workflow->id);
+    QList<QWidget *> fields;
     for (const ParamSpec &param : workflow->params) {
         auto *edit = new QLineEdit(remembered.contains(param.name) ? remembered.value(param.name)
                                                                    : ParamResolver::defaultValue(param, m_config, m_sandbox), this);
@@ -261,10 +263,13 @@ void WorkflowPanel::rebuildParameters()
             rememberParameters();
         });
         m_params.insert(param.name, edit);
+        fields << field;
         m_form->addRow(IntegrationText::text(param.labelId), field);
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
             label->setBuddy(edit);
     }
+    // Made after the buttons below them: Tab reaches them right after the workflow's choice.
+    TabOrder::placeAfter(m_savedUsers, fields);
     updateButtons();
 }
 

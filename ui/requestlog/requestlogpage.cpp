@@ -1,5 +1,5 @@
 #include "requestlogpage.h"
-#include "shell/announcer.h"
+#include "shell/taborder.h"
 #include "shell/statusnote.h"
 
 #include "log/curlcommand.h"
@@ -118,6 +118,7 @@ RequestLogPage::RequestLogPage(RequestLogModel *log, QWidget *parent)
     top->addWidget(m_filterBar, 1);
     top->addWidget(exportButton, 0, Qt::AlignTop);
     top->addWidget(clearButton, 0, Qt::AlignTop);
+    TabOrder::placeFirst(this, {m_filterBar, exportButton, clearButton});   // above the table
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_sendAgain);
@@ -346,8 +347,8 @@ void RequestLogPage::copyToClipboard(const QString &text, const QString &confirm
     if (text.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);
+    // Shown here and in the status bar; announced once, by the status bar's note.
     m_status->setText(confirmation);
-    Announcer::announce(m_status, confirmation);
     StatusNote::show(this, confirmation);
 }
 

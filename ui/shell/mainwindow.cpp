@@ -14,12 +14,14 @@
 #include "integrations/integrationtext.h"
 #include "integrations/partnerpage.h"
 #include "integrations/partnerpagefactory.h"
+#include "integrations/partnersettingsform.h"
 #include "log/requestlogfile.h"
 #include "log/requestlogmodel.h"
 #include "requestlog/requestlogpage.h"
 #include "shell/dialogmnemonics.h"
 #include "shell/keyboardscheme.h"
 #include "shell/preferencesdialog.h"
+#include "shell/unsavedinput.h"
 #include "users/testuserspage.h"
 #include "webhook/webhookpage.h"
 #include "workspaces/workspacepermissionssection.h"
@@ -107,8 +109,7 @@ void MainWindow::createPages()
     // One page per partner description; a step may ask for another page ("webhooks" with a preset).
     const auto navigate = [this](const QString &pageId, const QString &argument) {
         showPage(pageId);
-        auto *scroll = m_pages->findChild<QScrollArea *>(pageId, Qt::FindDirectChildrenOnly);
-        QWidget *page = scroll ? scroll->widget() : nullptr;
+        QWidget *page = pageWidget(pageId);
         if (page && argument.startsWith(QLatin1String("preset:")) && page->metaObject()->indexOfMethod("createFromPreset(QString)") >= 0)
             QMetaObject::invokeMethod(page, "createFromPreset", Q_ARG(QString, argument.mid(7)));
         if (page && argument.startsWith(QLatin1String("call:")) && page->metaObject()->indexOfMethod("selectCall(quint64)") >= 0)
@@ -176,8 +177,8 @@ void MainWindow::changeEvent(QEvent *event)
             tintIcon(m_navigation->item(row));
     }
     // A new language (Preferences): the pages are built again in it, once however many
-    // catalogues changed. Every value lives in the session, so nothing but unsent typing is lost,
-    // and that was offered for saving first.
+    // catalogues changed. Every saved value lives in the session; what is typed and not saved yet
+    // is carried over (retranslate()).
     if (event->type() == QEvent::LanguageChange && !m_retranslating) {
         m_retranslating = true;
         QTimer::singleShot(0, this, &MainWindow::retranslate);
@@ -188,7 +189,29 @@ void MainWindow::retranslate()
 {
     m_retranslating = false;
     const QString page = currentPageId();
+    // What was typed and not saved goes over to the pages built in the new language. The webhook
+    // builder and the Workspaces page asked about their unsaved changes before.
+    QHash<QString, UnsavedInput> typed;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const QString id = m_pages->widget(i)->objectName();
+        if (id != QLatin1String("webhooks") && id != QLatin1String("workspaces"))
+            typed.insert(id, UnsavedInput::read(pageWidget(id)));
+    }
+    QHash<QString, QJsonObject> partnerSettings;
+    for (PartnerPage *partner : m_pages->findChildren<PartnerPage *>())
+        partnerSettings.insert(partner->partner().id, partner->settings()->values());
+    const auto *users = qobject_cast<TestUsersPage *>(pageWidget(QStringLiteral("users")));
+    const UserProfile profile = users ? users->profile() : UserProfile();
+
     createPages();
+    for (PartnerPage *partner : m_pages->findChildren<PartnerPage *>()) {
+        if (partnerSettings.contains(partner->partner().id))
+            partner->settings()->continueEditing(partnerSettings.value(partner->partner().id));
+    }
+    if (auto *newUsers = qobject_cast<TestUsersPage *>(pageWidget(QStringLiteral("users"))))
+        newUsers->showReadProfile(profile);
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+        it.value().giveBack(pageWidget(it.key()));
     menuBar()->clear();
     createMenus();
     m_sandboxBadge->setText(tr("Sandbox"));
@@ -420,6 +443,12 @@ void MainWindow::showPage(const QString &pageId)
             return;
         }
     }
+}
+
+QWidget *MainWindow::pageWidget(const QString &pageId) const
+{
+    auto *scroll = m_pages->findChild<QScrollArea *>(pageId, Qt::FindDirectChildrenOnly);
+    return scroll ? scroll->widget() : nullptr;
 }
 
 QString MainWindow::currentPageId() const

@@ -22,6 +22,8 @@ public:
     // Shows the page registered under this id ("workspaces", "quikly", "webhooks", ...).
     void showPage(const QString &pageId);
     QString currentPageId() const;
+    // The page registered under this id, as built for the current language.
+    QWidget *pageWidget(const QString &pageId) const;
     // The partner's state shown by its sidebar icon: "ready", "attention" or "unknown".
     QString partnerState(const QString &partnerId) const;
 

@@ -13,6 +13,8 @@ void show(QWidget *from, const QString &text)
     if (auto *window = qobject_cast<QMainWindow *>(from ? from->window() : nullptr)) {
         window->statusBar()->showMessage(text, DisplayMs);
         Announcer::announce(window->statusBar(), text);
+    } else {
+        Announcer::announce(from, text);   // no status bar to show it: still read out
     }
 }
 

@@ -1,6 +1,6 @@
 #include "fieldmessage.h"
 
-#include "statuscolours.h"
+#include "shell/announcer.h"
 
 #include <QEvent>
 
@@ -10,24 +10,36 @@ FieldMessage::FieldMessage(QWidget *parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     StatusColours::apply(this, StatusColours::Role::Error);
-    keepOneLine();
+    keepRoom();
 }
 
-void FieldMessage::setMessage(const QString &message)
+void FieldMessage::setMessage(const QString &message, StatusColours::Role role)
 {
+    const bool changed = message != text();
     setText(message);
-    // Read out when it appears, as a tooltip would not be.
-    setAccessibleDescription(message);
+    StatusColours::apply(this, role);
+    // Read out when it appears or changes where the user is (not on a page or tab out of sight).
+    if (changed && !message.isEmpty() && isVisible())
+        Announcer::announce(this, message);
+    else if (message.isEmpty())
+        setAccessibleDescription({});
 }
 
 void FieldMessage::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
     if (event->type() == QEvent::FontChange)
-        keepOneLine();
+        keepRoom();
 }
 
-void FieldMessage::keepOneLine()
+void FieldMessage::reserveLines(int lines)
 {
-    setMinimumHeight(fontMetrics().lineSpacing());
+    m_lines = lines;
+    keepRoom();
+}
+
+void FieldMessage::keepRoom()
+{
+    setMinimumHeight(m_lines * fontMetrics().lineSpacing());
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
 }

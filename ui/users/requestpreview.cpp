@@ -1,5 +1,5 @@
 #include "requestpreview.h"
-#include "style/statuscolours.h"
+#include "style/fieldmessage.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -12,7 +12,7 @@ RequestPreview::RequestPreview(QWidget *parent)
     : QWidget(parent)
     , m_requestLine(new QLabel(this))
     , m_body(new QPlainTextEdit(this))
-    , m_problems(new QLabel(this))
+    , m_problems(new FieldMessage(this))
     , m_send(new QPushButton(tr("Send"), this))
 {
     m_requestLine->setObjectName(QStringLiteral("previewRequestLine"));
@@ -24,8 +24,6 @@ RequestPreview::RequestPreview(QWidget *parent)
     m_requestLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body->setFont(fixed);
     m_body->setReadOnly(true);
-    m_problems->setWordWrap(true);
-    StatusColours::apply(m_problems, StatusColours::Role::Error);
 
     auto *heading = new QLabel(tr("Request that will be sent:"), this);
     auto *bottom = new QHBoxLayout;
@@ -45,7 +43,7 @@ void RequestPreview::showAction(const UserAction &action)
 {
     m_requestLine->setText(QStringLiteral("%1 %2").arg(QString::fromLatin1(action.method()), action.pathAndQuery()));
     m_body->setPlainText(action.prettyBody());
-    m_problems->setText(action.problems());
+    m_problems->setMessage(action.problems());
     m_send->setToolTip(action.summary());
     m_ready = action.isReady();
     updateButton();

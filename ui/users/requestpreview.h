@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class FieldMessage;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -28,7 +29,7 @@ private:
 
     QLabel *m_requestLine;
     QPlainTextEdit *m_body;
-    QLabel *m_problems;
+    FieldMessage *m_problems;
     QPushButton *m_send;
     bool m_ready = false;
     bool m_busy = false;

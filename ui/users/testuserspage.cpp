@@ -192,6 +192,12 @@ void TestUsersPage::showProfile(const UserProfile &profile, const ProfileDiff &d
     m_stack->setCurrentWidget(m_profilePage);
 }
 
+void TestUsersPage::showReadProfile(const UserProfile &profile)
+{
+    if (!profile.isNull())
+        showProfile(profile);
+}
+
 bool TestUsersPage::confirmed(const UserAction &action)
 {
     if (action.consequence().isEmpty())

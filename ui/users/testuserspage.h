@@ -44,6 +44,9 @@ public:
     void setKnownSubscriptionGroups(const QList<Integrations::SavedPartnerSettings::SubscriptionGroup> &groups);
 
     const UserProfile &profile() const { return m_profile; }
+    // Shows a profile read before (on the page built in the previous language) without reading
+    // Braze again.
+    void showReadProfile(const UserProfile &profile);
 
 private:
     void lookUp(const Braze::UserIdentifier &user);

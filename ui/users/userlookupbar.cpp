@@ -1,6 +1,5 @@
 #include "userlookupbar.h"
-#include "style/messagespace.h"
-#include "style/statuscolours.h"
+#include "style/fieldmessage.h"
 
 #include "users/identifierkinds.h"
 
@@ -19,7 +18,7 @@ UserLookupBar::UserLookupBar(QWidget *parent)
     , m_aliasLabel(new QLineEdit(this))
     , m_lookUp(new QPushButton(tr("Look up"), this))
     , m_saved(new QToolButton(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new FieldMessage(this))
 {
     m_kind->setObjectName(QStringLiteral("lookupKind"));
     m_value->setObjectName(QStringLiteral("lookupValue"));
@@ -37,10 +36,6 @@ UserLookupBar::UserLookupBar(QWidget *parent)
     m_saved->setText(tr("Saved test users"));
     m_saved->setPopupMode(QToolButton::InstantPopup);
     m_saved->setMenu(new QMenu(m_saved));
-    StatusColours::apply(m_problem, StatusColours::Role::Error);
-    m_problem->setWordWrap(true);
-    MessageSpace::reserve(m_problem);
-    m_problem->hide();
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -53,7 +48,7 @@ UserLookupBar::UserLookupBar(QWidget *parent)
     layout->setColumnStretch(1, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &UserLookupBar::updateFields);
-    connect(m_value, &QLineEdit::textEdited, m_problem, &QWidget::hide);
+    connect(m_value, &QLineEdit::textEdited, m_problem, [this] { m_problem->setMessage({}); });
     connect(m_value, &QLineEdit::returnPressed, this, &UserLookupBar::requestLookUp);
     connect(m_aliasLabel, &QLineEdit::returnPressed, this, &UserLookupBar::requestLookUp);
     connect(m_lookUp, &QPushButton::clicked, this, &UserLookupBar::requestLookUp);
@@ -66,7 +61,7 @@ void UserLookupBar::updateFields()
     const auto kind = Braze::UserIdentifier::Kind(m_kind->currentData().toInt());
     m_aliasLabel->setVisible(kind == Braze::UserIdentifier::Kind::Alias);
     m_value->setPlaceholderText(IdentifierKinds::example(kind));
-    m_problem->hide();
+    m_problem->setMessage({});
 }
 
 Braze::UserIdentifier UserLookupBar::identifier() const
@@ -79,7 +74,7 @@ void UserLookupBar::setIdentifier(const Braze::UserIdentifier &user)
     m_kind->setCurrentIndex(m_kind->findData(int(user.kind())));
     m_value->setText(user.value());
     m_aliasLabel->setText(user.aliasLabel());
-    m_problem->hide();
+    m_problem->setMessage({});
 }
 
 void UserLookupBar::setSavedUsers(const QList<SavedTestUser> &users)
@@ -111,10 +106,9 @@ void UserLookupBar::requestLookUp()
         return;
     const Braze::UserIdentifier user = identifier();
     if (const QString problem = user.problem(); !problem.isEmpty()) {
-        m_problem->setText(problem);
-        m_problem->show();
+        m_problem->setMessage(problem);
         return;
     }
-    m_problem->hide();
+    m_problem->setMessage({});
     emit lookUpRequested(user);
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class FieldMessage;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,6 @@ private:
     QLineEdit *m_aliasLabel;
     QPushButton *m_lookUp;
     QToolButton *m_saved;
-    QLabel *m_problem;
+    FieldMessage *m_problem;
     bool m_busy = false;
 };

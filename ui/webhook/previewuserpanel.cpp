@@ -1,4 +1,5 @@
 #include "previewuserpanel.h"
+#include "shell/taborder.h"
 
 #include "braze/useridentifier.h"
 #include "webhook/previewuserlookup.h"
@@ -86,6 +87,7 @@ PreviewUserPanel::PreviewUserPanel(QWidget *parent)
     top->addWidget(m_source);
     top->addStretch();
     top->addWidget(editButton);
+    TabOrder::placeAfter(m_source, {editButton});   // on the line above the user's fields
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);

@@ -1,4 +1,5 @@
 #include "templateeditor.h"
+#include "shell/taborder.h"
 
 #include "commands/setbodymodecommand.h"
 #include "commands/settextcommand.h"
@@ -97,6 +98,7 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(save);
     form->addRow(tr("Name"), nameRow);
+    TabOrder::placeFirst(this, {insert, blocks, m_name, save});   // the tool row, then the name and Save beside it
     auto *request = new QHBoxLayout;
     request->addWidget(m_method);
     request->addWidget(m_url, 1);

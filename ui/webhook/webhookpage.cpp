@@ -1,4 +1,5 @@
 #include "webhookpage.h"
+#include "shell/taborder.h"
 
 #include "integrations/savedpartnersettings.h"
 #include "shell/statusnote.h"
@@ -44,6 +45,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -103,6 +105,7 @@ WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, 
     tabs->addTab(m_send, tr("Send a test"));
     tabs->addTab(m_rehearsal, tr("Rehearse delivery"));
     tabs->addTab(m_secrets, tr("Partner values"));
+    TabOrder::placeFirst(tabs, {tabs->tabBar(), audience, compare, curl});   // the tabs, then the preview's tools
     auto *columns = new FoldingSplitter(m_list, middle, tabs, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

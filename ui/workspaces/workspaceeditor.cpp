@@ -1,4 +1,5 @@
 #include "workspaces/workspaceeditor.h"
+#include "style/fieldmessage.h"
 #include "style/statuscolours.h"
 
 #include "config/brazeinstance.h"
@@ -33,12 +34,11 @@ QLabel *makeBuddyLabel(const QString &text, QWidget *buddy)
     return label;
 }
 
-QLabel *makeCheckLabel(QWidget *parent, const QString &objectName)
+FieldMessage *makeCheckLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new FieldMessage(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setVisible(false);
+    label->reserveLines(2);   // the endpoint's and App ID's explanations are long for the editor's column
     return label;
 }
 } // namespace
@@ -247,11 +247,10 @@ QString WorkspaceEditor::endpointText() const
     return m_instance->currentData().toUrl().toString();
 }
 
-void WorkspaceEditor::showCheck(QLabel *label, const FieldCheck &check)
+void WorkspaceEditor::showCheck(FieldMessage *label, const FieldCheck &check)
 {
-    label->setVisible(!check.isFine());
-    label->setText(check.message);
-    StatusColours::apply(label, check.isWrong() ? StatusColours::Role::Error : StatusColours::Role::Warning);
+    label->setMessage(check.isFine() ? QString() : check.message,
+                      check.isWrong() ? StatusColours::Role::Error : StatusColours::Role::Warning);
 }
 
 void WorkspaceEditor::updateChecks()
@@ -274,9 +273,9 @@ void WorkspaceEditor::updateChecks()
         showCheck(m_keyCheck, key);
         acceptable = acceptable && m_keyLoaded && key.isFine();
     } else {
-        m_endpointCheck->setVisible(false);
+        m_endpointCheck->setMessage({});
         m_confirmHost->setVisible(false);
-        m_keyCheck->setVisible(false);
+        m_keyCheck->setMessage({});
     }
     const FieldCheck appId = WorkspaceValidator::checkAppId(m_appId->text());
     showCheck(m_appIdCheck, appId);

@@ -13,6 +13,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
 struct FieldCheck;
+class FieldMessage;
 
 // The form for one workspace: name, REST endpoint, API key, App ID and notes. Each field is
 // checked as the user types, with the verdict beside it; Save stays disabled while something
@@ -37,7 +38,7 @@ signals:
 private:
     void buildForm();
     void updateChecks();
-    void showCheck(QLabel *label, const FieldCheck &check);
+    void showCheck(FieldMessage *label, const FieldCheck &check);
     QString endpointText() const;
     void selectEndpoint(const QUrl &endpoint);
     void showKeyStorage();
@@ -49,21 +50,21 @@ private:
     bool m_keyLoaded = false;
 
     QLineEdit *m_name;
-    QLabel *m_nameCheck;
+    FieldMessage *m_nameCheck;
     QComboBox *m_instance;
     QLineEdit *m_customEndpoint;
     QLabel *m_sandboxEndpoint;
-    QLabel *m_endpointCheck;
+    FieldMessage *m_endpointCheck;
     QCheckBox *m_confirmHost;
     QComboBox *m_sandboxKey;   // the sandbox workspace picks one of the sandbox's demo keys
     QLineEdit *m_apiKey;
     QToolButton *m_showKey;
-    QLabel *m_keyCheck;
+    FieldMessage *m_keyCheck;
     QLabel *m_keyStorage;
     QLineEdit *m_appId;
-    QLabel *m_appIdCheck;
+    FieldMessage *m_appIdCheck;
     QPlainTextEdit *m_notes;
-    QLabel *m_notesCheck;
+    FieldMessage *m_notesCheck;
     QPushButton *m_save;
     QPushButton *m_revert;
 };
