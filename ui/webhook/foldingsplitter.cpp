@@ -1,5 +1,7 @@
 #include "foldingsplitter.h"
 
+#include "shell/taborder.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QSplitter>
@@ -79,6 +81,7 @@ void FoldingSplitter::setFolded(bool folded)
     if (folded) {
         m_tabs->insertTab(0, m_editor, tr("Template"));
         m_tabs->setCurrentIndex(0);
+        TabOrder::placeFirst(m_tabs, {m_tabs->tabBar()});   // the tabs above the editor now inside them
     } else {
         m_tabs->removeTab(m_tabs->indexOf(m_editor));
         m_splitter->insertWidget(1, m_editor);
