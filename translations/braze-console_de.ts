@@ -5932,7 +5932,7 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
     <message>
         <source>Build webhook templates with Braze&apos;s Liquid and preview the exact request for a random, an existing or a custom user.</source>
-        <translation>Erstellen Sie Webhook-Vorlagen mit dem Liquid von Braze und sehen Sie die genaue Anfrage für einen zufälligen, einen bestehenden oder einen eigenen Nutzer.</translation>
+        <translation>Erstellen Sie Webhook-Vorlagen mit dem Liquid von Braze und sehen Sie die genaue Anfrage für ein zufälliges, ein bestehendes oder ein eigenes Nutzerprofil.</translation>
     </message>
     <message>
         <source>&amp;Partner workflows</source>

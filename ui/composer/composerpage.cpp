@@ -1,4 +1,5 @@
 #include "composer/composerpage.h"
+#include "shell/taborder.h"
 
 #include "braze/brazeclient.h"
 #include "braze/log/redactor.h"
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTimer>
@@ -140,6 +142,7 @@ QWidget *ComposerPage::createRequestPane()
     m_requestTabs->setUsesScrollButtons(false);
     m_requestTabs->addTab(bodyTab, tr("Body"));
     m_requestTabs->addTab(m_query, tr("Query parameters"));
+    TabOrder::placeFirst(m_requestTabs, {m_requestTabs->tabBar()});   // the tab titles above their pages
     m_response = new ResponseView(pane);
     m_status->setObjectName(QStringLiteral("composerStatus"));
     m_status->setWordWrap(true);

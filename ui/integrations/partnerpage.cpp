@@ -1,4 +1,5 @@
 #include "partnerpage.h"
+#include "shell/taborder.h"
 #include "style/statuscolours.h"
 
 #include "braze/permissions/permissionprobe.h"
@@ -35,7 +36,8 @@ PartnerPage::PartnerPage(const PartnerDescription &partner, const PartnerPageCon
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(summary);
-    layout->addWidget(documentationLinks(partner));
+    QLabel *links = documentationLinks(partner);
+    layout->addWidget(links);
     if (!partner.noticeId.isEmpty()) {
         auto *notice = new QLabel(QStringLiteral("ⓘ ") + IntegrationText::text(partner.noticeId), this);
         notice->setObjectName(QStringLiteral("notice"));
@@ -55,6 +57,7 @@ PartnerPage::PartnerPage(const PartnerDescription &partner, const PartnerPageCon
     m_tabs->addTab(m_handoff, tr("Hand-off sheet"));
     m_tabs->addTab(m_workflows, tr("Workflows"));
     layout->addWidget(m_tabs, 1);
+    TabOrder::placeAfter(links, {m_tabs});   // the links above the tabs, made after their pages
 
     connect(m_settings, &PartnerSettingsForm::configChanged, this, [this](const QJsonObject &config) {
         m_handoff->setConfig(config);
