@@ -1,4 +1,5 @@
 #include "previewpane.h"
+#include "shell/taborder.h"
 #include "webhook/connectedcontentsource.h"
 #include "shell/statusnote.h"
 #include "style/statuscolours.h"
@@ -77,6 +78,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     data->addWidget(m_workspaceData, 1);
     data->addWidget(m_refreshData);
     layout->addLayout(data);
+    TabOrder::placeAfter(m_stubsButton, {m_refreshData});   // the line below Stubs…
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_timing, 1);
     bottom->addWidget(m_copyRequest);
