@@ -1,4 +1,5 @@
 #include "handoffview.h"
+#include "remainingheight.h"
 #include "shell/taborder.h"
 
 #include "config/secretstore.h"
@@ -32,6 +33,7 @@ HandoffView::HandoffView(const PartnerDescription &partner, SecretStore *secrets
     m_warning->hide();
     m_sheet->setObjectName(QStringLiteral("handoffSheet"));
     m_sheet->setReadOnly(true);
+    RemainingHeight::take(m_sheet, 6);
     m_includeKey->setObjectName(QStringLiteral("includeKey"));
     m_includeKey->setToolTip(tr("Better: send the key separately, e.g. through a password manager."));
     m_copy->setObjectName(QStringLiteral("copyHandoff"));

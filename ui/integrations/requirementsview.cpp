@@ -1,4 +1,5 @@
 #include "requirementsview.h"
+#include "remainingheight.h"
 
 #include "braze/permissions/permissionprobe.h"
 #include "integrations/wrappingitemdelegate.h"
@@ -40,6 +41,7 @@ RequirementsView::RequirementsView(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkedAt, 1);
     buttons->addWidget(m_recheck);
+    RemainingHeight::take(m_list, 6);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addLayout(buttons);

@@ -1,4 +1,5 @@
 #include "workflowpanel.h"
+#include "remainingheight.h"
 #include "shell/taborder.h"
 #include "shell/announcer.h"
 #include "style/fieldmessage.h"
@@ -89,6 +90,7 @@ WorkflowPanel::WorkflowPanel(const PartnerDescription &partner, const PartnerPag
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_steps);
     splitter->addWidget(detailsBox);
+    RemainingHeight::take(splitter, 0);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_description);
