@@ -5,13 +5,17 @@
 #include "config/workspacefile.h"
 #include "config/workspacestore.h"
 #include "config/appsettings.h"
-#include "log/requestlogfile.h"
-#include "log/requestlogmodel.h"
-#include "permissions/permissionprobe.h"
+#include "braze/log/requestlogfile.h"
+#include "braze/log/requestlogmodel.h"
+#include "braze/permissions/permissionprobe.h"
 #include "sandbox/apikeytable.h"
 #include "sandbox/sandboxhost.h"
 #include "users/testuserstore.h"
 #include "workspaceconnection.h"
+
+using namespace Config;
+using namespace Users;
+using namespace Sandbox;
 
 ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
     : QObject(parent)

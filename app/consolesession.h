@@ -8,12 +8,12 @@
 #include "workspaceconnection.h"
 
 class ComposerStore;
-class SandboxHost;
-class SecretStore;
-class TestUserStore;
+namespace Sandbox { class SandboxHost; }
+namespace Config { class SecretStore; }
+namespace Users { class TestUserStore; }
 class WorkspaceConnection;
-class WorkspaceStore;
-struct Workspace;
+namespace Config { class WorkspaceStore; }
+namespace Config { struct Workspace; }
 
 namespace Braze {
 class RequestLogFile;
@@ -47,16 +47,16 @@ public:
     // written to the keychain. Returns what went wrong while reading, in words for the user, or an empty string.
     QString start();
 
-    WorkspaceStore &workspaces() { return *m_workspaces; }
-    SecretStore &secrets() { return *m_secrets; }
-    SandboxHost &sandbox() { return *m_sandbox; }
+    Config::WorkspaceStore &workspaces() { return *m_workspaces; }
+    Config::SecretStore &secrets() { return *m_secrets; }
+    Sandbox::SandboxHost &sandbox() { return *m_sandbox; }
     Braze::RequestLogModel &requestLog() { return *m_requestLog; }
     // Keeps the request log between runs (Preferences: "Keep the request log"); null when the
     // session was started without a log file.
     Braze::RequestLogFile *requestLogFile() const { return m_requestLogFile; }
     // Saved test users per workspace, shared by the Test users page, the webhook preview and
     // the partner workflows.
-    TestUserStore &testUsers() { return *m_testUsers; }
+    Users::TestUserStore &testUsers() { return *m_testUsers; }
     // The request composer's draft and favourites per workspace.
     ComposerStore &composer() { return *m_composer; }
 
@@ -82,16 +82,16 @@ signals:
 
 private:
     void connectActiveWorkspace();
-    void useConnection(const Workspace &workspace, const QString &apiKey);
+    void useConnection(const Config::Workspace &workspace, const QString &apiKey);
     void setConnection(WorkspaceConnection *connection, const QString &problem);
 
     Options m_options;
-    WorkspaceStore *m_workspaces;
-    SecretStore *m_secrets;
-    SandboxHost *m_sandbox;
+    Config::WorkspaceStore *m_workspaces;
+    Config::SecretStore *m_secrets;
+    Sandbox::SandboxHost *m_sandbox;
     Braze::RequestLogModel *m_requestLog;
     Braze::RequestLogFile *m_requestLogFile = nullptr;
-    TestUserStore *m_testUsers;
+    Users::TestUserStore *m_testUsers;
     ComposerStore *m_composer;
     // One connection per workspace, kept while the console runs so each workspace's permission
     // check survives switching back and forth.

@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
+using namespace Config;
+
 namespace Console {
 
 void initialise(QCoreApplication &, const QString &languageOverride)

@@ -1,9 +1,9 @@
 #include "requestreplay.h"
 
-#include "brazeclient.h"
+#include "braze/brazeclient.h"
 #include "consolesession.h"
-#include "log/redactor.h"
-#include "permissions/permissionprobe.h"
+#include "braze/log/redactor.h"
+#include "braze/permissions/permissionprobe.h"
 #include "workspaceconnection.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "log/requestlogentry.h"
+#include "braze/log/requestlogentry.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,9 +1,9 @@
 #include "workspaceconnection.h"
 
-#include "brazeclient.h"
-#include "permissions/permissionprobe.h"
+#include "braze/brazeclient.h"
+#include "braze/permissions/permissionprobe.h"
 
-WorkspaceConnection::WorkspaceConnection(const Workspace &workspace, const QString &apiKey, Braze::RequestLogModel *log, QObject *parent)
+WorkspaceConnection::WorkspaceConnection(const Config::Workspace &workspace, const QString &apiKey, Braze::RequestLogModel *log, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_apiKey(apiKey)
@@ -15,7 +15,7 @@ WorkspaceConnection::WorkspaceConnection(const Workspace &workspace, const QStri
 
 WorkspaceConnection::~WorkspaceConnection() = default;
 
-bool WorkspaceConnection::matches(const Workspace &workspace, const QString &apiKey) const
+bool WorkspaceConnection::matches(const Config::Workspace &workspace, const QString &apiKey) const
 {
     return workspace.id == m_workspace.id && workspace.endpoint == m_workspace.endpoint && apiKey == m_apiKey
         && workspace.name == m_workspace.name;

@@ -18,10 +18,10 @@ class WorkspaceConnection : public QObject
     Q_OBJECT
 
 public:
-    WorkspaceConnection(const Workspace &workspace, const QString &apiKey, Braze::RequestLogModel *log, QObject *parent = nullptr);
+    WorkspaceConnection(const Config::Workspace &workspace, const QString &apiKey, Braze::RequestLogModel *log, QObject *parent = nullptr);
     ~WorkspaceConnection() override;
 
-    const Workspace &workspace() const { return m_workspace; }
+    const Config::Workspace &workspace() const { return m_workspace; }
     Braze::BrazeClient &client() { return *m_client; }
     Braze::PermissionProbe &permissions() { return *m_probe; }
 
@@ -29,10 +29,10 @@ public:
     QString apiKey() const { return m_apiKey; }
 
     // Whether this connection still fits the workspace as it is now configured.
-    bool matches(const Workspace &workspace, const QString &apiKey) const;
+    bool matches(const Config::Workspace &workspace, const QString &apiKey) const;
 
 private:
-    Workspace m_workspace;
+    Config::Workspace m_workspace;
     QString m_apiKey;   // memory only
     Braze::BrazeClient *m_client;
     Braze::PermissionProbe *m_probe;

@@ -9,44 +9,6 @@
     </message>
 </context>
 <context>
-    <name>ActionRunner</name>
-    <message>
-        <source>No workspace is connected.</source>
-        <translation>Es ist kein Workspace verbunden.</translation>
-    </message>
-    <message>
-        <source>Looking up %1 still finds this profile: Braze keeps the old ID as deprecated until you remove it.</source>
-        <translation>Gegenprobe (%1): findet weiterhin dieses Profil; Braze behält die alte ID als veraltet, bis Sie sie entfernen.</translation>
-    </message>
-    <message>
-        <source>Looking up %1 still finds a profile (braze_id %2).</source>
-        <translation>Gegenprobe (%1): findet weiterhin ein Profil (braze_id %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Looking up %1 still finds %n profile(s).</source>
-        <translation>
-            <numerusform>Gegenprobe (%1): findet weiterhin %n Profil.</numerusform>
-            <numerusform>Gegenprobe (%1): findet weiterhin %n Profile.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking up %1 now finds no profile.</source>
-        <translation>Gegenprobe (%1): kein Profil mehr gefunden.</translation>
-    </message>
-    <message>
-        <source>Looking up %1 no longer finds this profile.</source>
-        <translation>Gegenprobe (%1): findet dieses Profil nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Braze refused the change: %1</source>
-        <translation>Braze hat die Änderung abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Looking up %1 now finds only this profile: the duplicate is gone.</source>
-        <translation>Die Suche nach %1 findet jetzt nur noch dieses Profil: Das Duplikat ist verschwunden.</translation>
-    </message>
-</context>
-<context>
     <name>AliasEditor</name>
     <message>
         <source>e.g. crm-4711 (case-sensitive)</source>
@@ -71,13 +33,6 @@
     <message>
         <source>Add alias</source>
         <translation>Alias hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>AppSettings</name>
-    <message>
-        <source>The preferences could not be saved to %1. The disk may be full or the folder read-only.</source>
-        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden. Vielleicht ist der Datenträger voll oder der Ordner schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1188,205 @@ user_0002</translation>
     <message>
         <source>The request composer&apos;s drafts and favourites could not be read. The file was kept as %1; the composer starts empty.</source>
         <translation>Entwurf und Favoriten des Anfrage-Editors konnten nicht gelesen werden. Die Datei wurde als %1 aufbewahrt; der Anfrage-Editor beginnt leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::AppSettings</name>
+    <message>
+        <source>The preferences could not be saved to %1. The disk may be full or the folder read-only.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden. Vielleicht ist der Datenträger voll oder der Ordner schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::SecretStore</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain is not set up or did not let the console in, so keys are kept only while the console runs, never on disk: enter them again after a restart.</source>
+        <translation>Der Schlüsselbund dieses Computers ist nicht eingerichtet oder hat die Konsole nicht zugelassen. Schlüssel werden daher nur aufbewahrt, solange die Konsole läuft, nie auf der Festplatte: Geben Sie sie nach einem Neustart erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceExchange</name>
+    <message>
+        <source>This file is not valid JSON (%1 at byte %2).</source>
+        <translation>Diese Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>This file does not hold exported workspaces.</source>
+        <translation>Diese Datei enthält keine exportierten Workspaces.</translation>
+    </message>
+    <message>
+        <source>These workspaces were exported by a newer version of the console.</source>
+        <translation>Diese Workspaces wurden von einer neueren Version der Konsole exportiert.</translation>
+    </message>
+    <message>
+        <source>The file holds no workspaces.</source>
+        <translation>Die Datei enthält keine Workspaces.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceFile</name>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it does not hold workspace settings</source>
+        <translation>sie enthält keine Workspace-Einstellungen</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the console (schema %1)</source>
+        <translation>sie wurde von einer neueren Version der Konsole geschrieben (Schema %1)</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>sie hat keine Schema-Version</translation>
+    </message>
+    <message>
+        <source>The workspace settings could not be read because %1, and could not be moved aside. They were left in place at %2.</source>
+        <translation>Die Workspace-Einstellungen konnten nicht gelesen werden, weil %1, und konnten nicht beiseitegelegt werden. Sie liegen unverändert unter %2.</translation>
+    </message>
+    <message>
+        <source>The workspace settings could not be read because %1. The file was kept as %2; the console starts with the built-in sandbox.</source>
+        <translation>Die Workspace-Einstellungen konnten nicht gelesen werden, weil %1. Die Datei wurde als %2 aufbewahrt; die Konsole startet mit der integrierten Sandbox.</translation>
+    </message>
+    <message>
+        <source>%1 The console starts with the built-in sandbox only and leaves the workspace settings untouched until the file can be read.</source>
+        <translation>%1 Die Konsole startet nur mit der integrierten Sandbox und lässt die Workspace-Einstellungen unverändert, bis die Datei gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>sie größer als %1 ist</translation>
+    </message>
+    <message>
+        <source>its list of workspaces is not a list</source>
+        <translation>ihre Liste der Workspaces keine Liste ist</translation>
+    </message>
+    <message>
+        <source>its active workspace is not a name</source>
+        <translation>ihr aktiver Workspace kein Name ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its workspaces are not workspace settings</source>
+        <translation>
+            <numerusform>%n ihrer Workspaces keine Workspace-Einstellungen enthält</numerusform>
+            <numerusform>%n ihrer Workspaces keine Workspace-Einstellungen enthalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes of %1 were longer than %2 characters and were shortened to that length. The complete file was kept as %3.</source>
+        <translation>Die Notizen von %1 waren länger als %2 Zeichen und wurden auf diese Länge gekürzt. Die vollständige Datei wurde als %3 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceReview</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceStore</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Changes to the workspaces are not saved, so that the unreadable file %1 is not overwritten. Move it away or fix it, then restart the console.</source>
+        <translation>Änderungen an den Workspaces werden nicht gespeichert, damit die unlesbare Datei %1 nicht überschrieben wird. Verschieben oder reparieren Sie sie und starten Sie die Konsole dann neu.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceValidator</name>
+    <message>
+        <source>Give the workspace a name.</source>
+        <translation>Geben Sie dem Workspace einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another workspace is already called “%1”.</source>
+        <translation>Ein anderer Workspace heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the REST endpoint, for example https://rest.iad-01.braze.com.</source>
+        <translation>Geben Sie den REST-Endpunkt ein, zum Beispiel https://rest.iad-01.braze.com.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Copy the REST endpoint from Braze under Settings › APIs and Identifiers.</source>
+        <translation>Das ist keine Webadresse. Kopieren Sie den REST-Endpunkt in Braze unter Einstellungen › APIs und Kennungen.</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation>Der Endpunkt muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Use https:// — the API key must never travel unencrypted. Plain http is only allowed to this computer (localhost).</source>
+        <translation>Verwenden Sie https:// – der API-Schlüssel darf nie unverschlüsselt übertragen werden. Unverschlüsseltes http ist nur für Verbindungen zu diesem Computer erlaubt (localhost).</translation>
+    </message>
+    <message>
+        <source>Enter only the endpoint&apos;s address, without user name, “?” or “#” parts.</source>
+        <translation>Geben Sie nur die Adresse des Endpunkts ein, ohne Benutzernamen, „?“- oder „#“-Teile.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint without a path: https://%1</source>
+        <translation>Geben Sie den Endpunkt ohne Pfad ein: https://%1</translation>
+    </message>
+    <message>
+        <source>This is a dashboard or SDK address, not the REST endpoint. REST endpoints start with “rest.”, for example https://rest.iad-01.braze.com.</source>
+        <translation>Das ist eine Dashboard- oder SDK-Adresse, nicht der REST-Endpunkt. REST-Endpunkte beginnen mit „rest.“, zum Beispiel https://rest.iad-01.braze.com.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Braze&apos;s REST endpoints. Use it anyway (a proxy, for example)?</source>
+        <translation>%1 ist keiner der REST-Endpunkte von Braze. Trotzdem verwenden (zum Beispiel für einen Proxy)?</translation>
+    </message>
+    <message>
+        <source>Paste the REST API key from Braze (Settings › APIs and Identifiers › API Keys).</source>
+        <translation>Fügen Sie den REST-API-Schlüssel aus Braze ein (Einstellungen › APIs und Kennungen › API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Paste the key alone, without “Bearer ”: the console adds it.</source>
+        <translation>Fügen Sie nur den Schlüssel ein, ohne „Bearer “: Die Konsole ergänzt das selbst.</translation>
+    </message>
+    <message>
+        <source>The key contains a line break. Paste it again as a single line.</source>
+        <translation>Der Schlüssel enthält einen Zeilenumbruch. Fügen Sie ihn erneut als einzelne Zeile ein.</translation>
+    </message>
+    <message>
+        <source>The key contains a space. Paste it again without spaces.</source>
+        <translation>Der Schlüssel enthält ein Leerzeichen. Fügen Sie ihn erneut ohne Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks around the key: Braze refuses a quoted key.</source>
+        <translation>Entfernen Sie die Anführungszeichen um den Schlüssel: Braze lehnt einen Schlüssel in Anführungszeichen ab.</translation>
+    </message>
+    <message>
+        <source>The key contains “%1”, which a Braze API key never does. Copy it again from Braze.</source>
+        <translation>Der Schlüssel enthält „%1“, was in einem Braze-API-Schlüssel nie vorkommt. Kopieren Sie ihn erneut aus Braze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This key is only %n characters long; Braze API keys are longer. Copy the whole key.</source>
+        <translation>
+            <numerusform>Dieser Schlüssel ist nur %n Zeichen lang; Braze-API-Schlüssel sind länger. Kopieren Sie den ganzen Schlüssel.</numerusform>
+            <numerusform>Dieser Schlüssel ist nur %n Zeichen lang; Braze-API-Schlüssel sind länger. Kopieren Sie den ganzen Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is too long for an API key. Copy only the key.</source>
+        <translation>Das ist zu lang für einen API-Schlüssel. Kopieren Sie nur den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>An App ID contains only letters, digits and hyphens. Copy it from Braze under Settings › App Settings.</source>
+        <translation>Eine App-ID enthält nur Buchstaben, Ziffern und Bindestriche. Kopieren Sie sie in Braze unter Einstellungen › App-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Notes can hold up to %1 characters; these have %2. Shorten them to save.</source>
+        <translation>Notizen fassen höchstens %1 Zeichen; diese haben %2. Kürzen Sie sie, um zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -4481,25 +4635,6 @@ Trotzdem speichern? Der Wert bleibt markiert, bis Braze ihn bestätigt.</transla
     </message>
 </context>
 <context>
-    <name>ProfileLoader</name>
-    <message>
-        <source>No workspace is connected.</source>
-        <translation>Es ist kein Workspace verbunden.</translation>
-    </message>
-    <message>
-        <source>Choose a workspace with an endpoint and an API key on the Workspaces page.</source>
-        <translation>Wählen Sie auf der Seite „Workspaces“ einen Workspace mit Endpunkt und API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Braze reports subscription groups only for profiles with an external ID, e-mail address or phone number.</source>
-        <translation>Braze meldet Abo-Gruppen nur für Profile mit externer ID, E-Mail-Adresse oder Telefonnummer.</translation>
-    </message>
-    <message>
-        <source>The subscription groups could not be read: %1</source>
-        <translation>Die Abo-Gruppen konnten nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>ProfileView</name>
     <message>
         <source>Identifier</source>
@@ -5632,6 +5767,59 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
 </context>
 <context>
+    <name>Sandbox::SandboxHost</name>
+    <message>
+        <source>The sandbox cannot listen on %1 port %2; the port may be in use.</source>
+        <translation>Die Sandbox kann nicht auf %1, Port %2 lauschen; der Port ist möglicherweise belegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::StateFileLock</name>
+    <message>
+        <source>The sandbox&apos;s state file %1 is in use by %2 (process %3). Close it or wait until it ends, then try again.</source>
+        <translation>Die Zustandsdatei der Sandbox %1 wird von %2 (Prozess %3) verwendet. Schließen Sie das Programm oder warten Sie, bis es endet, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s state file %1 cannot be locked (%2): check that its folder is writable.</source>
+        <translation>Die Zustandsdatei der Sandbox %1 lässt sich nicht sperren (%2): Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::WebhookAnswers</name>
+    <message>
+        <source>Each answer must be an object such as {&quot;status&quot;: 503}.</source>
+        <translation>Jede Antwort muss ein Objekt wie {&quot;status&quot;: 503} sein.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must be an HTTP status between 100 and 599.</source>
+        <translation>&quot;status&quot; muss ein HTTP-Status zwischen 100 und 599 sein.</translation>
+    </message>
+    <message>
+        <source>An answer needs a &quot;status&quot;, &quot;drop&quot;: true or &quot;hang&quot;: true.</source>
+        <translation>Eine Antwort braucht &quot;status&quot;, &quot;drop&quot;: true oder &quot;hang&quot;: true.</translation>
+    </message>
+    <message>
+        <source>&quot;delay_ms&quot; must be a number of milliseconds between 0 and 600000.</source>
+        <translation>&quot;delay_ms&quot; muss eine Anzahl Millisekunden zwischen 0 und 600000 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be an array of at most %1 answers.</source>
+        <translation>&quot;answers&quot; muss ein Array mit höchstens %1 Antworten sein.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommand</name>
     <message>
         <source>Run a local imitation of the Braze REST API with demo data and fault injection</source>
@@ -5766,28 +5954,10 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
 </context>
 <context>
-    <name>SandboxHost</name>
-    <message>
-        <source>The sandbox cannot listen on %1 port %2; the port may be in use.</source>
-        <translation>Die Sandbox kann nicht auf %1, Port %2 lauschen; der Port ist möglicherweise belegt.</translation>
-    </message>
-</context>
-<context>
     <name>SaveProblemBar</name>
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>The system keychain did not answer.</source>
-        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s keychain is not set up or did not let the console in, so keys are kept only while the console runs, never on disk: enter them again after a restart.</source>
-        <translation>Der Schlüsselbund dieses Computers ist nicht eingerichtet oder hat die Konsole nicht zugelassen. Schlüssel werden daher nur aufbewahrt, solange die Konsole läuft, nie auf der Festplatte: Geben Sie sie nach einem Neustart erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -5976,29 +6146,6 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     <message>
         <source>The file %1 is not a sandbox state file (%2). Choose another file or delete it.</source>
         <translation>Die Datei %1 ist keine Sandbox-Zustandsdatei (%2). Wählen Sie eine andere Datei oder löschen Sie sie.</translation>
-    </message>
-</context>
-<context>
-    <name>StateFileLock</name>
-    <message>
-        <source>The sandbox&apos;s state file %1 is in use by %2 (process %3). Close it or wait until it ends, then try again.</source>
-        <translation>Die Zustandsdatei der Sandbox %1 wird von %2 (Prozess %3) verwendet. Schließen Sie das Programm oder warten Sie, bis es endet, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>einem anderen Programm</translation>
-    </message>
-    <message>
-        <source>The sandbox&apos;s state file %1 cannot be locked (%2): check that its folder is writable.</source>
-        <translation>Die Zustandsdatei der Sandbox %1 lässt sich nicht sperren (%2): Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>Zugriff verweigert</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -6259,17 +6406,6 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     </message>
 </context>
 <context>
-    <name>TestUserStore</name>
-    <message>
-        <source>The saved test users could not be read from %1: %2</source>
-        <translation>Die gespeicherten Testnutzer:innen konnten nicht aus %1 gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The file of saved test users (%1) is damaged and was not read. Fix or delete it; saving a test user replaces it.</source>
-        <translation>Die Datei mit gespeicherten Testnutzer:innen (%1) ist beschädigt und wurde nicht gelesen. Reparieren oder löschen Sie sie; beim Speichern einer:eines Testnutzer:in wird sie ersetzt.</translation>
-    </message>
-</context>
-<context>
     <name>TestUsersPage</name>
     <message>
         <source>Read again</source>
@@ -6391,116 +6527,6 @@ Mit --endpoint wird der API-Schlüssel aus der Umgebungsvariablen BRAZE_API_KEY 
     <message>
         <source>Text, up to 255 characters</source>
         <translation>Text, bis zu 255 Zeichen</translation>
-    </message>
-</context>
-<context>
-    <name>UserAction</name>
-    <message>
-        <source>Choose at least one attribute to set or clear.</source>
-        <translation>Wählen Sie mindestens ein Attribut zum Setzen oder Leeren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set %n attribute(s) on %1</source>
-        <translation>
-            <numerusform>%n Attribut für %1 setzen</numerusform>
-            <numerusform>%n Attribute für %1 setzen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log the event “%1” for %2</source>
-        <translation>Event „%1“ für %2 protokollieren</translation>
-    </message>
-    <message>
-        <source>Subscribe %1 to the group %2</source>
-        <translation>%1 in der Gruppe %2 anmelden</translation>
-    </message>
-    <message>
-        <source>Unsubscribe %1 from the group %2</source>
-        <translation>%1 von der Gruppe %2 abmelden</translation>
-    </message>
-    <message>
-        <source>Enter the subscription group ID (Audience › Subscriptions in the Braze dashboard).</source>
-        <translation>Geben Sie die ID der Abo-Gruppe ein (Zielgruppe › Abonnements im Braze-Dashboard).</translation>
-    </message>
-    <message>
-        <source>Add the alias %1 (%2) to %3</source>
-        <translation>Alias %1 (%2) zu %3 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Braze adds aliases only to profiles with an external ID. Identify this profile first.</source>
-        <translation>Braze fügt Aliasse nur Profilen mit externer ID hinzu. Identifizieren Sie dieses Profil zuerst.</translation>
-    </message>
-    <message>
-        <source>Give %1 the external ID “%2”</source>
-        <translation>%1 die externe ID „%2“ geben</translation>
-    </message>
-    <message>
-        <source>This profile already has the external ID “%1”; Braze does not change it.</source>
-        <translation>Dieses Profil hat bereits die externe ID „%1“; Braze ändert sie nicht.</translation>
-    </message>
-    <message>
-        <source>Only a profile with an alias can be identified here.</source>
-        <translation>Hier kann nur ein Profil mit Alias identifiziert werden.</translation>
-    </message>
-    <message>
-        <source>Create an alias-only profile %1</source>
-        <translation>Reines Alias-Profil %1 anlegen</translation>
-    </message>
-    <message>
-        <source>Delete the profile %1</source>
-        <translation>Profil %1 löschen</translation>
-    </message>
-    <message>
-        <source>Braze merges only into a profile with an external ID or an alias.</source>
-        <translation>Braze führt nur in ein Profil mit externer ID oder Alias zusammen.</translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation>Zusammenführen: %1 in %2</translation>
-    </message>
-    <message>
-        <source>Braze moves the attributes, events, purchases, subscriptions and aliases of the profile %1 into %2 (values already on %2 win) and then deletes the profile %1. This cannot be undone.</source>
-        <translation>Braze verschiebt die Attribute, Events, Käufe, Abos und Aliase des Profils „%1“ in das Profil „%2“ (Werte, die „%2“ schon hat, bleiben) und löscht dann das Profil „%1“. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>This profile has no external ID to rename; identify it instead.</source>
-        <translation>Dieses Profil hat keine externe ID zum Umbenennen; identifizieren Sie es stattdessen.</translation>
-    </message>
-    <message>
-        <source>Rename the external ID “%1” to “%2”</source>
-        <translation>Externe ID „%1“ in „%2“ umbenennen</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s external ID becomes “%2”. Braze keeps “%1” as a deprecated external ID: it still finds this profile until you remove it.</source>
-        <translation>Die externe ID des Profils wird „%2“. Braze behält „%1“ als veraltete externe ID: Sie findet dieses Profil weiterhin, bis Sie sie entfernen.</translation>
-    </message>
-    <message>
-        <source>Enter the deprecated external ID to remove (the one this profile had before a rename).</source>
-        <translation>Geben Sie die veraltete externe ID ein, die entfernt werden soll (die das Profil vor einer Umbenennung hatte).</translation>
-    </message>
-    <message>
-        <source>“%1” is this profile&apos;s current external ID; Braze removes only deprecated IDs. Rename it first.</source>
-        <translation>„%1“ ist die aktuelle externe ID dieses Profils; Braze entfernt nur veraltete IDs. Benennen Sie sie zuerst um.</translation>
-    </message>
-    <message>
-        <source>Remove the deprecated external ID “%1”</source>
-        <translation>Veraltete externe ID „%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>Braze removes the deprecated external ID “%1”: it no longer finds any profile. The profile keeps its current external ID and all its data.</source>
-        <translation>Braze entfernt die veraltete externe ID „%1“: Sie findet danach kein Profil mehr. Das Profil behält seine aktuelle externe ID und alle Daten.</translation>
-    </message>
-    <message>
-        <source>Enter the identifier of the profile to merge into this one.</source>
-        <translation>Geben Sie den Bezeichner des Profils ein, das in dieses zusammengeführt werden soll.</translation>
-    </message>
-    <message>
-        <source>Braze&apos;s merge does not take a Braze ID: name the duplicate by its external ID, alias, e-mail address or phone number.</source>
-        <translation>Beim Zusammenführen akzeptiert Braze keine Braze-ID: Nennen Sie das Duplikat über seine externe ID, seinen Alias, seine E-Mail-Adresse oder Telefonnummer.</translation>
-    </message>
-    <message>
-        <source>This profile has %1 itself, so Braze could pick it as the duplicate: name the duplicate by its external ID or alias instead.</source>
-        <translation>Dieses Profil hat selbst %1, Braze könnte es also als Duplikat wählen: Nennen Sie das Duplikat stattdessen über seine externe ID oder seinen Alias.</translation>
     </message>
 </context>
 <context>
@@ -6798,6 +6824,184 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     <message>
         <source>Check that the Canvas is active, uses API-triggered entry and that the user qualifies for its entry audience; Braze processes entries asynchronously.</source>
         <translation>Prüfen Sie, dass der Canvas aktiv ist, API-getriggerten Eintritt nutzt und die Person zur Eintrittszielgruppe gehört; Braze verarbeitet Eintritte asynchron.</translation>
+    </message>
+</context>
+<context>
+    <name>Users::ActionRunner</name>
+    <message>
+        <source>No workspace is connected.</source>
+        <translation>Es ist kein Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 still finds this profile: Braze keeps the old ID as deprecated until you remove it.</source>
+        <translation>Gegenprobe (%1): findet weiterhin dieses Profil; Braze behält die alte ID als veraltet, bis Sie sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 still finds a profile (braze_id %2).</source>
+        <translation>Gegenprobe (%1): findet weiterhin ein Profil (braze_id %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %1 still finds %n profile(s).</source>
+        <translation>
+            <numerusform>Gegenprobe (%1): findet weiterhin %n Profil.</numerusform>
+            <numerusform>Gegenprobe (%1): findet weiterhin %n Profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up %1 now finds no profile.</source>
+        <translation>Gegenprobe (%1): kein Profil mehr gefunden.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 no longer finds this profile.</source>
+        <translation>Gegenprobe (%1): findet dieses Profil nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Braze refused the change: %1</source>
+        <translation>Braze hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Looking up %1 now finds only this profile: the duplicate is gone.</source>
+        <translation>Die Suche nach %1 findet jetzt nur noch dieses Profil: Das Duplikat ist verschwunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Users::ProfileLoader</name>
+    <message>
+        <source>No workspace is connected.</source>
+        <translation>Es ist kein Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace with an endpoint and an API key on the Workspaces page.</source>
+        <translation>Wählen Sie auf der Seite „Workspaces“ einen Workspace mit Endpunkt und API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Braze reports subscription groups only for profiles with an external ID, e-mail address or phone number.</source>
+        <translation>Braze meldet Abo-Gruppen nur für Profile mit externer ID, E-Mail-Adresse oder Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The subscription groups could not be read: %1</source>
+        <translation>Die Abo-Gruppen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Users::TestUserStore</name>
+    <message>
+        <source>The saved test users could not be read from %1: %2</source>
+        <translation>Die gespeicherten Testnutzer:innen konnten nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file of saved test users (%1) is damaged and was not read. Fix or delete it; saving a test user replaces it.</source>
+        <translation>Die Datei mit gespeicherten Testnutzer:innen (%1) ist beschädigt und wurde nicht gelesen. Reparieren oder löschen Sie sie; beim Speichern einer:eines Testnutzer:in wird sie ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Users::UserAction</name>
+    <message>
+        <source>Choose at least one attribute to set or clear.</source>
+        <translation>Wählen Sie mindestens ein Attribut zum Setzen oder Leeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n attribute(s) on %1</source>
+        <translation>
+            <numerusform>%n Attribut für %1 setzen</numerusform>
+            <numerusform>%n Attribute für %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log the event “%1” for %2</source>
+        <translation>Event „%1“ für %2 protokollieren</translation>
+    </message>
+    <message>
+        <source>Subscribe %1 to the group %2</source>
+        <translation>%1 in der Gruppe %2 anmelden</translation>
+    </message>
+    <message>
+        <source>Unsubscribe %1 from the group %2</source>
+        <translation>%1 von der Gruppe %2 abmelden</translation>
+    </message>
+    <message>
+        <source>Enter the subscription group ID (Audience › Subscriptions in the Braze dashboard).</source>
+        <translation>Geben Sie die ID der Abo-Gruppe ein (Zielgruppe › Abonnements im Braze-Dashboard).</translation>
+    </message>
+    <message>
+        <source>Add the alias %1 (%2) to %3</source>
+        <translation>Alias %1 (%2) zu %3 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Braze adds aliases only to profiles with an external ID. Identify this profile first.</source>
+        <translation>Braze fügt Aliasse nur Profilen mit externer ID hinzu. Identifizieren Sie dieses Profil zuerst.</translation>
+    </message>
+    <message>
+        <source>Give %1 the external ID “%2”</source>
+        <translation>%1 die externe ID „%2“ geben</translation>
+    </message>
+    <message>
+        <source>This profile already has the external ID “%1”; Braze does not change it.</source>
+        <translation>Dieses Profil hat bereits die externe ID „%1“; Braze ändert sie nicht.</translation>
+    </message>
+    <message>
+        <source>Only a profile with an alias can be identified here.</source>
+        <translation>Hier kann nur ein Profil mit Alias identifiziert werden.</translation>
+    </message>
+    <message>
+        <source>Create an alias-only profile %1</source>
+        <translation>Reines Alias-Profil %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Delete the profile %1</source>
+        <translation>Profil %1 löschen</translation>
+    </message>
+    <message>
+        <source>Braze merges only into a profile with an external ID or an alias.</source>
+        <translation>Braze führt nur in ein Profil mit externer ID oder Alias zusammen.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Zusammenführen: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Braze moves the attributes, events, purchases, subscriptions and aliases of the profile %1 into %2 (values already on %2 win) and then deletes the profile %1. This cannot be undone.</source>
+        <translation>Braze verschiebt die Attribute, Events, Käufe, Abos und Aliase des Profils „%1“ in das Profil „%2“ (Werte, die „%2“ schon hat, bleiben) und löscht dann das Profil „%1“. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This profile has no external ID to rename; identify it instead.</source>
+        <translation>Dieses Profil hat keine externe ID zum Umbenennen; identifizieren Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <source>Rename the external ID “%1” to “%2”</source>
+        <translation>Externe ID „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s external ID becomes “%2”. Braze keeps “%1” as a deprecated external ID: it still finds this profile until you remove it.</source>
+        <translation>Die externe ID des Profils wird „%2“. Braze behält „%1“ als veraltete externe ID: Sie findet dieses Profil weiterhin, bis Sie sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Enter the deprecated external ID to remove (the one this profile had before a rename).</source>
+        <translation>Geben Sie die veraltete externe ID ein, die entfernt werden soll (die das Profil vor einer Umbenennung hatte).</translation>
+    </message>
+    <message>
+        <source>“%1” is this profile&apos;s current external ID; Braze removes only deprecated IDs. Rename it first.</source>
+        <translation>„%1“ ist die aktuelle externe ID dieses Profils; Braze entfernt nur veraltete IDs. Benennen Sie sie zuerst um.</translation>
+    </message>
+    <message>
+        <source>Remove the deprecated external ID “%1”</source>
+        <translation>Veraltete externe ID „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Braze removes the deprecated external ID “%1”: it no longer finds any profile. The profile keeps its current external ID and all its data.</source>
+        <translation>Braze entfernt die veraltete externe ID „%1“: Sie findet danach kein Profil mehr. Das Profil behält seine aktuelle externe ID und alle Daten.</translation>
+    </message>
+    <message>
+        <source>Enter the identifier of the profile to merge into this one.</source>
+        <translation>Geben Sie den Bezeichner des Profils ein, das in dieses zusammengeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s merge does not take a Braze ID: name the duplicate by its external ID, alias, e-mail address or phone number.</source>
+        <translation>Beim Zusammenführen akzeptiert Braze keine Braze-ID: Nennen Sie das Duplikat über seine externe ID, seinen Alias, seine E-Mail-Adresse oder Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>This profile has %1 itself, so Braze could pick it as the duplicate: name the duplicate by its external ID or alias instead.</source>
+        <translation>Dieses Profil hat selbst %1, Braze könnte es also als Duplikat wählen: Nennen Sie das Duplikat stattdessen über seine externe ID oder seinen Alias.</translation>
     </message>
 </context>
 <context>
@@ -7838,29 +8042,6 @@ set und event geben mit --dry-run die Anfrage aus; sonst senden sie sie, lesen d
     </message>
 </context>
 <context>
-    <name>WebhookAnswers</name>
-    <message>
-        <source>Each answer must be an object such as {&quot;status&quot;: 503}.</source>
-        <translation>Jede Antwort muss ein Objekt wie {&quot;status&quot;: 503} sein.</translation>
-    </message>
-    <message>
-        <source>&quot;status&quot; must be an HTTP status between 100 and 599.</source>
-        <translation>&quot;status&quot; muss ein HTTP-Status zwischen 100 und 599 sein.</translation>
-    </message>
-    <message>
-        <source>An answer needs a &quot;status&quot;, &quot;drop&quot;: true or &quot;hang&quot;: true.</source>
-        <translation>Eine Antwort braucht &quot;status&quot;, &quot;drop&quot;: true oder &quot;hang&quot;: true.</translation>
-    </message>
-    <message>
-        <source>&quot;delay_ms&quot; must be a number of milliseconds between 0 and 600000.</source>
-        <translation>&quot;delay_ms&quot; muss eine Anzahl Millisekunden zwischen 0 und 600000 sein.</translation>
-    </message>
-    <message>
-        <source>&quot;answers&quot; must be an array of at most %1 answers.</source>
-        <translation>&quot;answers&quot; muss ein Array mit höchstens %1 Antworten sein.</translation>
-    </message>
-</context>
-<context>
     <name>WebhookCommand</name>
     <message>
         <source>Template file (JSON) or preset:ID, e.g. preset:quikly.</source>
@@ -8528,79 +8709,6 @@ WORKSPACE ist ein Name oder eine ID. add und update übernehmen den API-Schlüss
     </message>
 </context>
 <context>
-    <name>WorkspaceExchange</name>
-    <message>
-        <source>This file is not valid JSON (%1 at byte %2).</source>
-        <translation>Diese Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
-    </message>
-    <message>
-        <source>This file does not hold exported workspaces.</source>
-        <translation>Diese Datei enthält keine exportierten Workspaces.</translation>
-    </message>
-    <message>
-        <source>These workspaces were exported by a newer version of the console.</source>
-        <translation>Diese Workspaces wurden von einer neueren Version der Konsole exportiert.</translation>
-    </message>
-    <message>
-        <source>The file holds no workspaces.</source>
-        <translation>Die Datei enthält keine Workspaces.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceFile</name>
-    <message>
-        <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
-    </message>
-    <message>
-        <source>it does not hold workspace settings</source>
-        <translation>sie enthält keine Workspace-Einstellungen</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of the console (schema %1)</source>
-        <translation>sie wurde von einer neueren Version der Konsole geschrieben (Schema %1)</translation>
-    </message>
-    <message>
-        <source>it has no schema version</source>
-        <translation>sie hat keine Schema-Version</translation>
-    </message>
-    <message>
-        <source>The workspace settings could not be read because %1, and could not be moved aside. They were left in place at %2.</source>
-        <translation>Die Workspace-Einstellungen konnten nicht gelesen werden, weil %1, und konnten nicht beiseitegelegt werden. Sie liegen unverändert unter %2.</translation>
-    </message>
-    <message>
-        <source>The workspace settings could not be read because %1. The file was kept as %2; the console starts with the built-in sandbox.</source>
-        <translation>Die Workspace-Einstellungen konnten nicht gelesen werden, weil %1. Die Datei wurde als %2 aufbewahrt; die Konsole startet mit der integrierten Sandbox.</translation>
-    </message>
-    <message>
-        <source>%1 The console starts with the built-in sandbox only and leaves the workspace settings untouched until the file can be read.</source>
-        <translation>%1 Die Konsole startet nur mit der integrierten Sandbox und lässt die Workspace-Einstellungen unverändert, bis die Datei gelesen werden kann.</translation>
-    </message>
-    <message>
-        <source>it is larger than %1</source>
-        <translation>sie größer als %1 ist</translation>
-    </message>
-    <message>
-        <source>its list of workspaces is not a list</source>
-        <translation>ihre Liste der Workspaces keine Liste ist</translation>
-    </message>
-    <message>
-        <source>its active workspace is not a name</source>
-        <translation>ihr aktiver Workspace kein Name ist</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of its workspaces are not workspace settings</source>
-        <translation>
-            <numerusform>%n ihrer Workspaces keine Workspace-Einstellungen enthält</numerusform>
-            <numerusform>%n ihrer Workspaces keine Workspace-Einstellungen enthalten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The notes of %1 were longer than %2 characters and were shortened to that length. The complete file was kept as %3.</source>
-        <translation>Die Notizen von %1 waren länger als %2 Zeichen und wurden auf diese Länge gekürzt. Die vollständige Datei wurde als %3 aufbewahrt.</translation>
-    </message>
-</context>
-<context>
     <name>WorkspaceItemDelegate</name>
     <message>
         <source>%1 (active)</source>
@@ -8624,114 +8732,6 @@ WORKSPACE ist ein Name oder eine ID. add und update übernehmen den API-Schlüss
     <message>
         <source>API key permissions of “%1”</source>
         <translation>Berechtigungen des API-Schlüssels von „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceReview</name>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>„%1“: %2</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceStore</name>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>Changes to the workspaces are not saved, so that the unreadable file %1 is not overwritten. Move it away or fix it, then restart the console.</source>
-        <translation>Änderungen an den Workspaces werden nicht gespeichert, damit die unlesbare Datei %1 nicht überschrieben wird. Verschieben oder reparieren Sie sie und starten Sie die Konsole dann neu.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceValidator</name>
-    <message>
-        <source>Give the workspace a name.</source>
-        <translation>Geben Sie dem Workspace einen Namen.</translation>
-    </message>
-    <message>
-        <source>Another workspace is already called “%1”.</source>
-        <translation>Ein anderer Workspace heißt bereits „%1“.</translation>
-    </message>
-    <message>
-        <source>Enter the REST endpoint, for example https://rest.iad-01.braze.com.</source>
-        <translation>Geben Sie den REST-Endpunkt ein, zum Beispiel https://rest.iad-01.braze.com.</translation>
-    </message>
-    <message>
-        <source>This is not a web address. Copy the REST endpoint from Braze under Settings › APIs and Identifiers.</source>
-        <translation>Das ist keine Webadresse. Kopieren Sie den REST-Endpunkt in Braze unter Einstellungen › APIs und Kennungen.</translation>
-    </message>
-    <message>
-        <source>The endpoint must start with https://.</source>
-        <translation>Der Endpunkt muss mit https:// beginnen.</translation>
-    </message>
-    <message>
-        <source>Use https:// — the API key must never travel unencrypted. Plain http is only allowed to this computer (localhost).</source>
-        <translation>Verwenden Sie https:// – der API-Schlüssel darf nie unverschlüsselt übertragen werden. Unverschlüsseltes http ist nur für Verbindungen zu diesem Computer erlaubt (localhost).</translation>
-    </message>
-    <message>
-        <source>Enter only the endpoint&apos;s address, without user name, “?” or “#” parts.</source>
-        <translation>Geben Sie nur die Adresse des Endpunkts ein, ohne Benutzernamen, „?“- oder „#“-Teile.</translation>
-    </message>
-    <message>
-        <source>Enter the endpoint without a path: https://%1</source>
-        <translation>Geben Sie den Endpunkt ohne Pfad ein: https://%1</translation>
-    </message>
-    <message>
-        <source>This is a dashboard or SDK address, not the REST endpoint. REST endpoints start with “rest.”, for example https://rest.iad-01.braze.com.</source>
-        <translation>Das ist eine Dashboard- oder SDK-Adresse, nicht der REST-Endpunkt. REST-Endpunkte beginnen mit „rest.“, zum Beispiel https://rest.iad-01.braze.com.</translation>
-    </message>
-    <message>
-        <source>%1 is not one of Braze&apos;s REST endpoints. Use it anyway (a proxy, for example)?</source>
-        <translation>%1 ist keiner der REST-Endpunkte von Braze. Trotzdem verwenden (zum Beispiel für einen Proxy)?</translation>
-    </message>
-    <message>
-        <source>Paste the REST API key from Braze (Settings › APIs and Identifiers › API Keys).</source>
-        <translation>Fügen Sie den REST-API-Schlüssel aus Braze ein (Einstellungen › APIs und Kennungen › API-Schlüssel).</translation>
-    </message>
-    <message>
-        <source>Paste the key alone, without “Bearer ”: the console adds it.</source>
-        <translation>Fügen Sie nur den Schlüssel ein, ohne „Bearer “: Die Konsole ergänzt das selbst.</translation>
-    </message>
-    <message>
-        <source>The key contains a line break. Paste it again as a single line.</source>
-        <translation>Der Schlüssel enthält einen Zeilenumbruch. Fügen Sie ihn erneut als einzelne Zeile ein.</translation>
-    </message>
-    <message>
-        <source>The key contains a space. Paste it again without spaces.</source>
-        <translation>Der Schlüssel enthält ein Leerzeichen. Fügen Sie ihn erneut ohne Leerzeichen ein.</translation>
-    </message>
-    <message>
-        <source>Remove the quotation marks around the key: Braze refuses a quoted key.</source>
-        <translation>Entfernen Sie die Anführungszeichen um den Schlüssel: Braze lehnt einen Schlüssel in Anführungszeichen ab.</translation>
-    </message>
-    <message>
-        <source>The key contains “%1”, which a Braze API key never does. Copy it again from Braze.</source>
-        <translation>Der Schlüssel enthält „%1“, was in einem Braze-API-Schlüssel nie vorkommt. Kopieren Sie ihn erneut aus Braze.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This key is only %n characters long; Braze API keys are longer. Copy the whole key.</source>
-        <translation>
-            <numerusform>Dieser Schlüssel ist nur %n Zeichen lang; Braze-API-Schlüssel sind länger. Kopieren Sie den ganzen Schlüssel.</numerusform>
-            <numerusform>Dieser Schlüssel ist nur %n Zeichen lang; Braze-API-Schlüssel sind länger. Kopieren Sie den ganzen Schlüssel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This is too long for an API key. Copy only the key.</source>
-        <translation>Das ist zu lang für einen API-Schlüssel. Kopieren Sie nur den Schlüssel.</translation>
-    </message>
-    <message>
-        <source>An App ID contains only letters, digits and hyphens. Copy it from Braze under Settings › App Settings.</source>
-        <translation>Eine App-ID enthält nur Buchstaben, Ziffern und Bindestriche. Kopieren Sie sie in Braze unter Einstellungen › App-Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Notes can hold up to %1 characters; these have %2. Shorten them to save.</source>
-        <translation>Notizen fassen höchstens %1 Zeichen; diese haben %2. Kürzen Sie sie, um zu speichern.</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ActionRunner</name>
-    <message numerus="yes">
-        <source>Looking up %1 still finds %n profile(s).</source>
-        <translation>
-            <numerusform>Looking up %1 still finds %n profile.</numerusform>
-            <numerusform>Looking up %1 still finds %n profiles.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AttributeTypes</name>
     <message numerus="yes">
         <source>Braze keeps at most 255 characters of a text attribute; this one has %n.</source>
@@ -106,6 +96,26 @@
         <translation>
             <numerusform>The body has %n value Braze will refuse; they are listed under the editor.</numerusform>
             <numerusform>The body has %n values Braze will refuse; they are listed under the editor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceFile</name>
+    <message numerus="yes">
+        <source>%n of its workspaces are not workspace settings</source>
+        <translation>
+            <numerusform>%n of its workspaces is not a workspace setting</numerusform>
+            <numerusform>%n of its workspaces are not workspace settings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceValidator</name>
+    <message numerus="yes">
+        <source>This key is only %n characters long; Braze API keys are longer. Copy the whole key.</source>
+        <translation>
+            <numerusform>This key is only %n character long; Braze API keys are longer. Copy the whole key.</numerusform>
+            <numerusform>This key is only %n characters long; Braze API keys are longer. Copy the whole key.</numerusform>
         </translation>
     </message>
 </context>
@@ -382,16 +392,6 @@
     </message>
 </context>
 <context>
-    <name>UserAction</name>
-    <message numerus="yes">
-        <source>Set %n attribute(s) on %1</source>
-        <translation>
-            <numerusform>Set %n attribute on %1</numerusform>
-            <numerusform>Set %n attributes on %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>UserCommand</name>
     <message numerus="yes">
         <source>%n profiles share %1.</source>
@@ -432,6 +432,26 @@
         <translation>
             <numerusform>Sent %n attribute.</numerusform>
             <numerusform>Sent %n attributes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Users::ActionRunner</name>
+    <message numerus="yes">
+        <source>Looking up %1 still finds %n profile(s).</source>
+        <translation>
+            <numerusform>Looking up %1 still finds %n profile.</numerusform>
+            <numerusform>Looking up %1 still finds %n profiles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Users::UserAction</name>
+    <message numerus="yes">
+        <source>Set %n attribute(s) on %1</source>
+        <translation>
+            <numerusform>Set %n attribute on %1</numerusform>
+            <numerusform>Set %n attributes on %1</numerusform>
         </translation>
     </message>
 </context>
@@ -490,26 +510,6 @@
         <translation>
             <numerusform>%1 demo key — %n permission</numerusform>
             <numerusform>%1 demo key — %n permissions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceFile</name>
-    <message numerus="yes">
-        <source>%n of its workspaces are not workspace settings</source>
-        <translation>
-            <numerusform>%n of its workspaces is not a workspace setting</numerusform>
-            <numerusform>%n of its workspaces are not workspace settings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceValidator</name>
-    <message numerus="yes">
-        <source>This key is only %n characters long; Braze API keys are longer. Copy the whole key.</source>
-        <translation>
-            <numerusform>This key is only %n character long; Braze API keys are longer. Copy the whole key.</numerusform>
-            <numerusform>This key is only %n characters long; Braze API keys are longer. Copy the whole key.</numerusform>
         </translation>
     </message>
 </context>

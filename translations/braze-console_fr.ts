@@ -9,44 +9,6 @@
     </message>
 </context>
 <context>
-    <name>ActionRunner</name>
-    <message>
-        <source>No workspace is connected.</source>
-        <translation>Aucun espace de travail n&apos;est connecté.</translation>
-    </message>
-    <message>
-        <source>Looking up %1 still finds this profile: Braze keeps the old ID as deprecated until you remove it.</source>
-        <translation>Contre-vérification (%1)&#xa0;: ce profil est toujours trouvé&#xa0;; Braze conserve l’ancien ID comme obsolète jusqu’à ce que vous le supprimiez.</translation>
-    </message>
-    <message>
-        <source>Looking up %1 still finds a profile (braze_id %2).</source>
-        <translation>Contre-vérification (%1)&#xa0;: un profil est toujours trouvé (braze_id %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Looking up %1 still finds %n profile(s).</source>
-        <translation>
-            <numerusform>Contre-vérification (%1)&#xa0;: %n profil est toujours trouvé.</numerusform>
-            <numerusform>Contre-vérification (%1)&#xa0;: %n profils sont toujours trouvés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking up %1 now finds no profile.</source>
-        <translation>Contre-vérification (%1)&#xa0;: plus aucun profil trouvé.</translation>
-    </message>
-    <message>
-        <source>Looking up %1 no longer finds this profile.</source>
-        <translation>Contre-vérification (%1)&#xa0;: ce profil n’est plus trouvé.</translation>
-    </message>
-    <message>
-        <source>Braze refused the change: %1</source>
-        <translation>Braze a refusé la modification&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Looking up %1 now finds only this profile: the duplicate is gone.</source>
-        <translation>La recherche de %1 ne trouve plus que ce profil&#xa0;: le doublon a disparu.</translation>
-    </message>
-</context>
-<context>
     <name>AliasEditor</name>
     <message>
         <source>e.g. crm-4711 (case-sensitive)</source>
@@ -71,13 +33,6 @@
     <message>
         <source>Add alias</source>
         <translation>Ajouter l&apos;alias</translation>
-    </message>
-</context>
-<context>
-    <name>AppSettings</name>
-    <message>
-        <source>The preferences could not be saved to %1. The disk may be full or the folder read-only.</source>
-        <translation>Impossible d&apos;enregistrer les préférences dans %1. Le disque est peut-être plein ou le dossier en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1188,205 @@ user_0002</translation>
     <message>
         <source>The request composer&apos;s drafts and favourites could not be read. The file was kept as %1; the composer starts empty.</source>
         <translation>Le brouillon et les favoris de l’éditeur de requêtes n’ont pas pu être lus. Le fichier a été conservé sous %1&#xa0;; l’éditeur démarre vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::AppSettings</name>
+    <message>
+        <source>The preferences could not be saved to %1. The disk may be full or the folder read-only.</source>
+        <translation>Impossible d&apos;enregistrer les préférences dans %1. Le disque est peut-être plein ou le dossier en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::SecretStore</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Le trousseau du système n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain is not set up or did not let the console in, so keys are kept only while the console runs, never on disk: enter them again after a restart.</source>
+        <translation>Le trousseau de cet ordinateur n’est pas configuré ou n’a pas laissé entrer la console&#xa0;: les clés ne sont conservées que pendant l’exécution de la console, jamais sur le disque. Saisissez-les à nouveau après un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceExchange</name>
+    <message>
+        <source>This file is not valid JSON (%1 at byte %2).</source>
+        <translation>Ce fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>This file does not hold exported workspaces.</source>
+        <translation>Ce fichier ne contient pas d&apos;espaces de travail exportés.</translation>
+    </message>
+    <message>
+        <source>These workspaces were exported by a newer version of the console.</source>
+        <translation>Ces espaces de travail ont été exportés par une version plus récente de la console.</translation>
+    </message>
+    <message>
+        <source>The file holds no workspaces.</source>
+        <translation>Le fichier ne contient aucun espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceFile</name>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>it does not hold workspace settings</source>
+        <translation>il ne contient pas de paramètres d&apos;espaces de travail</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the console (schema %1)</source>
+        <translation>il a été écrit par une version plus récente de la console (schéma %1)</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>il n&apos;a pas de version de schéma</translation>
+    </message>
+    <message>
+        <source>The workspace settings could not be read because %1, and could not be moved aside. They were left in place at %2.</source>
+        <translation>Impossible de lire les paramètres des espaces de travail, car %1, et impossible de les mettre de côté. Ils ont été laissés en place dans %2.</translation>
+    </message>
+    <message>
+        <source>The workspace settings could not be read because %1. The file was kept as %2; the console starts with the built-in sandbox.</source>
+        <translation>Impossible de lire les paramètres des espaces de travail, car %1. Le fichier a été conservé sous %2&#xa0;; la console démarre avec le bac à sable intégré.</translation>
+    </message>
+    <message>
+        <source>%1 The console starts with the built-in sandbox only and leaves the workspace settings untouched until the file can be read.</source>
+        <translation>%1 La console démarre avec le seul bac à sable intégré et ne touche pas aux paramètres des espaces de travail tant que le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>il dépasse %1</translation>
+    </message>
+    <message>
+        <source>its list of workspaces is not a list</source>
+        <translation>sa liste d&apos;espaces de travail n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>its active workspace is not a name</source>
+        <translation>son espace de travail actif n&apos;est pas un nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its workspaces are not workspace settings</source>
+        <translation>
+            <numerusform>%n de ses espaces de travail n&apos;est pas un paramétrage d&apos;espace de travail</numerusform>
+            <numerusform>%n de ses espaces de travail ne sont pas des paramétrages d&apos;espace de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes of %1 were longer than %2 characters and were shortened to that length. The complete file was kept as %3.</source>
+        <translation>Les notes de %1 dépassaient %2 caractères et ont été raccourcies à cette longueur. Le fichier complet a été conservé sous %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceReview</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceStore</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Changes to the workspaces are not saved, so that the unreadable file %1 is not overwritten. Move it away or fix it, then restart the console.</source>
+        <translation>Les modifications des espaces de travail ne sont pas enregistrées, afin de ne pas écraser le fichier illisible %1. Déplacez-le ou corrigez-le, puis redémarrez la console.</translation>
+    </message>
+</context>
+<context>
+    <name>Config::WorkspaceValidator</name>
+    <message>
+        <source>Give the workspace a name.</source>
+        <translation>Donnez un nom à l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Another workspace is already called “%1”.</source>
+        <translation>Un autre espace de travail s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter the REST endpoint, for example https://rest.iad-01.braze.com.</source>
+        <translation>Saisissez l&apos;endpoint REST, par exemple https://rest.iad-01.braze.com.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Copy the REST endpoint from Braze under Settings › APIs and Identifiers.</source>
+        <translation>Ce n&apos;est pas une adresse web. Copiez l&apos;endpoint REST depuis Braze sous Paramètres › API et identifiants.</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation>L&apos;endpoint doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Use https:// — the API key must never travel unencrypted. Plain http is only allowed to this computer (localhost).</source>
+        <translation>Utilisez https://&#xa0;: la clé d&apos;API ne doit jamais circuler en clair. Le http simple n&apos;est autorisé que vers cet ordinateur (localhost).</translation>
+    </message>
+    <message>
+        <source>Enter only the endpoint&apos;s address, without user name, “?” or “#” parts.</source>
+        <translation>Saisissez uniquement l&apos;adresse de l&apos;endpoint, sans nom d&apos;utilisateur ni partie «&#xa0;?&#xa0;» ou «&#xa0;#&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint without a path: https://%1</source>
+        <translation>Saisissez l&apos;endpoint sans chemin&#xa0;: https://%1</translation>
+    </message>
+    <message>
+        <source>This is a dashboard or SDK address, not the REST endpoint. REST endpoints start with “rest.”, for example https://rest.iad-01.braze.com.</source>
+        <translation>Il s&apos;agit d&apos;une adresse de tableau de bord ou de SDK, pas de l&apos;endpoint REST. Les endpoints REST commencent par «&#xa0;rest.&#xa0;», par exemple https://rest.iad-01.braze.com.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Braze&apos;s REST endpoints. Use it anyway (a proxy, for example)?</source>
+        <translation>%1 ne fait pas partie des endpoints REST de Braze. L&apos;utiliser quand même (pour un proxy, par exemple)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Paste the REST API key from Braze (Settings › APIs and Identifiers › API Keys).</source>
+        <translation>Collez la clé d&apos;API REST issue de Braze (Paramètres › API et identifiants › Clés d&apos;API).</translation>
+    </message>
+    <message>
+        <source>Paste the key alone, without “Bearer ”: the console adds it.</source>
+        <translation>Collez la clé seule, sans «&#xa0;Bearer&#xa0;»&#xa0;: la console l&apos;ajoute elle-même.</translation>
+    </message>
+    <message>
+        <source>The key contains a line break. Paste it again as a single line.</source>
+        <translation>La clé contient un saut de ligne. Collez-la à nouveau sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The key contains a space. Paste it again without spaces.</source>
+        <translation>La clé contient un espace. Collez-la à nouveau sans espaces.</translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks around the key: Braze refuses a quoted key.</source>
+        <translation>Retirez les guillemets autour de la clé&#xa0;: Braze refuse une clé entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The key contains “%1”, which a Braze API key never does. Copy it again from Braze.</source>
+        <translation>La clé contient «&#xa0;%1&#xa0;», ce qui n&apos;arrive jamais dans une clé d&apos;API Braze. Copiez-la à nouveau depuis Braze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This key is only %n characters long; Braze API keys are longer. Copy the whole key.</source>
+        <translation>
+            <numerusform>Cette clé ne compte que %n caractère&#xa0;; les clés d&apos;API Braze sont plus longues. Copiez la clé entière.</numerusform>
+            <numerusform>Cette clé ne compte que %n caractères&#xa0;; les clés d&apos;API Braze sont plus longues. Copiez la clé entière.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is too long for an API key. Copy only the key.</source>
+        <translation>C&apos;est trop long pour une clé d&apos;API. Copiez uniquement la clé.</translation>
+    </message>
+    <message>
+        <source>An App ID contains only letters, digits and hyphens. Copy it from Braze under Settings › App Settings.</source>
+        <translation>Un App ID ne contient que des lettres, des chiffres et des traits d&apos;union. Copiez-le depuis Braze sous Paramètres › Paramètres de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Notes can hold up to %1 characters; these have %2. Shorten them to save.</source>
+        <translation>Les notes peuvent contenir jusqu&apos;à %1 caractères&#xa0;; celles-ci en ont %2. Raccourcissez-les pour enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -4481,25 +4635,6 @@ Enregistrer quand même&#xa0;? La valeur reste marquée jusqu’à ce que Braze 
     </message>
 </context>
 <context>
-    <name>ProfileLoader</name>
-    <message>
-        <source>No workspace is connected.</source>
-        <translation>Aucun espace de travail n&apos;est connecté.</translation>
-    </message>
-    <message>
-        <source>Choose a workspace with an endpoint and an API key on the Workspaces page.</source>
-        <translation>Choisissez un espace de travail doté d&apos;un endpoint et d&apos;une clé d&apos;API sur la page Espaces de travail.</translation>
-    </message>
-    <message>
-        <source>Braze reports subscription groups only for profiles with an external ID, e-mail address or phone number.</source>
-        <translation>Braze n&apos;indique les groupes d&apos;abonnement que pour les profils dotés d&apos;un ID externe, d&apos;une adresse e-mail ou d&apos;un numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>The subscription groups could not be read: %1</source>
-        <translation>Impossible de lire les groupes d&apos;abonnement&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>ProfileView</name>
     <message>
         <source>Identifier</source>
@@ -5632,6 +5767,59 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     </message>
 </context>
 <context>
+    <name>Sandbox::SandboxHost</name>
+    <message>
+        <source>The sandbox cannot listen on %1 port %2; the port may be in use.</source>
+        <translation>Le bac à sable ne peut pas écouter sur %1, port %2&#xa0;; le port est peut-être déjà utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::StateFileLock</name>
+    <message>
+        <source>The sandbox&apos;s state file %1 is in use by %2 (process %3). Close it or wait until it ends, then try again.</source>
+        <translation>Le fichier d’état du bac à sable %1 est utilisé par %2 (processus %3). Fermez ce programme ou attendez qu’il se termine, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s state file %1 cannot be locked (%2): check that its folder is writable.</source>
+        <translation>Impossible de verrouiller le fichier d’état du bac à sable %1 (%2)&#xa0;: vérifiez que son dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::WebhookAnswers</name>
+    <message>
+        <source>Each answer must be an object such as {&quot;status&quot;: 503}.</source>
+        <translation>Chaque réponse doit être un objet tel que {&quot;status&quot;: 503}.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must be an HTTP status between 100 and 599.</source>
+        <translation>&quot;status&quot; doit être un statut HTTP entre 100 et 599.</translation>
+    </message>
+    <message>
+        <source>An answer needs a &quot;status&quot;, &quot;drop&quot;: true or &quot;hang&quot;: true.</source>
+        <translation>Une réponse a besoin de &quot;status&quot;, &quot;drop&quot;: true ou &quot;hang&quot;: true.</translation>
+    </message>
+    <message>
+        <source>&quot;delay_ms&quot; must be a number of milliseconds between 0 and 600000.</source>
+        <translation>&quot;delay_ms&quot; doit être un nombre de millisecondes entre 0 et 600000.</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be an array of at most %1 answers.</source>
+        <translation>&quot;answers&quot; doit être un tableau d&apos;au plus %1 réponses.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommand</name>
     <message>
         <source>Run a local imitation of the Braze REST API with demo data and fault injection</source>
@@ -5766,28 +5954,10 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     </message>
 </context>
 <context>
-    <name>SandboxHost</name>
-    <message>
-        <source>The sandbox cannot listen on %1 port %2; the port may be in use.</source>
-        <translation>Le bac à sable ne peut pas écouter sur %1, port %2&#xa0;; le port est peut-être déjà utilisé.</translation>
-    </message>
-</context>
-<context>
     <name>SaveProblemBar</name>
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>The system keychain did not answer.</source>
-        <translation>Le trousseau du système n&apos;a pas répondu.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s keychain is not set up or did not let the console in, so keys are kept only while the console runs, never on disk: enter them again after a restart.</source>
-        <translation>Le trousseau de cet ordinateur n’est pas configuré ou n’a pas laissé entrer la console&#xa0;: les clés ne sont conservées que pendant l’exécution de la console, jamais sur le disque. Saisissez-les à nouveau après un redémarrage.</translation>
     </message>
 </context>
 <context>
@@ -5976,29 +6146,6 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     <message>
         <source>The file %1 is not a sandbox state file (%2). Choose another file or delete it.</source>
         <translation>Le fichier %1 n&apos;est pas un fichier d&apos;état du bac à sable (%2). Choisissez un autre fichier ou supprimez celui-ci.</translation>
-    </message>
-</context>
-<context>
-    <name>StateFileLock</name>
-    <message>
-        <source>The sandbox&apos;s state file %1 is in use by %2 (process %3). Close it or wait until it ends, then try again.</source>
-        <translation>Le fichier d’état du bac à sable %1 est utilisé par %2 (processus %3). Fermez ce programme ou attendez qu’il se termine, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>un autre programme</translation>
-    </message>
-    <message>
-        <source>The sandbox&apos;s state file %1 cannot be locked (%2): check that its folder is writable.</source>
-        <translation>Impossible de verrouiller le fichier d’état du bac à sable %1 (%2)&#xa0;: vérifiez que son dossier est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>accès refusé</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>erreur inconnue</translation>
     </message>
 </context>
 <context>
@@ -6259,17 +6406,6 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     </message>
 </context>
 <context>
-    <name>TestUserStore</name>
-    <message>
-        <source>The saved test users could not be read from %1: %2</source>
-        <translation>Impossible de lire les utilisateurs de test enregistrés dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The file of saved test users (%1) is damaged and was not read. Fix or delete it; saving a test user replaces it.</source>
-        <translation>Le fichier des utilisateurs de test enregistrés (%1) est endommagé et n&apos;a pas été lu. Corrigez-le ou supprimez-le&#xa0;; enregistrer un utilisateur de test le remplacera.</translation>
-    </message>
-</context>
-<context>
     <name>TestUsersPage</name>
     <message>
         <source>Read again</source>
@@ -6391,116 +6527,6 @@ Avec --endpoint, la clé d’API est lue dans la variable d’environnement BRAZ
     <message>
         <source>Text, up to 255 characters</source>
         <translation>Texte, 255 caractères maximum</translation>
-    </message>
-</context>
-<context>
-    <name>UserAction</name>
-    <message>
-        <source>Choose at least one attribute to set or clear.</source>
-        <translation>Choisissez au moins un attribut à définir ou à effacer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set %n attribute(s) on %1</source>
-        <translation>
-            <numerusform>Définir %n attribut sur %1</numerusform>
-            <numerusform>Définir %n attributs sur %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log the event “%1” for %2</source>
-        <translation>Enregistrer l&apos;événement «&#xa0;%1&#xa0;» pour %2</translation>
-    </message>
-    <message>
-        <source>Subscribe %1 to the group %2</source>
-        <translation>Abonner %1 au groupe %2</translation>
-    </message>
-    <message>
-        <source>Unsubscribe %1 from the group %2</source>
-        <translation>Désabonner %1 du groupe %2</translation>
-    </message>
-    <message>
-        <source>Enter the subscription group ID (Audience › Subscriptions in the Braze dashboard).</source>
-        <translation>Saisissez l&apos;ID du groupe d&apos;abonnement (Audience › Abonnements dans le tableau de bord Braze).</translation>
-    </message>
-    <message>
-        <source>Add the alias %1 (%2) to %3</source>
-        <translation>Ajouter l&apos;alias %1 (%2) à %3</translation>
-    </message>
-    <message>
-        <source>Braze adds aliases only to profiles with an external ID. Identify this profile first.</source>
-        <translation>Braze n&apos;ajoute des alias qu&apos;aux profils dotés d&apos;un ID externe. Identifiez d&apos;abord ce profil.</translation>
-    </message>
-    <message>
-        <source>Give %1 the external ID “%2”</source>
-        <translation>Attribuer à %1 l&apos;ID externe «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>This profile already has the external ID “%1”; Braze does not change it.</source>
-        <translation>Ce profil a déjà l&apos;ID externe «&#xa0;%1&#xa0;»&#xa0;; Braze ne le modifie pas.</translation>
-    </message>
-    <message>
-        <source>Only a profile with an alias can be identified here.</source>
-        <translation>Seul un profil doté d&apos;un alias peut être identifié ici.</translation>
-    </message>
-    <message>
-        <source>Create an alias-only profile %1</source>
-        <translation>Créer un profil d&apos;alias uniquement %1</translation>
-    </message>
-    <message>
-        <source>Delete the profile %1</source>
-        <translation>Supprimer le profil %1</translation>
-    </message>
-    <message>
-        <source>Braze merges only into a profile with an external ID or an alias.</source>
-        <translation>Braze ne fusionne que dans un profil doté d’un ID externe ou d’un alias.</translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation>Fusion&#xa0;: %1 dans %2</translation>
-    </message>
-    <message>
-        <source>Braze moves the attributes, events, purchases, subscriptions and aliases of the profile %1 into %2 (values already on %2 win) and then deletes the profile %1. This cannot be undone.</source>
-        <translation>Braze déplace les attributs, événements, achats, abonnements et alias du profil «&#xa0;%1&#xa0;» vers le profil «&#xa0;%2&#xa0;» (les valeurs déjà présentes sur «&#xa0;%2&#xa0;» l’emportent), puis supprime le profil «&#xa0;%1&#xa0;». Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>This profile has no external ID to rename; identify it instead.</source>
-        <translation>Ce profil n’a pas d’ID externe à renommer&#xa0;; identifiez-le plutôt.</translation>
-    </message>
-    <message>
-        <source>Rename the external ID “%1” to “%2”</source>
-        <translation>Renommer l’ID externe «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s external ID becomes “%2”. Braze keeps “%1” as a deprecated external ID: it still finds this profile until you remove it.</source>
-        <translation>L’ID externe du profil devient «&#xa0;%2&#xa0;». Braze conserve «&#xa0;%1&#xa0;» comme ID externe obsolète&#xa0;: il retrouve ce profil jusqu’à ce que vous le supprimiez.</translation>
-    </message>
-    <message>
-        <source>Enter the deprecated external ID to remove (the one this profile had before a rename).</source>
-        <translation>Saisissez l’ID externe obsolète à supprimer (celui que ce profil avait avant un renommage).</translation>
-    </message>
-    <message>
-        <source>“%1” is this profile&apos;s current external ID; Braze removes only deprecated IDs. Rename it first.</source>
-        <translation>«&#xa0;%1&#xa0;» est l’ID externe actuel de ce profil&#xa0;; Braze ne supprime que les ID obsolètes. Renommez-le d’abord.</translation>
-    </message>
-    <message>
-        <source>Remove the deprecated external ID “%1”</source>
-        <translation>Supprimer l’ID externe obsolète «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Braze removes the deprecated external ID “%1”: it no longer finds any profile. The profile keeps its current external ID and all its data.</source>
-        <translation>Braze supprime l’ID externe obsolète «&#xa0;%1&#xa0;»&#xa0;: il ne retrouve plus aucun profil. Le profil conserve son ID externe actuel et toutes ses données.</translation>
-    </message>
-    <message>
-        <source>Enter the identifier of the profile to merge into this one.</source>
-        <translation>Saisissez l’identifiant du profil à fusionner dans celui-ci.</translation>
-    </message>
-    <message>
-        <source>Braze&apos;s merge does not take a Braze ID: name the duplicate by its external ID, alias, e-mail address or phone number.</source>
-        <translation>La fusion de Braze n’accepte pas d’ID Braze&#xa0;: désignez le doublon par son ID externe, son alias, son adresse e-mail ou son numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>This profile has %1 itself, so Braze could pick it as the duplicate: name the duplicate by its external ID or alias instead.</source>
-        <translation>Ce profil a lui-même %1, Braze pourrait donc le prendre pour le doublon&#xa0;: désignez plutôt le doublon par son ID externe ou son alias.</translation>
     </message>
 </context>
 <context>
@@ -6798,6 +6824,184 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     <message>
         <source>Check that the Canvas is active, uses API-triggered entry and that the user qualifies for its entry audience; Braze processes entries asynchronously.</source>
         <translation>Vérifiez que le Canvas est actif, qu’il utilise l’entrée déclenchée par API et que l’utilisateur fait partie de son audience d’entrée&#xa0;; Braze traite les entrées de manière asynchrone.</translation>
+    </message>
+</context>
+<context>
+    <name>Users::ActionRunner</name>
+    <message>
+        <source>No workspace is connected.</source>
+        <translation>Aucun espace de travail n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 still finds this profile: Braze keeps the old ID as deprecated until you remove it.</source>
+        <translation>Contre-vérification (%1)&#xa0;: ce profil est toujours trouvé&#xa0;; Braze conserve l’ancien ID comme obsolète jusqu’à ce que vous le supprimiez.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 still finds a profile (braze_id %2).</source>
+        <translation>Contre-vérification (%1)&#xa0;: un profil est toujours trouvé (braze_id %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %1 still finds %n profile(s).</source>
+        <translation>
+            <numerusform>Contre-vérification (%1)&#xa0;: %n profil est toujours trouvé.</numerusform>
+            <numerusform>Contre-vérification (%1)&#xa0;: %n profils sont toujours trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up %1 now finds no profile.</source>
+        <translation>Contre-vérification (%1)&#xa0;: plus aucun profil trouvé.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 no longer finds this profile.</source>
+        <translation>Contre-vérification (%1)&#xa0;: ce profil n’est plus trouvé.</translation>
+    </message>
+    <message>
+        <source>Braze refused the change: %1</source>
+        <translation>Braze a refusé la modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Looking up %1 now finds only this profile: the duplicate is gone.</source>
+        <translation>La recherche de %1 ne trouve plus que ce profil&#xa0;: le doublon a disparu.</translation>
+    </message>
+</context>
+<context>
+    <name>Users::ProfileLoader</name>
+    <message>
+        <source>No workspace is connected.</source>
+        <translation>Aucun espace de travail n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace with an endpoint and an API key on the Workspaces page.</source>
+        <translation>Choisissez un espace de travail doté d&apos;un endpoint et d&apos;une clé d&apos;API sur la page Espaces de travail.</translation>
+    </message>
+    <message>
+        <source>Braze reports subscription groups only for profiles with an external ID, e-mail address or phone number.</source>
+        <translation>Braze n&apos;indique les groupes d&apos;abonnement que pour les profils dotés d&apos;un ID externe, d&apos;une adresse e-mail ou d&apos;un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The subscription groups could not be read: %1</source>
+        <translation>Impossible de lire les groupes d&apos;abonnement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Users::TestUserStore</name>
+    <message>
+        <source>The saved test users could not be read from %1: %2</source>
+        <translation>Impossible de lire les utilisateurs de test enregistrés dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file of saved test users (%1) is damaged and was not read. Fix or delete it; saving a test user replaces it.</source>
+        <translation>Le fichier des utilisateurs de test enregistrés (%1) est endommagé et n&apos;a pas été lu. Corrigez-le ou supprimez-le&#xa0;; enregistrer un utilisateur de test le remplacera.</translation>
+    </message>
+</context>
+<context>
+    <name>Users::UserAction</name>
+    <message>
+        <source>Choose at least one attribute to set or clear.</source>
+        <translation>Choisissez au moins un attribut à définir ou à effacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n attribute(s) on %1</source>
+        <translation>
+            <numerusform>Définir %n attribut sur %1</numerusform>
+            <numerusform>Définir %n attributs sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log the event “%1” for %2</source>
+        <translation>Enregistrer l&apos;événement «&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <source>Subscribe %1 to the group %2</source>
+        <translation>Abonner %1 au groupe %2</translation>
+    </message>
+    <message>
+        <source>Unsubscribe %1 from the group %2</source>
+        <translation>Désabonner %1 du groupe %2</translation>
+    </message>
+    <message>
+        <source>Enter the subscription group ID (Audience › Subscriptions in the Braze dashboard).</source>
+        <translation>Saisissez l&apos;ID du groupe d&apos;abonnement (Audience › Abonnements dans le tableau de bord Braze).</translation>
+    </message>
+    <message>
+        <source>Add the alias %1 (%2) to %3</source>
+        <translation>Ajouter l&apos;alias %1 (%2) à %3</translation>
+    </message>
+    <message>
+        <source>Braze adds aliases only to profiles with an external ID. Identify this profile first.</source>
+        <translation>Braze n&apos;ajoute des alias qu&apos;aux profils dotés d&apos;un ID externe. Identifiez d&apos;abord ce profil.</translation>
+    </message>
+    <message>
+        <source>Give %1 the external ID “%2”</source>
+        <translation>Attribuer à %1 l&apos;ID externe «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This profile already has the external ID “%1”; Braze does not change it.</source>
+        <translation>Ce profil a déjà l&apos;ID externe «&#xa0;%1&#xa0;»&#xa0;; Braze ne le modifie pas.</translation>
+    </message>
+    <message>
+        <source>Only a profile with an alias can be identified here.</source>
+        <translation>Seul un profil doté d&apos;un alias peut être identifié ici.</translation>
+    </message>
+    <message>
+        <source>Create an alias-only profile %1</source>
+        <translation>Créer un profil d&apos;alias uniquement %1</translation>
+    </message>
+    <message>
+        <source>Delete the profile %1</source>
+        <translation>Supprimer le profil %1</translation>
+    </message>
+    <message>
+        <source>Braze merges only into a profile with an external ID or an alias.</source>
+        <translation>Braze ne fusionne que dans un profil doté d’un ID externe ou d’un alias.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusion&#xa0;: %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Braze moves the attributes, events, purchases, subscriptions and aliases of the profile %1 into %2 (values already on %2 win) and then deletes the profile %1. This cannot be undone.</source>
+        <translation>Braze déplace les attributs, événements, achats, abonnements et alias du profil «&#xa0;%1&#xa0;» vers le profil «&#xa0;%2&#xa0;» (les valeurs déjà présentes sur «&#xa0;%2&#xa0;» l’emportent), puis supprime le profil «&#xa0;%1&#xa0;». Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>This profile has no external ID to rename; identify it instead.</source>
+        <translation>Ce profil n’a pas d’ID externe à renommer&#xa0;; identifiez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Rename the external ID “%1” to “%2”</source>
+        <translation>Renommer l’ID externe «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s external ID becomes “%2”. Braze keeps “%1” as a deprecated external ID: it still finds this profile until you remove it.</source>
+        <translation>L’ID externe du profil devient «&#xa0;%2&#xa0;». Braze conserve «&#xa0;%1&#xa0;» comme ID externe obsolète&#xa0;: il retrouve ce profil jusqu’à ce que vous le supprimiez.</translation>
+    </message>
+    <message>
+        <source>Enter the deprecated external ID to remove (the one this profile had before a rename).</source>
+        <translation>Saisissez l’ID externe obsolète à supprimer (celui que ce profil avait avant un renommage).</translation>
+    </message>
+    <message>
+        <source>“%1” is this profile&apos;s current external ID; Braze removes only deprecated IDs. Rename it first.</source>
+        <translation>«&#xa0;%1&#xa0;» est l’ID externe actuel de ce profil&#xa0;; Braze ne supprime que les ID obsolètes. Renommez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Remove the deprecated external ID “%1”</source>
+        <translation>Supprimer l’ID externe obsolète «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Braze removes the deprecated external ID “%1”: it no longer finds any profile. The profile keeps its current external ID and all its data.</source>
+        <translation>Braze supprime l’ID externe obsolète «&#xa0;%1&#xa0;»&#xa0;: il ne retrouve plus aucun profil. Le profil conserve son ID externe actuel et toutes ses données.</translation>
+    </message>
+    <message>
+        <source>Enter the identifier of the profile to merge into this one.</source>
+        <translation>Saisissez l’identifiant du profil à fusionner dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>Braze&apos;s merge does not take a Braze ID: name the duplicate by its external ID, alias, e-mail address or phone number.</source>
+        <translation>La fusion de Braze n’accepte pas d’ID Braze&#xa0;: désignez le doublon par son ID externe, son alias, son adresse e-mail ou son numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>This profile has %1 itself, so Braze could pick it as the duplicate: name the duplicate by its external ID or alias instead.</source>
+        <translation>Ce profil a lui-même %1, Braze pourrait donc le prendre pour le doublon&#xa0;: désignez plutôt le doublon par son ID externe ou son alias.</translation>
     </message>
 </context>
 <context>
@@ -7838,29 +8042,6 @@ Avec --dry-run, set et event affichent la requête&#xa0;; sinon, ils l&apos;envo
     </message>
 </context>
 <context>
-    <name>WebhookAnswers</name>
-    <message>
-        <source>Each answer must be an object such as {&quot;status&quot;: 503}.</source>
-        <translation>Chaque réponse doit être un objet tel que {&quot;status&quot;: 503}.</translation>
-    </message>
-    <message>
-        <source>&quot;status&quot; must be an HTTP status between 100 and 599.</source>
-        <translation>&quot;status&quot; doit être un statut HTTP entre 100 et 599.</translation>
-    </message>
-    <message>
-        <source>An answer needs a &quot;status&quot;, &quot;drop&quot;: true or &quot;hang&quot;: true.</source>
-        <translation>Une réponse a besoin de &quot;status&quot;, &quot;drop&quot;: true ou &quot;hang&quot;: true.</translation>
-    </message>
-    <message>
-        <source>&quot;delay_ms&quot; must be a number of milliseconds between 0 and 600000.</source>
-        <translation>&quot;delay_ms&quot; doit être un nombre de millisecondes entre 0 et 600000.</translation>
-    </message>
-    <message>
-        <source>&quot;answers&quot; must be an array of at most %1 answers.</source>
-        <translation>&quot;answers&quot; doit être un tableau d&apos;au plus %1 réponses.</translation>
-    </message>
-</context>
-<context>
     <name>WebhookCommand</name>
     <message>
         <source>Template file (JSON) or preset:ID, e.g. preset:quikly.</source>
@@ -8528,79 +8709,6 @@ ESPACE est un nom ou un ID. add et update placent la clé d’API de BRAZE_API_K
     </message>
 </context>
 <context>
-    <name>WorkspaceExchange</name>
-    <message>
-        <source>This file is not valid JSON (%1 at byte %2).</source>
-        <translation>Ce fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
-    </message>
-    <message>
-        <source>This file does not hold exported workspaces.</source>
-        <translation>Ce fichier ne contient pas d&apos;espaces de travail exportés.</translation>
-    </message>
-    <message>
-        <source>These workspaces were exported by a newer version of the console.</source>
-        <translation>Ces espaces de travail ont été exportés par une version plus récente de la console.</translation>
-    </message>
-    <message>
-        <source>The file holds no workspaces.</source>
-        <translation>Le fichier ne contient aucun espace de travail.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceFile</name>
-    <message>
-        <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation>ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2)</translation>
-    </message>
-    <message>
-        <source>it does not hold workspace settings</source>
-        <translation>il ne contient pas de paramètres d&apos;espaces de travail</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of the console (schema %1)</source>
-        <translation>il a été écrit par une version plus récente de la console (schéma %1)</translation>
-    </message>
-    <message>
-        <source>it has no schema version</source>
-        <translation>il n&apos;a pas de version de schéma</translation>
-    </message>
-    <message>
-        <source>The workspace settings could not be read because %1, and could not be moved aside. They were left in place at %2.</source>
-        <translation>Impossible de lire les paramètres des espaces de travail, car %1, et impossible de les mettre de côté. Ils ont été laissés en place dans %2.</translation>
-    </message>
-    <message>
-        <source>The workspace settings could not be read because %1. The file was kept as %2; the console starts with the built-in sandbox.</source>
-        <translation>Impossible de lire les paramètres des espaces de travail, car %1. Le fichier a été conservé sous %2&#xa0;; la console démarre avec le bac à sable intégré.</translation>
-    </message>
-    <message>
-        <source>%1 The console starts with the built-in sandbox only and leaves the workspace settings untouched until the file can be read.</source>
-        <translation>%1 La console démarre avec le seul bac à sable intégré et ne touche pas aux paramètres des espaces de travail tant que le fichier ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>it is larger than %1</source>
-        <translation>il dépasse %1</translation>
-    </message>
-    <message>
-        <source>its list of workspaces is not a list</source>
-        <translation>sa liste d&apos;espaces de travail n&apos;est pas une liste</translation>
-    </message>
-    <message>
-        <source>its active workspace is not a name</source>
-        <translation>son espace de travail actif n&apos;est pas un nom</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of its workspaces are not workspace settings</source>
-        <translation>
-            <numerusform>%n de ses espaces de travail n&apos;est pas un paramétrage d&apos;espace de travail</numerusform>
-            <numerusform>%n de ses espaces de travail ne sont pas des paramétrages d&apos;espace de travail</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The notes of %1 were longer than %2 characters and were shortened to that length. The complete file was kept as %3.</source>
-        <translation>Les notes de %1 dépassaient %2 caractères et ont été raccourcies à cette longueur. Le fichier complet a été conservé sous %3.</translation>
-    </message>
-</context>
-<context>
     <name>WorkspaceItemDelegate</name>
     <message>
         <source>%1 (active)</source>
@@ -8624,114 +8732,6 @@ ESPACE est un nom ou un ID. add et update placent la clé d’API de BRAZE_API_K
     <message>
         <source>API key permissions of “%1”</source>
         <translation>Autorisations de la clé d&apos;API de «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceReview</name>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(sans nom)</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceStore</name>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <source>Changes to the workspaces are not saved, so that the unreadable file %1 is not overwritten. Move it away or fix it, then restart the console.</source>
-        <translation>Les modifications des espaces de travail ne sont pas enregistrées, afin de ne pas écraser le fichier illisible %1. Déplacez-le ou corrigez-le, puis redémarrez la console.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceValidator</name>
-    <message>
-        <source>Give the workspace a name.</source>
-        <translation>Donnez un nom à l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>Another workspace is already called “%1”.</source>
-        <translation>Un autre espace de travail s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Enter the REST endpoint, for example https://rest.iad-01.braze.com.</source>
-        <translation>Saisissez l&apos;endpoint REST, par exemple https://rest.iad-01.braze.com.</translation>
-    </message>
-    <message>
-        <source>This is not a web address. Copy the REST endpoint from Braze under Settings › APIs and Identifiers.</source>
-        <translation>Ce n&apos;est pas une adresse web. Copiez l&apos;endpoint REST depuis Braze sous Paramètres › API et identifiants.</translation>
-    </message>
-    <message>
-        <source>The endpoint must start with https://.</source>
-        <translation>L&apos;endpoint doit commencer par https://.</translation>
-    </message>
-    <message>
-        <source>Use https:// — the API key must never travel unencrypted. Plain http is only allowed to this computer (localhost).</source>
-        <translation>Utilisez https://&#xa0;: la clé d&apos;API ne doit jamais circuler en clair. Le http simple n&apos;est autorisé que vers cet ordinateur (localhost).</translation>
-    </message>
-    <message>
-        <source>Enter only the endpoint&apos;s address, without user name, “?” or “#” parts.</source>
-        <translation>Saisissez uniquement l&apos;adresse de l&apos;endpoint, sans nom d&apos;utilisateur ni partie «&#xa0;?&#xa0;» ou «&#xa0;#&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Enter the endpoint without a path: https://%1</source>
-        <translation>Saisissez l&apos;endpoint sans chemin&#xa0;: https://%1</translation>
-    </message>
-    <message>
-        <source>This is a dashboard or SDK address, not the REST endpoint. REST endpoints start with “rest.”, for example https://rest.iad-01.braze.com.</source>
-        <translation>Il s&apos;agit d&apos;une adresse de tableau de bord ou de SDK, pas de l&apos;endpoint REST. Les endpoints REST commencent par «&#xa0;rest.&#xa0;», par exemple https://rest.iad-01.braze.com.</translation>
-    </message>
-    <message>
-        <source>%1 is not one of Braze&apos;s REST endpoints. Use it anyway (a proxy, for example)?</source>
-        <translation>%1 ne fait pas partie des endpoints REST de Braze. L&apos;utiliser quand même (pour un proxy, par exemple)&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Paste the REST API key from Braze (Settings › APIs and Identifiers › API Keys).</source>
-        <translation>Collez la clé d&apos;API REST issue de Braze (Paramètres › API et identifiants › Clés d&apos;API).</translation>
-    </message>
-    <message>
-        <source>Paste the key alone, without “Bearer ”: the console adds it.</source>
-        <translation>Collez la clé seule, sans «&#xa0;Bearer&#xa0;»&#xa0;: la console l&apos;ajoute elle-même.</translation>
-    </message>
-    <message>
-        <source>The key contains a line break. Paste it again as a single line.</source>
-        <translation>La clé contient un saut de ligne. Collez-la à nouveau sur une seule ligne.</translation>
-    </message>
-    <message>
-        <source>The key contains a space. Paste it again without spaces.</source>
-        <translation>La clé contient un espace. Collez-la à nouveau sans espaces.</translation>
-    </message>
-    <message>
-        <source>Remove the quotation marks around the key: Braze refuses a quoted key.</source>
-        <translation>Retirez les guillemets autour de la clé&#xa0;: Braze refuse une clé entre guillemets.</translation>
-    </message>
-    <message>
-        <source>The key contains “%1”, which a Braze API key never does. Copy it again from Braze.</source>
-        <translation>La clé contient «&#xa0;%1&#xa0;», ce qui n&apos;arrive jamais dans une clé d&apos;API Braze. Copiez-la à nouveau depuis Braze.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This key is only %n characters long; Braze API keys are longer. Copy the whole key.</source>
-        <translation>
-            <numerusform>Cette clé ne compte que %n caractère&#xa0;; les clés d&apos;API Braze sont plus longues. Copiez la clé entière.</numerusform>
-            <numerusform>Cette clé ne compte que %n caractères&#xa0;; les clés d&apos;API Braze sont plus longues. Copiez la clé entière.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This is too long for an API key. Copy only the key.</source>
-        <translation>C&apos;est trop long pour une clé d&apos;API. Copiez uniquement la clé.</translation>
-    </message>
-    <message>
-        <source>An App ID contains only letters, digits and hyphens. Copy it from Braze under Settings › App Settings.</source>
-        <translation>Un App ID ne contient que des lettres, des chiffres et des traits d&apos;union. Copiez-le depuis Braze sous Paramètres › Paramètres de l&apos;application.</translation>
-    </message>
-    <message>
-        <source>Notes can hold up to %1 characters; these have %2. Shorten them to save.</source>
-        <translation>Les notes peuvent contenir jusqu&apos;à %1 caractères&#xa0;; celles-ci en ont %2. Raccourcissez-les pour enregistrer.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
-#include "apierror.h"
+#include "braze/apierror.h"
 
-#include "apiresult.h"
+#include "braze/apiresult.h"
 
 #include <QJsonObject>
 

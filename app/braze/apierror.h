@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation/validationissue.h"
+#include "braze/validation/validationissue.h"
 
 #include <QString>
 

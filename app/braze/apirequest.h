@@ -1,8 +1,8 @@
 #pragma once
 
-#include "endpoints.h"
-#include "requestorigin.h"
-#include "validation/validationissue.h"
+#include "braze/endpoints.h"
+#include "braze/requestorigin.h"
+#include "braze/validation/validationissue.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apierror.h"
-#include "endpoints.h"
-#include "ratelimitinfo.h"
+#include "braze/apierror.h"
+#include "braze/endpoints.h"
+#include "braze/ratelimitinfo.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
-#include "brazeclient.h"
+#include "braze/brazeclient.h"
 
-#include "log/requestlogmodel.h"
-#include "network/networkworker.h"
+#include "braze/log/requestlogmodel.h"
+#include "braze/network/networkworker.h"
 
 #include <QCoreApplication>
 #include <QThread>

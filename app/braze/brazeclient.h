@@ -1,13 +1,13 @@
 #pragma once
 
-#include "apirequest.h"
-#include "clientconfig.h"
-#include "log/requestlogentry.h"
-#include "requesthandle.h"
-#include "requests/messagingrequests.h"
-#include "requests/reportrequests.h"
-#include "requests/subscriptionrequests.h"
-#include "requests/userrequests.h"
+#include "braze/apirequest.h"
+#include "braze/clientconfig.h"
+#include "braze/log/requestlogentry.h"
+#include "braze/requesthandle.h"
+#include "braze/requests/messagingrequests.h"
+#include "braze/requests/reportrequests.h"
+#include "braze/requests/subscriptionrequests.h"
+#include "braze/requests/userrequests.h"
 
 #include <QHash>
 #include <QJsonDocument>

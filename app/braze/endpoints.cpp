@@ -1,4 +1,4 @@
-#include "endpoints.h"
+#include "braze/endpoints.h"
 
 #include <algorithm>
 

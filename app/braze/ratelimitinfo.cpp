@@ -1,4 +1,4 @@
-#include "ratelimitinfo.h"
+#include "braze/ratelimitinfo.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "requesthandle.h"
+#include "braze/requesthandle.h"
 
 #include <QTimer>
 

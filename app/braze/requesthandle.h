@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiresult.h"
+#include "braze/apiresult.h"
 
 #include <QObject>
 #include <functional>

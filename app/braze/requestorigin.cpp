@@ -1,4 +1,4 @@
-#include "requestorigin.h"
+#include "braze/requestorigin.h"
 
 #include <QCoreApplication>
 #include <array>

@@ -1,4 +1,4 @@
-#include "subscriptionstatetext.h"
+#include "braze/subscriptionstatetext.h"
 
 namespace Braze {
 

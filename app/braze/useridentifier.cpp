@@ -1,7 +1,7 @@
-#include "useridentifier.h"
+#include "braze/useridentifier.h"
 
-#include "validation/emailaddress.h"
-#include "validation/phonenumber.h"
+#include "braze/validation/emailaddress.h"
+#include "braze/validation/phonenumber.h"
 
 #include <QCoreApplication>
 

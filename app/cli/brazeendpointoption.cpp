@@ -1,6 +1,6 @@
-#include "brazeendpointoption.h"
+#include "cli/brazeendpointoption.h"
 
-#include "cliworkspaces.h"
+#include "cli/cliworkspaces.h"
 #include "core.h"
 
 #include "config/secretstore.h"
@@ -12,6 +12,9 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+
+using namespace Config;
+using namespace Sandbox;
 
 namespace BrazeEndpointOption {
 

@@ -9,7 +9,7 @@
 #include <memory>
 #include <optional>
 
-class SandboxHost;
+namespace Sandbox { class SandboxHost; }
 
 // What braze-cli talks to, chosen by one rule for every command that calls Braze (probe, call,
 // user, run), with the options they share: --endpoint, --workspace, --timeout, --allow-custom-host.
@@ -31,11 +31,11 @@ struct Target
 
     Braze::ClientConfig config;
     // The saved workspace whose partner settings apply; empty when --endpoint alone named the target.
-    std::optional<Workspace> workspace;
+    std::optional<Config::Workspace> workspace;
     // The endpoint is this computer (the built-in sandbox, or `braze-cli sandbox`).
     bool loopback = false;
     // The built-in sandbox while the command runs. Declare clients after the Target, so they end first.
-    std::unique_ptr<SandboxHost> sandbox;
+    std::unique_ptr<Sandbox::SandboxHost> sandbox;
     // The built-in sandbox is the one the running console (or `braze-cli sandbox`) serves.
     bool sharedSandbox = false;
 };

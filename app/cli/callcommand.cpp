@@ -1,6 +1,6 @@
-#include "callcommand.h"
+#include "cli/callcommand.h"
 
-#include "brazeendpointoption.h"
+#include "cli/brazeendpointoption.h"
 #include "braze/brazeclient.h"
 #include "braze/endpoints.h"
 #include "files/boundedfilereader.h"

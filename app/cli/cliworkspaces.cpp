@@ -1,9 +1,11 @@
-#include "cliworkspaces.h"
+#include "cli/cliworkspaces.h"
 
 #include "config/secretstore.h"
 #include "config/workspacestore.h"
 
 #include <QEventLoop>
+
+using namespace Config;
 
 bool CliWorkspaces::load(WorkspaceStore &store, QTextStream &err)
 {

@@ -1,4 +1,4 @@
-#include "endpointscommand.h"
+#include "cli/endpointscommand.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "goldencommand.h"
+#include "cli/goldencommand.h"
 
 #include "liquid/goldensuite.h"
 

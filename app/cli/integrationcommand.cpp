@@ -1,7 +1,7 @@
-#include "integrationcommand.h"
+#include "cli/integrationcommand.h"
 
-#include "cliworkspaces.h"
-#include "namevaluepairs.h"
+#include "cli/cliworkspaces.h"
+#include "cli/namevaluepairs.h"
 
 #include "config/secretstore.h"
 #include "config/workspacestore.h"
@@ -20,6 +20,7 @@
 #include <QTextStream>
 
 using namespace Integrations;
+using namespace Config;
 
 namespace {
 

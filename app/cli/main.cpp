@@ -1,5 +1,5 @@
-#include "clicommand.h"
-#include "commandregistry.h"
+#include "cli/clicommand.h"
+#include "cli/commandregistry.h"
 #include "core.h"
 
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "namevaluepairs.h"
+#include "cli/namevaluepairs.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

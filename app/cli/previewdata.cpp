@@ -1,4 +1,4 @@
-#include "previewdata.h"
+#include "cli/previewdata.h"
 
 #include "files/boundedfilereader.h"
 #include "liquid/environment.h"

@@ -1,6 +1,6 @@
-#include "probecommand.h"
+#include "cli/probecommand.h"
 
-#include "brazeendpointoption.h"
+#include "cli/brazeendpointoption.h"
 #include "braze/brazeclient.h"
 #include "braze/permissions/partnerpermissions.h"
 #include "braze/permissions/permissionprobe.h"

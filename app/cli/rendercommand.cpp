@@ -1,6 +1,6 @@
-#include "rendercommand.h"
+#include "cli/rendercommand.h"
 
-#include "previewdata.h"
+#include "cli/previewdata.h"
 
 #include "files/boundedfilereader.h"
 #include "liquid/environment.h"

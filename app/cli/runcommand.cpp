@@ -1,7 +1,7 @@
-#include "runcommand.h"
+#include "cli/runcommand.h"
 
-#include "brazeendpointoption.h"
-#include "namevaluepairs.h"
+#include "cli/brazeendpointoption.h"
+#include "cli/namevaluepairs.h"
 
 #include "braze/brazeclient.h"
 #include "braze/log/requestlogmodel.h"

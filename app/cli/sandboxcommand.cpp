@@ -1,4 +1,4 @@
-#include "sandboxcommand.h"
+#include "cli/sandboxcommand.h"
 
 #include "sandbox/sandboxhost.h"
 
@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <atomic>
 #endif
+
+using namespace Sandbox;
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "usercommand.h"
+#include "cli/usercommand.h"
 
-#include "brazeendpointoption.h"
+#include "cli/brazeendpointoption.h"
 
 #include "braze/brazeclient.h"
 #include "users/actionrunner.h"
@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
+
+using namespace Users;
 
 namespace {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cli/clicommand.h"
 
 #include <QCoreApplication>
 
 class QCommandLineParser;
-struct UserProfile;
+namespace Users { struct UserProfile; }
 
 // braze-cli user show|set|event --endpoint URL (--external-id X | --email X | --phone X |
 // --alias NAME:LABEL | --braze-id X): the test-user page without windows. `show` prints the

@@ -1,4 +1,4 @@
-#include "webhookaudience.h"
+#include "cli/webhookaudience.h"
 
 #include "webhook/audience/audiencereport.h"
 #include "webhook/audience/audiencerenderer.h"

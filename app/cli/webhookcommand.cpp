@@ -1,12 +1,12 @@
-#include "webhookcommand.h"
+#include "cli/webhookcommand.h"
 
-#include "brazeendpointoption.h"
-#include "previewdata.h"
-#include "webhookaudience.h"
-#include "webhookimport.h"
-#include "webhookrehearse.h"
+#include "cli/brazeendpointoption.h"
+#include "cli/previewdata.h"
+#include "cli/webhookaudience.h"
+#include "cli/webhookimport.h"
+#include "cli/webhookrehearse.h"
 
-#include "cliworkspaces.h"
+#include "cli/cliworkspaces.h"
 
 #include "braze/brazeclient.h"
 #include "config/workspacestore.h"
@@ -30,6 +30,8 @@
 #include <QJsonDocument>
 
 using namespace Webhook;
+using namespace Config;
+using namespace Sandbox;
 
 namespace {
 

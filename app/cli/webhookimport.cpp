@@ -1,4 +1,4 @@
-#include "webhookimport.h"
+#include "cli/webhookimport.h"
 
 #include "webhook/curlimport.h"
 #include "webhook/secretreference.h"

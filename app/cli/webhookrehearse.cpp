@@ -1,4 +1,4 @@
-#include "webhookrehearse.h"
+#include "cli/webhookrehearse.h"
 
 #include "braze/brazeclient.h"
 #include "sandbox/sandboxhost.h"
@@ -11,6 +11,7 @@
 #include <QJsonArray>
 
 using namespace Webhook;
+using namespace Sandbox;
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "workspacecommand.h"
+#include "cli/workspacecommand.h"
 
-#include "cliworkspaces.h"
+#include "cli/cliworkspaces.h"
 
 #include "config/fieldcheck.h"
 #include "config/secretstore.h"
@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+
+using namespace Config;
 
 namespace {
 

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+namespace Config {
+
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
@@ -155,3 +157,5 @@ QStringList AppSettings::supportedLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
 }
+
+} // namespace Config

@@ -5,11 +5,13 @@
 #include <QSettings>
 #include <QString>
 
+namespace Config {
+
 // The console's own preferences (not the workspaces), typed, in a JSON file in the user's config
 // folder (braze-console.json), written atomically with every step checked.
 class AppSettings
 {
-    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+    Q_DECLARE_TR_FUNCTIONS(Config::AppSettings)
 
 public:
     AppSettings();
@@ -45,3 +47,5 @@ public:
 private:
     QSettings m_settings;
 };
+
+} // namespace Config

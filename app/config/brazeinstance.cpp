@@ -1,5 +1,7 @@
 #include "config/brazeinstance.h"
 
+namespace Config {
+
 QUrl BrazeInstance::restEndpoint() const
 {
     return QUrl(QStringLiteral("https://") + host);
@@ -42,3 +44,5 @@ const BrazeInstance *BrazeInstance::forHost(const QString &host)
     }
     return nullptr;
 }
+
+} // namespace Config

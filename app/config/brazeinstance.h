@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace Config {
+
 // One Braze instance ("cluster") and its REST endpoint, as listed in Braze's documentation.
 struct BrazeInstance
 {
@@ -19,3 +21,5 @@ struct BrazeInstance
     // The instance whose REST host this is, or nullptr for any other host.
     static const BrazeInstance *forHost(const QString &host);
 };
+
+} // namespace Config

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace Config {
+
 // The verdict on one field of a form, shown beside the field as the user types.
 struct FieldCheck
 {
@@ -21,3 +23,5 @@ struct FieldCheck
     bool isFine() const { return verdict == Verdict::Fine; }
     bool isWrong() const { return verdict == Verdict::Wrong; }
 };
+
+} // namespace Config

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QTimer>
 
+namespace Config {
+
 namespace {
 
 // Runs a keychain job with a deadline: libsecret jobs can hang forever when the GLib event
@@ -149,3 +151,5 @@ void SecretStore::markKeychainWorking()
     m_detail.clear();
     emit storageChanged(m_storage);
 }
+
+} // namespace Config

@@ -6,6 +6,8 @@
 #include <functional>
 #include <optional>
 
+namespace Config {
+
 // API keys and partner authorization values, kept in the OS keychain (QtKeychain: the Secret
 // Service on Linux, Keychain on macOS, Credential Manager on Windows). When no keychain answers,
 // secrets are kept in memory for this session only and the UI says so: they are never written
@@ -60,3 +62,5 @@ private:
     QHash<QString, QString> m_sessionSecrets;   // only when the keychain is unavailable
     int m_jobTimeoutMs = 10000;
 };
+
+} // namespace Config

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+namespace Config {
+
 Workspace Workspace::create(const QString &name)
 {
     Workspace workspace;
@@ -57,3 +59,5 @@ Workspace Workspace::fromJson(const QJsonObject &object)
     workspace.sandboxKey = object.value(QStringLiteral("sandboxKey")).toString();
     return workspace;
 }
+
+} // namespace Config

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace Config {
+
 // A Braze workspace as the console knows it. The REST API key is not here: it lives in the
 // OS keychain (SecretStore), under the workspace's id.
 struct Workspace
@@ -32,3 +34,5 @@ struct Workspace
 
     bool operator==(const Workspace &other) const = default;
 };
+
+} // namespace Config

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+namespace Config {
+
 namespace {
 const QString FormatName = QStringLiteral("braze-console-workspaces");
 constexpr int FormatVersion = 1;
@@ -74,3 +76,5 @@ WorkspaceExchange::ImportResult WorkspaceExchange::importFromFile(const QString 
         return {{}, read.problem};
     return importJson(read.data);
 }
+
+} // namespace Config

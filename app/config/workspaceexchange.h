@@ -5,11 +5,13 @@
 #include <QCoreApplication>
 #include <QList>
 
+namespace Config {
+
 // Export and import of workspaces as a JSON file a colleague can import. Keys are never part
 // of it: whoever imports enters the key into their own keychain.
 class WorkspaceExchange
 {
-    Q_DECLARE_TR_FUNCTIONS(WorkspaceExchange)
+    Q_DECLARE_TR_FUNCTIONS(Config::WorkspaceExchange)
 
 public:
     static QByteArray exportJson(const QList<Workspace> &workspaces);
@@ -25,3 +27,5 @@ public:
     static QString exportToFile(const QList<Workspace> &workspaces, const QString &path);
     static ImportResult importFromFile(const QString &path);
 };
+
+} // namespace Config

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QStandardPaths>
 
+namespace Config {
+
 WorkspaceFile::WorkspaceFile(const QString &path)
     : m_path(path)
 {
@@ -131,3 +133,5 @@ QString WorkspaceFile::keepAside(AsideMode mode) const
     const bool kept = mode == MoveAside ? QFile::rename(m_path, aside) : QFile::copy(m_path, aside);
     return kept ? aside : QString();
 }
+
+} // namespace Config

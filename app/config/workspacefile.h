@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace Config {
+
 // The workspaces' settings file: JSON with a schema version, written atomically
 // (AtomicFileWriter), so a crash or a full disk never leaves half a file. A file that cannot be
 // read, or has the wrong shape or entries of the wrong type, is never overwritten: it is moved
@@ -13,7 +15,7 @@
 // shortened on loading, with a message and a complete copy kept aside.
 class WorkspaceFile
 {
-    Q_DECLARE_TR_FUNCTIONS(WorkspaceFile)
+    Q_DECLARE_TR_FUNCTIONS(Config::WorkspaceFile)
 
 public:
     static constexpr int SchemaVersion = 1;
@@ -55,3 +57,5 @@ private:
 
     QString m_path;
 };
+
+} // namespace Config

@@ -3,6 +3,8 @@
 #include "config/fieldcheck.h"
 #include "config/workspacevalidator.h"
 
+namespace Config {
+
 WorkspaceReview::Entry WorkspaceReview::check(Workspace workspace, const QStringList &otherNames, const QString &confirmedHost)
 {
     workspace.name = workspace.name.trimmed();
@@ -59,3 +61,5 @@ QString WorkspaceReview::describe(const Entry &entry)
 {
     return tr("“%1”: %2").arg(entry.workspace.name.isEmpty() ? tr("(no name)") : entry.workspace.name, entry.reason);
 }
+
+} // namespace Config

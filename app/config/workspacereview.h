@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace Config {
+
 // A workspace that arrives from outside the editor (an imported file, braze-cli workspace
 // add/update) judged by exactly the editor's rules: name, endpoint (https only, except plain
 // http to this computer; a host that is not Braze's needs the user's confirmation) and App ID.
@@ -13,7 +15,7 @@
 // a sandbox key in the file are dropped.
 class WorkspaceReview
 {
-    Q_DECLARE_TR_FUNCTIONS(WorkspaceReview)
+    Q_DECLARE_TR_FUNCTIONS(Config::WorkspaceReview)
 
 public:
     enum class Verdict {
@@ -40,3 +42,5 @@ public:
     // "“Production”: <reason>", for lists of what was refused.
     static QString describe(const Entry &entry);
 };
+
+} // namespace Config

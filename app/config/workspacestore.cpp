@@ -2,6 +2,8 @@
 
 #include <QDir>
 
+namespace Config {
+
 WorkspaceStore::WorkspaceStore(const QString &filePath, QObject *parent)
     : QAbstractListModel(parent)
     , m_file(filePath)
@@ -232,3 +234,5 @@ QString WorkspaceStore::retrySave()
     save();
     return m_saveProblem;
 }
+
+} // namespace Config

@@ -6,6 +6,8 @@
 #include <QAbstractListModel>
 #include <QSet>
 
+namespace Config {
+
 // The list of workspaces and which one is active. Every change is saved at once; the built-in
 // sandbox is always the first row and cannot be deleted (its notes, App ID and demo key are
 // saved, its name and address are not).
@@ -80,3 +82,5 @@ private:
     QString m_saveRefusal;
     QSet<QString> m_drafts;
 };
+
+} // namespace Config

@@ -7,6 +7,8 @@
 #include <QHostAddress>
 #include <QLocale>
 
+namespace Config {
+
 namespace {
 
 constexpr int MinimumKeyLength = 16;
@@ -127,3 +129,5 @@ FieldCheck WorkspaceValidator::checkAppId(const QString &text)
     }
     return FieldCheck::fine();
 }
+
+} // namespace Config

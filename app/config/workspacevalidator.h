@@ -6,11 +6,13 @@
 #include <QStringList>
 #include <QUrl>
 
+namespace Config {
+
 // The rules a workspace's fields follow. Messages are written for marketers: they say what is
 // wrong and what to do.
 class WorkspaceValidator
 {
-    Q_DECLARE_TR_FUNCTIONS(WorkspaceValidator)
+    Q_DECLARE_TR_FUNCTIONS(Config::WorkspaceValidator)
 
 public:
     // localhost, 127.0.0.0/8, ::1: this computer (the built-in sandbox, a local proxy).
@@ -36,3 +38,5 @@ public:
     // Notes hold at most Workspace::MaxNotesLength characters.
     static FieldCheck checkNotes(const QString &text);
 };
+
+} // namespace Config

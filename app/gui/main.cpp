@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+using namespace Config;
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);

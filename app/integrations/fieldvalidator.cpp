@@ -1,8 +1,8 @@
-#include "fieldvalidator.h"
+#include "integrations/fieldvalidator.h"
 
-#include "integrationtext.h"
-#include "placeholders.h"
-#include "typedanswer.h"
+#include "integrations/integrationtext.h"
+#include "integrations/placeholders.h"
+#include "integrations/typedanswer.h"
 
 #include "braze/validation/attributename.h"
 
@@ -10,6 +10,8 @@
 #include <QSet>
 
 namespace Integrations {
+
+using Config::FieldCheck;
 
 // Braze IDs (groups, campaigns, Canvases, variations, apps, segments) are UUIDs or similar tokens.
 QString FieldValidator::idProblem(const QString &id)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/fieldcheck.h"
-#include "partnerdescription.h"
+#include "integrations/partnerdescription.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,7 +26,7 @@ class FieldValidator
 
 public:
     static QString idProblem(const QString &id);
-    static FieldCheck check(const FieldSpec &field, const QJsonValue &value);
+    static Config::FieldCheck check(const FieldSpec &field, const QJsonValue &value);
     static QList<CellIssue> tableIssues(const FieldSpec &field, const QJsonArray &rows);
     // The rows with every derived column computed from the other fields in `values`.
     static QJsonArray withDerivedColumns(const FieldSpec &field, const QJsonArray &rows, const QJsonObject &values);

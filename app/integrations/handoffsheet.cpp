@@ -1,7 +1,7 @@
-#include "handoffsheet.h"
+#include "integrations/handoffsheet.h"
 
-#include "integrationtext.h"
-#include "placeholders.h"
+#include "integrations/integrationtext.h"
+#include "integrations/placeholders.h"
 
 #include <QJsonArray>
 

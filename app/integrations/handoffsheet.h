@@ -1,7 +1,7 @@
 #pragma once
 
-#include "partnerdescription.h"
-#include "readiness.h"
+#include "integrations/partnerdescription.h"
+#include "integrations/readiness.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "paramresolver.h"
+#include "integrations/paramresolver.h"
 
-#include "fieldvalidator.h"
-#include "placeholders.h"
+#include "integrations/fieldvalidator.h"
+#include "integrations/placeholders.h"
 
 #include "braze/validation/attributename.h"
 #include "braze/validation/emailaddress.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "partnerdescription.h"
+#include "integrations/partnerdescription.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "partnerconfigstore.h"
+#include "integrations/partnerconfigstore.h"
 
 #include "files/atomicfilewriter.h"
 
@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+
+using namespace Config;
 
 namespace Integrations {
 

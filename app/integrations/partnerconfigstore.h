@@ -1,13 +1,13 @@
 #pragma once
 
-#include "partnerdescription.h"
+#include "integrations/partnerdescription.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <functional>
 #include <optional>
 
-class SecretStore;
+namespace Config { class SecretStore; }
 
 namespace Integrations {
 
@@ -24,7 +24,7 @@ public:
     static constexpr int SchemaVersion = 1;
 
     // folder empty: <AppConfigLocation>/integrations
-    explicit PartnerConfigStore(const QString &folder = {}, SecretStore *secrets = nullptr);
+    explicit PartnerConfigStore(const QString &folder = {}, Config::SecretStore *secrets = nullptr);
 
     QString filePath(const QString &workspaceId) const;
 
@@ -61,7 +61,7 @@ private:
     QString writeFile(const QString &workspaceId, QJsonObject root) const;
 
     QString m_folder;
-    SecretStore *m_secrets;
+    Config::SecretStore *m_secrets;
 };
 
 } // namespace Integrations

@@ -1,4 +1,4 @@
-#include "partnerdescription.h"
+#include "integrations/partnerdescription.h"
 
 namespace Integrations {
 

@@ -1,7 +1,7 @@
-#include "partnerloader.h"
+#include "integrations/partnerloader.h"
 
-#include "integrationtext.h"
-#include "stepregistry.h"
+#include "integrations/integrationtext.h"
+#include "integrations/stepregistry.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "placeholders.h"
+#include "integrations/placeholders.h"
 
 #include "braze/validation/isotime.h"
 

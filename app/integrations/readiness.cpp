@@ -1,13 +1,15 @@
-#include "readiness.h"
+#include "integrations/readiness.h"
 
-#include "fieldvalidator.h"
-#include "integrationtext.h"
-#include "placeholders.h"
+#include "integrations/fieldvalidator.h"
+#include "integrations/integrationtext.h"
+#include "integrations/placeholders.h"
 
 #include <QJsonArray>
 #include <QLocale>
 
 namespace Integrations {
+
+using Config::FieldCheck;
 
 namespace {
 

@@ -1,9 +1,9 @@
-#include "savedpartnersettings.h"
+#include "integrations/savedpartnersettings.h"
 
-#include "fieldvalidator.h"
-#include "integrationtext.h"
-#include "partnerloader.h"
-#include "stepregistry.h"
+#include "integrations/fieldvalidator.h"
+#include "integrations/integrationtext.h"
+#include "integrations/partnerloader.h"
+#include "integrations/stepregistry.h"
 
 namespace Integrations {
 

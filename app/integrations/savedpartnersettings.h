@@ -1,6 +1,6 @@
 #pragma once
 
-#include "partnerconfigstore.h"
+#include "integrations/partnerconfigstore.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "integrationtext.h"
+#include "integrations/integrationtext.h"
 
 namespace Integrations {
 

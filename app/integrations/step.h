@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runenvironment.h"
-#include "stepresult.h"
+#include "integrations/runenvironment.h"
+#include "integrations/stepresult.h"
 
 #include <QJsonObject>
 #include <QObject>

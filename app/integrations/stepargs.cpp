@@ -1,6 +1,6 @@
-#include "stepargs.h"
+#include "integrations/stepargs.h"
 
-#include "placeholders.h"
+#include "integrations/placeholders.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

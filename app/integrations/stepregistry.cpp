@@ -1,8 +1,8 @@
-#include "stepregistry.h"
+#include "integrations/stepregistry.h"
 
-#include "steps/pollstep.h"
-#include "steps/verifypermissionsstep.h"
-#include "steps/waitstep.h"
+#include "integrations/steps/pollstep.h"
+#include "integrations/steps/verifypermissionsstep.h"
+#include "integrations/steps/waitstep.h"
 
 namespace Integrations {
 

@@ -1,4 +1,4 @@
-#include "stepreport.h"
+#include "integrations/stepreport.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stepresult.h"
+#include "integrations/stepresult.h"
 
 #include <QCoreApplication>
 

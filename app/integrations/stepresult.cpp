@@ -1,4 +1,4 @@
-#include "stepresult.h"
+#include "integrations/stepresult.h"
 
 namespace Integrations {
 

@@ -1,4 +1,4 @@
-#include "subscriptiongroupcheck.h"
+#include "integrations/subscriptiongroupcheck.h"
 
 #include "braze/brazeclient.h"
 #include "braze/requesthandle.h"
@@ -6,6 +6,8 @@
 #include <QTimer>
 
 namespace Integrations {
+
+using Config::FieldCheck;
 
 SubscriptionGroupCheck::SubscriptionGroupCheck(QObject *parent)
     : QObject(parent)

@@ -28,7 +28,7 @@ public:
 signals:
     // Fine: the group exists; Wrong: Braze does not know it (or it is of another channel);
     // NeedsConfirmation: it could not be checked (no permission, no connection).
-    void checked(const FieldCheck &result);
+    void checked(const Config::FieldCheck &result);
 
 private:
     QPointer<Braze::RequestHandle> m_handle;

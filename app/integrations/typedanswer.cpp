@@ -1,6 +1,6 @@
-#include "typedanswer.h"
+#include "integrations/typedanswer.h"
 
-#include "placeholders.h"
+#include "integrations/placeholders.h"
 
 #include "braze/validation/isotime.h"
 

@@ -1,9 +1,9 @@
-#include "workflowrunner.h"
+#include "integrations/workflowrunner.h"
 
-#include "integrationtext.h"
-#include "placeholders.h"
-#include "step.h"
-#include "stepregistry.h"
+#include "integrations/integrationtext.h"
+#include "integrations/placeholders.h"
+#include "integrations/step.h"
+#include "integrations/stepregistry.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "paramresolver.h"
-#include "partnerdescription.h"
-#include "runenvironment.h"
-#include "stepresult.h"
+#include "integrations/paramresolver.h"
+#include "integrations/partnerdescription.h"
+#include "integrations/runenvironment.h"
+#include "integrations/stepresult.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "workflowstepmodel.h"
+#include "integrations/workflowstepmodel.h"
 
-#include "workflowrunner.h"
+#include "integrations/workflowrunner.h"
 
 namespace Integrations {
 

@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+namespace Sandbox {
+
 bool ApiKey::allowsAddress(const QHostAddress &peer) const
 {
     if (allowedIps.isEmpty())
@@ -146,3 +148,5 @@ ApiKeyTable ApiKeyTable::fromJson(const QJsonArray &array)
         table.add(ApiKey::fromJson(v.toObject()));
     return table;
 }
+
+} // namespace Sandbox

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Sandbox {
+
 struct ApiKey
 {
     QString name;
@@ -47,3 +49,5 @@ public:
 private:
     QList<ApiKey> m_keys;
 };
+
+} // namespace Sandbox

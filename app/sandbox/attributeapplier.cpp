@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+namespace Sandbox {
+
 namespace {
 
 const QSet<QString> &standardFields()
@@ -242,3 +244,5 @@ void AttributeApplier::applySubscriptionGroups(SandboxUser &user, const QJsonArr
                                   o.value(QLatin1String("subscription_state")).toString(), nowMs);
     }
 }
+
+} // namespace Sandbox

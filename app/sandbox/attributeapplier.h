@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace Sandbox {
+
 // Validates and applies one user attributes object (braze-api.md §8): standard fields, custom
 // attributes of every type and the update operators (inc, add, remove, nested objects with
 // _merge_objects, null to remove). Identifier keys are left to the caller.
@@ -29,3 +31,5 @@ private:
 
     SandboxState &m_state;
 };
+
+} // namespace Sandbox

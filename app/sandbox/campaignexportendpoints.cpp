@@ -1,12 +1,14 @@
 // GET /campaigns/list, /campaigns/details, /canvas/list, /canvas/details (braze-api-more.md
 // §3.1-§3.4): pages of 100 by creation time, archived ones only on request, details in the
 // documented shape (campaign messages as an object keyed by variation id).
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
 
 #include <QJsonArray>
+
+namespace Sandbox {
 
 namespace {
 
@@ -160,7 +162,7 @@ SandboxReply canvasDetails(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addCampaignExport(EndpointTable &table)
+void EndpointFamilies::addCampaignExport(EndpointTable &table)
 {
     const QString bucket = QLatin1String(RateLimiter::Default);
     table.add(QStringLiteral("/campaigns/list"), {"GET", QStringLiteral("campaigns.list"), bucket, false, campaignList});
@@ -168,3 +170,5 @@ void Endpoints::addCampaignExport(EndpointTable &table)
     table.add(QStringLiteral("/canvas/list"), {"GET", QStringLiteral("canvas.list"), bucket, false, canvasList});
     table.add(QStringLiteral("/canvas/details"), {"GET", QStringLiteral("canvas.details"), bucket, false, canvasDetails});
 }
+
+} // namespace Sandbox

@@ -4,7 +4,7 @@
 // GET|POST|PATCH|PUT|DELETE /catalogs/{catalog_name}/items/{item_id} (another 50 per minute).
 // Errors use the catalog body of §1.3: {"errors": [{id, message, parameters, parameter_values}],
 // "message": "Invalid Request"}.
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+namespace Sandbox {
 
 namespace {
 
@@ -314,7 +316,7 @@ SandboxReply deleteItem(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addCatalogs(EndpointTable &table)
+void EndpointFamilies::addCatalogs(EndpointTable &table)
 {
     const QString catalogs = QLatin1String(RateLimiter::CatalogSync);
     const QString itemBucket = QLatin1String(RateLimiter::CatalogItemSync);
@@ -329,3 +331,5 @@ void Endpoints::addCatalogs(EndpointTable &table)
     table.add(item, {"PUT", QStringLiteral("catalogs.replace_item"), itemBucket, false, [](ApiCall &c) { return writeItem(c, Write::Replace); }});
     table.add(item, {"DELETE", QStringLiteral("catalogs.delete_item"), itemBucket, false, deleteItem});
 }
+
+} // namespace Sandbox

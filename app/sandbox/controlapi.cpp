@@ -1,11 +1,13 @@
 #include "sandbox/controlapi.h"
 
-#include "sandbox/requestlog.h"
+#include "sandbox/receivedrequestlog.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+namespace Sandbox {
 
 namespace {
 
@@ -186,8 +188,8 @@ SandboxReply ControlApi::webhook(const SandboxRequest &request)
     }
     QJsonObject echo{{QStringLiteral("method"), QString::fromLatin1(request.method)},
                      {QStringLiteral("path"), request.path},
-                     {QStringLiteral("query"), RequestLog::redactedQuery(request)},
-                     {QStringLiteral("headers"), RequestLog::redactedHeaders(request, QString())},
+                     {QStringLiteral("query"), ReceivedRequestLog::redactedQuery(request)},
+                     {QStringLiteral("headers"), ReceivedRequestLog::redactedHeaders(request, QString())},
                      {QStringLiteral("body"), QString::fromUtf8(request.body)}};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
@@ -235,3 +237,5 @@ SandboxReply ControlApi::exportFile(const SandboxRequest &request)
     }
     return SandboxReply::message(404, QStringLiteral("Not Found"));
 }
+
+} // namespace Sandbox

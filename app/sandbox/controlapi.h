@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 
+namespace Sandbox {
+
 class SandboxServer;
 
 // The endpoints that exist only on the sandbox, under /_sandbox/. No key, no rate limit, no
@@ -47,3 +49,5 @@ private:
     QList<QJsonObject> m_webhooks;
     WebhookAnswers m_answers;
 };
+
+} // namespace Sandbox

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 
+namespace Sandbox {
+
 namespace {
 
 struct Locale
@@ -268,3 +270,5 @@ SandboxState DemoSeed::demo(qint64 nowMs)
     addContent(state, nowMs);
     return state;
 }
+
+} // namespace Sandbox

@@ -2,6 +2,8 @@
 
 #include "sandbox/sandboxstate.h"
 
+namespace Sandbox {
+
 // The believable workspace `braze-cli sandbox --seed demo` starts with: about 200 German, French
 // and English users, two subscription groups, segments, API campaigns, an API-triggered Canvas,
 // Content Blocks, an e-mail template, a product catalog, a dashboard-scheduled broadcast, a few
@@ -37,3 +39,5 @@ public:
     // No users, groups, segments or campaigns, but the demo keys, so requests still authenticate.
     static SandboxState empty();
 };
+
+} // namespace Sandbox

@@ -2,6 +2,8 @@
 
 #include "sandbox/requestvalidation.h"
 
+namespace Sandbox {
+
 namespace Dispatches {
 
 namespace {
@@ -48,3 +50,5 @@ QString checkSchedule(const QJsonValue &schedule, qint64 nowMs, qint64 *sendAtMs
 }
 
 } // namespace Dispatches
+
+} // namespace Sandbox

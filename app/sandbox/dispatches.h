@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace Sandbox {
+
 // What the messaging endpoints record instead of sending: one dispatch per accepted call,
 // readable at GET /_sandbox/sent, counted by /sends/data_series and, while scheduled, listed by
 // /messages/scheduled_broadcasts.
@@ -21,3 +23,5 @@ QJsonObject &record(ApiCall &call, const QString &kind, const QString &campaignI
 QString checkSchedule(const QJsonValue &schedule, qint64 nowMs, qint64 *sendAtMs);
 
 } // namespace Dispatches
+
+} // namespace Sandbox

@@ -2,12 +2,14 @@
 // /email/unsubscribes, /sms/invalid_phone_numbers and the writes that change them:
 // POST /email/status, /email/bounce/remove, /email/spam/remove, /email/blocklist (and its legacy
 // name /email/blacklist), /sms/invalid_phone_numbers/remove. All on the shared default bucket.
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
 
 #include <QJsonArray>
+
+namespace Sandbox {
 
 namespace {
 
@@ -238,7 +240,7 @@ SandboxReply removeInvalidPhones(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addEmailLists(EndpointTable &table)
+void EndpointFamilies::addEmailLists(EndpointTable &table)
 {
     const QString bucket = QLatin1String(RateLimiter::Default);
     table.add(QStringLiteral("/email/hard_bounces"), {"GET", QStringLiteral("email.hard_bounces"), bucket, false, hardBounces});
@@ -253,3 +255,5 @@ void Endpoints::addEmailLists(EndpointTable &table)
     table.add(QStringLiteral("/sms/invalid_phone_numbers/remove"),
               {"POST", QStringLiteral("sms.invalid_phone_numbers.remove"), bucket, false, removeInvalidPhones});
 }
+
+} // namespace Sandbox

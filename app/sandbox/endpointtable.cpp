@@ -1,5 +1,7 @@
 #include "sandbox/endpointtable.h"
 
+namespace Sandbox {
+
 namespace {
 QString exactKey(const QByteArray &method, const QString &path)
 {
@@ -11,7 +13,7 @@ bool isParameter(const QString &segment)
 }
 }
 
-void EndpointTable::add(const QString &route, Endpoint endpoint)
+void EndpointTable::add(const QString &route, EndpointDefinition endpoint)
 {
     const QStringList segments = route.split(QLatin1Char('/'));
     const bool exact = std::none_of(segments.begin(), segments.end(), isParameter);
@@ -50,3 +52,5 @@ QStringList EndpointTable::routes() const
         all << QString::fromLatin1(r.endpoint.method) + QLatin1Char(' ') + r.route;
     return all;
 }
+
+} // namespace Sandbox

@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <functional>
 
+namespace Sandbox {
+
 // JSON the sandbox posts elsewhere after answering, as Braze does (transactional postbacks,
 // export callbacks), optionally later.
 struct Postback
@@ -36,7 +38,7 @@ struct ApiCall
     QString param(const char *name) const { return pathParams.value(QLatin1String(name)); }
 };
 
-struct Endpoint
+struct EndpointDefinition
 {
     QByteArray method;          // "GET", "POST", "PATCH", "PUT" or "DELETE"
     QString permission;         // REST API key permission the endpoint needs
@@ -53,11 +55,11 @@ class EndpointTable
 public:
     struct Match
     {
-        const Endpoint *endpoint = nullptr;
+        const EndpointDefinition *endpoint = nullptr;
         QHash<QString, QString> params;
     };
 
-    void add(const QString &route, Endpoint endpoint);
+    void add(const QString &route, EndpointDefinition endpoint);
     Match find(const QByteArray &method, const QString &path) const;
     // Every route as "METHOD /path", for the control API's index.
     QStringList routes() const;
@@ -67,8 +69,10 @@ private:
     {
         QString route;
         QStringList segments;
-        Endpoint endpoint;
+        EndpointDefinition endpoint;
     };
     QList<Route> m_routes;
     QHash<QString, qsizetype> m_exact;      // "METHOD /path" -> index of a route without parameters
 };
+
+} // namespace Sandbox

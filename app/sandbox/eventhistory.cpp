@@ -1,5 +1,7 @@
 #include "sandbox/eventhistory.h"
 
+namespace Sandbox {
+
 namespace {
 
 QJsonObject eventJson(const TrackedEvent &e)
@@ -87,3 +89,5 @@ EventHistory EventHistory::fromJson(const QJsonValue &value)
         history.keep(eventFromJson(e.toObject()));
     return history;
 }
+
+} // namespace Sandbox

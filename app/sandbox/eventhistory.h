@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QString>
 
+namespace Sandbox {
+
 struct TrackedEvent
 {
     QString name;
@@ -55,3 +57,5 @@ private:
     QList<TrackedEvent> m_recent;
     QMap<QString, Summary> m_summaries;
 };
+
+} // namespace Sandbox

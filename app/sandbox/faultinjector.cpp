@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace Sandbox {
+
 QJsonObject FaultInjector::toJson() const
 {
     const Settings &s = m_settings;
@@ -121,3 +123,5 @@ void FaultInjector::shapeDelivery(Fault fault, SandboxReply &reply) const
         reply.trickleIntervalMs = m_settings.trickleIntervalMs;
     }
 }
+
+} // namespace Sandbox

@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QString>
 
+namespace Sandbox {
+
 // Misbehaviour on demand, so the console's error handling can be rehearsed offline. Each kind
 // has a share (0..1) of API requests it hits; shares are tried in the order of the enum and at
 // most one kind hits a request. Latency applies to every API answer.
@@ -46,3 +48,5 @@ private:
     Settings m_settings;
     QRandomGenerator m_random{4242};
 };
+
+} // namespace Sandbox

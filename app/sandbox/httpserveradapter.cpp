@@ -21,6 +21,8 @@
 #define CONSOLE_HTTPSERVER_STABLE_API 0
 #endif
 
+namespace Sandbox {
+
 // QAbstractHttpServer takes each connection with QTcpServer::nextPendingConnection(), which is
 // virtual: this server sees every socket before QtHttpServer does, to watch its request lines
 // (HTTP/1.0 and Connection: close, which no QtHttpServer version honours). Qt 6.8's responder no
@@ -248,3 +250,5 @@ void HttpServerAdapter::trickle(std::shared_ptr<Exchange> exchange, SandboxReply
         });
     }
 }
+
+} // namespace Sandbox

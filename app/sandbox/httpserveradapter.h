@@ -11,6 +11,9 @@
 class QHttpServer;
 class QHttpServerResponder;
 class QTcpSocket;
+
+namespace Sandbox {
+
 class ConnectionTracker;
 
 // The only place that knows QtHttpServer, whose API changed when it left technology preview:
@@ -47,3 +50,5 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     ConnectionTracker *m_connections = nullptr; // watches each socket; 6.8+: finds a request's socket (owned by m_server)
 };
+
+} // namespace Sandbox

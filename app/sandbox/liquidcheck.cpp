@@ -2,6 +2,8 @@
 
 #include "liquid/environment.h"
 
+namespace Sandbox {
+
 LiquidCheck LiquidCheck::of(const QString &source)
 {
     // Parsing only: nothing is rendered, so no partials, blocks or connected content are read.
@@ -17,3 +19,5 @@ LiquidCheck LiquidCheck::of(const QString &source)
     check.contentBlocks = parsed->analysis().contentBlocks;
     return check;
 }
+
+} // namespace Sandbox

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Sandbox {
+
 // What the sandbox needs to know about Liquid in a Content Block or e-mail template: does it
 // parse with the console's own engine, and which Content Blocks does it include.
 struct LiquidCheck
@@ -13,3 +15,5 @@ struct LiquidCheck
 
     static LiquidCheck of(const QString &source);
 };
+
+} // namespace Sandbox

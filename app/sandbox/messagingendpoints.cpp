@@ -1,7 +1,7 @@
 // /messages/schedule/create|update|delete, /messages/send and /campaigns/trigger/send
 // (braze-api.md §11.15-11.19). Nothing is delivered: each accepted call is recorded as a
 // dispatch, readable at GET /_sandbox/sent and counted by /sends/data_series.
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/dispatches.h"
 #include "sandbox/messagingvalidation.h"
@@ -10,6 +10,8 @@
 #include "sandbox/triggerrecipients.h"
 
 #include <QJsonArray>
+
+namespace Sandbox {
 
 namespace {
 
@@ -167,7 +169,7 @@ SandboxReply triggerSend(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addMessaging(EndpointTable &table)
+void EndpointFamilies::addMessaging(EndpointTable &table)
 {
     const QString bucket = QLatin1String(RateLimiter::Default);
     table.add(QStringLiteral("/messages/schedule/create"),
@@ -180,3 +182,5 @@ void Endpoints::addMessaging(EndpointTable &table)
     table.add(QStringLiteral("/campaigns/trigger/send"),
               {"POST", QStringLiteral("campaigns.trigger.send"), bucket, true, triggerSend});
 }
+
+} // namespace Sandbox

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+namespace Sandbox {
+
 namespace MessagingValidation {
 
 namespace {
@@ -133,3 +135,5 @@ QString checkCampaign(const QJsonObject &body, const SandboxState &state, const 
 }
 
 } // namespace MessagingValidation
+
+} // namespace Sandbox

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Sandbox {
+
 // Checks shared by /messages/send, /messages/schedule/* and /campaigns/trigger/send, with the
 // error names of braze-api.md §4 ("No message to send", "Invalid Message Variant", ...).
 namespace MessagingValidation {
@@ -36,3 +38,5 @@ int recipientCount(const Audience &audience, SandboxState &state);
 QString checkCampaign(const QJsonObject &body, const SandboxState &state, const ApiCampaign **campaign);
 
 } // namespace MessagingValidation
+
+} // namespace Sandbox

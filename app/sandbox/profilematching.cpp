@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace Sandbox {
+
 namespace ProfileMatching {
 
 SandboxUser *prioritised(QList<SandboxUser *> candidates, const QStringList &rules)
@@ -99,3 +101,5 @@ void mergeInto(SandboxState &state, SandboxUser &from, SandboxUser &into, qint64
 }
 
 } // namespace ProfileMatching
+
+} // namespace Sandbox

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Sandbox {
+
 // Finding one profile among several (prioritization) and folding one profile into another:
 // the rules /users/identify, /users/merge, /users/delete and the recipients of the trigger
 // endpoints share (braze-api.md §11.4, braze-api-more.md §1.1 and §4.1).
@@ -27,3 +29,5 @@ SandboxUser *resolve(SandboxState &state, const QJsonObject &identifier);
 void mergeInto(SandboxState &state, SandboxUser &from, SandboxUser &into, qint64 nowMs);
 
 } // namespace ProfileMatching
+
+} // namespace Sandbox

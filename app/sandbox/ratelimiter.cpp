@@ -2,6 +2,8 @@
 
 #include <QtMath>
 
+namespace Sandbox {
+
 RateLimiter::Limit RateLimiter::defaultLimit(const QString &bucket)
 {
     if (bucket == QLatin1String(UsersTrack))
@@ -48,3 +50,5 @@ RateLimiter::Decision RateLimiter::take(const QString &bucket, qint64 nowMs, dou
     d.remaining = qMax(0, allowedCount - window.used);
     return d;
 }
+
+} // namespace Sandbox

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QString>
 
+namespace Sandbox {
+
 // Braze's per-workspace rate limits (braze-api.md §5.4) as fixed windows aligned to the clock:
 // an hourly limit resets on the hour, a per-minute one on the minute, the daily send-id limit
 // at midnight UTC. Endpoints sharing a limit share a bucket.
@@ -51,3 +53,5 @@ private:
     };
     QHash<QString, Window> m_windows;
 };
+
+} // namespace Sandbox

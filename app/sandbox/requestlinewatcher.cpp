@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+namespace Sandbox {
+
 namespace {
 // Longer request lines are not looked at: the request is then taken for HTTP/1.1.
 constexpr qsizetype MaxRequestLine = 16 * 1024;
@@ -66,3 +68,5 @@ void RequestLineWatcher::readRequestLine()
     if (protocol.startsWith("HTTP/"))
         m_version = protocol.mid(5);
 }
+
+} // namespace Sandbox

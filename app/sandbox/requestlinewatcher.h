@@ -5,6 +5,8 @@
 
 class QTcpSocket;
 
+namespace Sandbox {
+
 // Remembers the HTTP version of the request a socket is delivering, so the sandbox can honour
 // HTTP/1.0 and `Connection: close`. QtHttpServer (6.4 to 6.8) parses the request line but tells
 // no one the version, and never closes a connection after a reply: an HTTP/1.0 client such as
@@ -37,3 +39,5 @@ private:
     QByteArray m_version;
     bool m_lineComplete = false;
 };
+
+} // namespace Sandbox

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+namespace Sandbox {
+
 namespace RequestValidation {
 
 bool isE164(const QString &phone)
@@ -100,3 +102,5 @@ QString isoTime(qint64 msSinceEpoch)
 }
 
 } // namespace RequestValidation
+
+} // namespace Sandbox

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace Sandbox {
+
 // Small checks shared by the endpoint handlers, named after the rules in braze-api.md.
 namespace RequestValidation {
 
@@ -39,3 +41,5 @@ QString exportTime(qint64 msSinceEpoch);
 QString isoTime(qint64 msSinceEpoch);
 
 } // namespace RequestValidation
+
+} // namespace Sandbox

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+namespace Sandbox {
+
 QJsonObject SandboxConfig::toJson() const
 {
     return {{QStringLiteral("rate_scale"), rateScale},
@@ -80,3 +82,5 @@ QString SandboxConfig::apply(const QJsonObject &o)
     *this = next;
     return {};
 }
+
+} // namespace Sandbox

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace Sandbox {
+
 // Behaviour switches of the sandbox that a test or a rehearsal may want to change at run time
 // (through /_sandbox/config) or at start (braze-cli sandbox flags).
 struct SandboxConfig
@@ -35,3 +37,5 @@ struct SandboxConfig
     // Applies the keys present in `object`; returns an error text for a bad value, else empty.
     QString apply(const QJsonObject &object);
 };
+
+} // namespace Sandbox

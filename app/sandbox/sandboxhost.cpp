@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QThread>
 
+namespace Sandbox {
+
 SandboxHost::SandboxHost(QObject *parent)
     : QObject(parent)
 {
@@ -49,7 +51,7 @@ void SandboxHost::createServer(const Options &options)
     if (!server->isValid())
         error = server->errorString();
     else if ((port = adapter->listen(options.address, options.port)) == 0)
-        error = QCoreApplication::translate("SandboxHost", "The sandbox cannot listen on %1 port %2; the port may be in use.")
+        error = QCoreApplication::translate("Sandbox::SandboxHost", "The sandbox cannot listen on %1 port %2; the port may be in use.")
                     .arg(options.address.toString()).arg(options.port);
     QUrl url;
     if (error.isEmpty()) {
@@ -100,3 +102,5 @@ QString SandboxHost::errorString() const
     QMutexLocker lock(&m_mutex);
     return m_error;
 }
+
+} // namespace Sandbox

@@ -8,6 +8,9 @@
 #include <QUrl>
 
 class QThread;
+
+namespace Sandbox {
+
 class HttpServerAdapter;
 
 // Runs a sandbox in its own thread on a loopback port, so the GUI never waits for it and each
@@ -61,3 +64,5 @@ private:
     QUrl m_baseUrl;
     QString m_error;
 };
+
+} // namespace Sandbox

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+namespace Sandbox {
+
 void SandboxReply::setHeader(const QByteArray &name, const QByteArray &value)
 {
     for (auto &h : headers) {
@@ -31,3 +33,5 @@ SandboxReply SandboxReply::success(int status, QJsonObject fields)
     fields.insert(QStringLiteral("message"), QStringLiteral("success"));
     return json(status, fields);
 }
+
+} // namespace Sandbox

@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QString>
 
+namespace Sandbox {
+
 // What the sandbox answers, before the HTTP adapter writes it. Besides status, headers and body
 // it carries how to deliver it, which is how injected faults (latency, dropped connections,
 // truncated or trickling bodies) reach the wire.
@@ -29,3 +31,5 @@ struct SandboxReply
     static SandboxReply message(int status, const QString &text);
     static SandboxReply success(int status, QJsonObject fields = {});
 };
+
+} // namespace Sandbox

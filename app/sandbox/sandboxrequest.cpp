@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+namespace Sandbox {
+
 QByteArray SandboxRequest::header(const QByteArray &name) const
 {
     for (const auto &h : headers) {
@@ -48,3 +50,5 @@ QList<QPair<QString, QString>> SandboxRequest::parseQuery(const QByteArray &rawQ
     }
     return items;
 }
+
+} // namespace Sandbox

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Sandbox {
+
 // One HTTP request as the sandbox sees it, copied out of the HTTP server's request object so
 // handlers never depend on QtHttpServer (whose API changes in Qt 6.8) and so the copy may
 // outlive the connection.
@@ -29,3 +31,5 @@ struct SandboxRequest
     // Splits a raw (still percent-encoded) query string the way HTML forms encode it.
     static QList<QPair<QString, QString>> parseQuery(const QByteArray &rawQuery);
 };
+
+} // namespace Sandbox

@@ -2,7 +2,7 @@
 
 #include "sandbox/controlapi.h"
 #include "sandbox/demoseed.h"
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/statefile.h"
 #include "sandbox/statefilelock.h"
 
@@ -16,6 +16,8 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+
+namespace Sandbox {
 
 namespace {
 constexpr int SaveDebounceMs = 300;
@@ -38,7 +40,7 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     , m_statePath(options.statePath)
 {
     m_faults.setSettings(options.faults);
-    Endpoints::registerAll(m_endpoints);
+    EndpointFamilies::registerAll(m_endpoints);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(SaveDebounceMs);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] {
@@ -151,7 +153,7 @@ SandboxReply SandboxServer::handle(const SandboxRequest &request)
         reply = m_control->handle(request, &note);
     else
         reply = handleApi(request, &keyName, &note);
-    const RequestLog::Entry entry = m_log.record(request, reply, keyName, note, startedMs, timer.nsecsElapsed() / 1000);
+    const ReceivedRequestLog::Entry entry = m_log.record(request, reply, keyName, note, startedMs, timer.nsecsElapsed() / 1000);
     emit requestHandled(entry.line);
     return reply;
 }
@@ -175,7 +177,7 @@ SandboxReply SandboxServer::handleApi(const SandboxRequest &request, QString *ke
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const EndpointTable::Match route = m_endpoints.find(request.method, request.path);
-    const Endpoint *endpoint = route.endpoint;
+    const EndpointDefinition *endpoint = route.endpoint;
     if (!endpoint) {
         SandboxReply reply = SandboxReply::message(404, QStringLiteral("Not Found"));
         addRateHeaders(reply, m_rateLimiter.take(QLatin1String(RateLimiter::Default), nowMs, m_config.rateScale, false));
@@ -274,3 +276,5 @@ SandboxReply SandboxServer::handleApi(const SandboxRequest &request, QString *ke
     }
     return finish(std::move(reply), decision);
 }
+
+} // namespace Sandbox

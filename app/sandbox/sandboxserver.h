@@ -3,7 +3,7 @@
 #include "sandbox/endpointtable.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/ratelimiter.h"
-#include "sandbox/requestlog.h"
+#include "sandbox/receivedrequestlog.h"
 #include "sandbox/sandboxconfig.h"
 #include "sandbox/sandboxreply.h"
 #include "sandbox/sandboxrequest.h"
@@ -14,8 +14,11 @@
 
 #include <memory>
 
-class ControlApi;
 class QNetworkAccessManager;
+
+namespace Sandbox {
+
+class ControlApi;
 class StateFileLock;
 
 // The sandbox without HTTP: turns a SandboxRequest into a SandboxReply the way Braze would
@@ -48,7 +51,7 @@ public:
     SandboxState &state() { return m_state; }
     SandboxConfig &config() { return m_config; }
     FaultInjector &faults() { return m_faults; }
-    RequestLog &requestLog() { return m_log; }
+    ReceivedRequestLog &requestLog() { return m_log; }
     // Back to the chosen seed: state, rate-limit counters, faults and request log.
     void reset(const QString &seed);
     void replaceState(SandboxState state);
@@ -72,7 +75,7 @@ private:
     SandboxConfig m_config;
     FaultInjector m_faults;
     RateLimiter m_rateLimiter;
-    RequestLog m_log;
+    ReceivedRequestLog m_log;
     EndpointTable m_endpoints;
     QNetworkAccessManager *m_network = nullptr;     // postbacks (transactional e-mail, export callbacks)
     ControlApi *m_control = nullptr;
@@ -82,3 +85,5 @@ private:
     QTimer m_saveTimer;
     std::unique_ptr<StateFileLock> m_lock;   // released after the last save
 };
+
+} // namespace Sandbox

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+namespace Sandbox {
+
 SandboxUser *SandboxState::byExternalId(const QString &externalId)
 {
     const auto it = m_externalIndex.constFind(externalId);
@@ -365,3 +367,5 @@ SandboxState SandboxState::fromJson(const QJsonObject &o)
     state.keys = ApiKeyTable::fromJson(o.value(QLatin1String("keys")).toArray());
     return state;
 }
+
+} // namespace Sandbox

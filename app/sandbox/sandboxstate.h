@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <map>
 
+namespace Sandbox {
+
 // A subscription state set for an e-mail address or phone number that belonged to no profile.
 // Braze keeps it for 30 days and hands it to a profile that appears within that window.
 struct OrphanSubscription
@@ -108,3 +110,5 @@ private:
     QList<QString> m_unready;                  // braze_ids not yet ready
     QRandomGenerator m_random{20261123};
 };
+
+} // namespace Sandbox

@@ -1,5 +1,7 @@
 #include "sandbox/sandboxuser.h"
 
+namespace Sandbox {
+
 namespace {
 QString capitalised(const QString &state)
 {
@@ -127,3 +129,5 @@ SandboxUser SandboxUser::fromJson(const QJsonObject &o)
     u.randomBucket = o.value(QLatin1String("random_bucket")).toInt();
     return u;
 }
+
+} // namespace Sandbox

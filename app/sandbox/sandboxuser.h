@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Sandbox {
+
 struct UserAlias
 {
     QString name;
@@ -73,3 +75,5 @@ struct SandboxUser
     QJsonObject toJson() const;
     static SandboxUser fromJson(const QJsonObject &object);
 };
+
+} // namespace Sandbox

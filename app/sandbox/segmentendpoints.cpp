@@ -1,10 +1,12 @@
 // GET /segments/list, /segments/details, /segments/data_series (braze-api.md §11.10-11.12).
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
 
 #include <QJsonArray>
+
+namespace Sandbox {
 
 namespace {
 
@@ -86,10 +88,12 @@ SandboxReply dataSeries(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addSegments(EndpointTable &table)
+void EndpointFamilies::addSegments(EndpointTable &table)
 {
     const QString bucket = QLatin1String(RateLimiter::Default);
     table.add(QStringLiteral("/segments/list"), {"GET", QStringLiteral("segments.list"), bucket, false, list});
     table.add(QStringLiteral("/segments/details"), {"GET", QStringLiteral("segments.details"), bucket, false, details});
     table.add(QStringLiteral("/segments/data_series"), {"GET", QStringLiteral("segments.data_series"), bucket, false, dataSeries});
 }
+
+} // namespace Sandbox

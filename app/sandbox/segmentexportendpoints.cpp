@@ -3,7 +3,7 @@
 // API at /_sandbox/exports/<id>) answers 404 until the configured delay has passed, then serves
 // the members as newline-delimited JSON user objects. A callback_endpoint gets
 // {"success": true, "url": ...} once the export is ready.
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+
+namespace Sandbox {
 
 namespace {
 
@@ -159,10 +161,12 @@ SandboxReply exportControlGroup(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addSegmentExport(EndpointTable &table)
+void EndpointFamilies::addSegmentExport(EndpointTable &table)
 {
     const QString bucket = QLatin1String(RateLimiter::Default);
     table.add(QStringLiteral("/users/export/segment"), {"POST", QStringLiteral("users.export.segment"), bucket, false, exportSegment});
     table.add(QStringLiteral("/users/export/global_control_group"),
               {"POST", QStringLiteral("users.export.global_control_group"), bucket, false, exportControlGroup});
 }
+
+} // namespace Sandbox

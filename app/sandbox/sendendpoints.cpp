@@ -1,13 +1,15 @@
 // POST /sends/id/create and GET /sends/data_series (braze-api.md §11.13-11.14). The series is
 // computed from what the sandbox recorded as sent under that send id, so it matches the
 // rehearsal the marketer just ran.
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
 
 #include <QJsonArray>
 #include <QMap>
+
+namespace Sandbox {
 
 namespace {
 
@@ -129,10 +131,12 @@ SandboxReply dataSeries(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addSends(EndpointTable &table)
+void EndpointFamilies::addSends(EndpointTable &table)
 {
     table.add(QStringLiteral("/sends/id/create"),
               {"POST", QStringLiteral("sends.id.create"), QLatin1String(RateLimiter::SendIdCreate), false, createSendId});
     table.add(QStringLiteral("/sends/data_series"),
               {"GET", QStringLiteral("sends.data_series"), QLatin1String(RateLimiter::Default), false, dataSeries});
 }
+
+} // namespace Sandbox

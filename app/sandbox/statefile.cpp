@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+namespace Sandbox {
+
 namespace {
 constexpr const char *FormatTag = "braze-console-sandbox-state";
 constexpr int FormatVersion = 1;
@@ -42,3 +44,5 @@ std::optional<SandboxState> StateFile::load(const QString &path, QString *error,
         *config = doc.object().value(QLatin1String(ConfigKey)).toObject();
     return SandboxState::fromJson(doc.object());
 }
+
+} // namespace Sandbox

@@ -6,6 +6,8 @@
 #include <QString>
 #include <optional>
 
+namespace Sandbox {
+
 // Reads and writes the sandbox state as one JSON file, with the settings /_sandbox/config changed
 // (a shorter double opt-in confirmation, a rate scale), so a sandbox started again on the file (the
 // next braze-cli command) behaves as the last one was told to. Writes go through AtomicFileWriter,
@@ -18,3 +20,5 @@ public:
     // `config` receives the saved settings (empty in files written before they were kept).
     static std::optional<SandboxState> load(const QString &path, QString *error, QJsonObject *config = nullptr);
 };
+
+} // namespace Sandbox

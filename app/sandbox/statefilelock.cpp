@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QHostAddress>
 
+namespace Sandbox {
+
 StateFileLock::StateFileLock(const QString &statePath)
     : m_statePath(statePath)
     , m_lock(statePath + QStringLiteral(".lock"))
@@ -68,3 +70,5 @@ QString StateFileLock::addressFile(const QString &statePath)
 {
     return statePath + QStringLiteral(".address");
 }
+
+} // namespace Sandbox

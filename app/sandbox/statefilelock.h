@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace Sandbox {
+
 // One sandbox per state file. The console and braze-cli both keep the built-in sandbox in the same
 // file; two sandboxes on it would each overwrite what the other wrote (the console's on quit). So
 // the sandbox running on a file holds its lock, and a long-lived one (the console, `braze-cli
@@ -12,7 +14,7 @@
 // instead of starting its own, and the console's pages see what the command did at once.
 class StateFileLock
 {
-    Q_DECLARE_TR_FUNCTIONS(StateFileLock)
+    Q_DECLARE_TR_FUNCTIONS(Sandbox::StateFileLock)
 
 public:
     explicit StateFileLock(const QString &statePath);
@@ -36,3 +38,5 @@ private:
     QLockFile m_lock;
     bool m_announced = false;
 };
+
+} // namespace Sandbox

@@ -1,12 +1,14 @@
 // Subscription groups (braze-api.md §11.6-11.9): reading answers capitalised states, writing
 // takes lower-case ones. Writes reach only profiles that are ready; an address with no ready
 // profile keeps an orphaned state that a profile created later inherits (§10).
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
 
 #include <QJsonArray>
+
+namespace Sandbox {
 
 namespace {
 
@@ -257,7 +259,7 @@ SandboxReply userStatus(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addSubscriptions(EndpointTable &table)
+void EndpointFamilies::addSubscriptions(EndpointTable &table)
 {
     const QString setBucket = QLatin1String(RateLimiter::SubscriptionSet);
     const QString defaultBucket = QLatin1String(RateLimiter::Default);
@@ -266,3 +268,5 @@ void Endpoints::addSubscriptions(EndpointTable &table)
     table.add(QStringLiteral("/subscription/status/get"), {"GET", QStringLiteral("subscription.status.get"), defaultBucket, false, statusGet});
     table.add(QStringLiteral("/subscription/user/status"), {"GET", QStringLiteral("subscription.groups.get"), defaultBucket, false, userStatus});
 }
+
+} // namespace Sandbox

@@ -2,7 +2,7 @@
 // (/templates/email/list|info|create|update), braze-api-more.md §7. Both keep their Liquid,
 // tags, state and timestamps; Liquid is checked with the console's own engine. Error texts are
 // Braze's where documented (status 400 assumed, §13.9).
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/liquidcheck.h"
 #include "sandbox/ratelimiter.h"
@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUuid>
+
+namespace Sandbox {
 
 namespace {
 
@@ -363,7 +365,7 @@ SandboxReply templateUpdate(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addTemplates(EndpointTable &table)
+void EndpointFamilies::addTemplates(EndpointTable &table)
 {
     const QString bucket = QLatin1String(RateLimiter::Default);
     table.add(QStringLiteral("/content_blocks/list"), {"GET", QStringLiteral("content_blocks.list"), bucket, false, blockList});
@@ -377,3 +379,5 @@ void Endpoints::addTemplates(EndpointTable &table)
     table.add(QStringLiteral("/templates/email/update"),
               {"POST", QStringLiteral("templates.email.update"), bucket, false, templateUpdate});
 }
+
+} // namespace Sandbox

@@ -4,7 +4,7 @@
 // transactional_postback_url setting).
 #include "sandbox/attributeapplier.h"
 #include "sandbox/dispatches.h"
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/profilematching.h"
 #include "sandbox/ratelimiter.h"
@@ -12,6 +12,8 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+
+namespace Sandbox {
 
 namespace {
 
@@ -137,8 +139,10 @@ SandboxReply send(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addTransactional(EndpointTable &table)
+void EndpointFamilies::addTransactional(EndpointTable &table)
 {
     table.add(QStringLiteral("/transactional/v1/campaigns/{campaign_id}/send"),
               {"POST", QStringLiteral("transactional.send"), QLatin1String(RateLimiter::Unlimited), false, send});
 }
+
+} // namespace Sandbox

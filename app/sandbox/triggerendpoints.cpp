@@ -3,7 +3,7 @@
 // (braze-api-more.md §2.1-§2.8). Triggers are recorded as dispatches; scheduled ones stay
 // "scheduled" (listed by scheduled_broadcasts) until updated or deleted.
 #include "sandbox/dispatches.h"
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
@@ -11,6 +11,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+namespace Sandbox {
 
 namespace {
 
@@ -231,7 +233,7 @@ SandboxReply scheduledBroadcasts(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addTriggers(EndpointTable &table)
+void EndpointFamilies::addTriggers(EndpointTable &table)
 {
     const QString bucket = QLatin1String(RateLimiter::Default);
     table.add(QStringLiteral("/canvas/trigger/send"), {"POST", QStringLiteral("canvas.trigger.send"), bucket, true, canvasSend});
@@ -246,3 +248,5 @@ void Endpoints::addTriggers(EndpointTable &table)
     table.add(QStringLiteral("/messages/scheduled_broadcasts"),
               {"GET", QStringLiteral("messages.schedule_broadcasts"), bucket, false, scheduledBroadcasts});
 }
+
+} // namespace Sandbox

@@ -4,6 +4,8 @@
 #include "sandbox/profilematching.h"
 #include "sandbox/requestvalidation.h"
 
+namespace Sandbox {
+
 namespace TriggerRecipients {
 
 namespace {
@@ -125,3 +127,5 @@ QJsonArray reach(ApiCall &call, Kind kind)
 }
 
 } // namespace TriggerRecipients
+
+} // namespace Sandbox

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace Sandbox {
+
 // The recipients of the API-trigger endpoints (/campaigns/trigger/*, /canvas/trigger/*) as
 // braze-api-more.md §1.1 describes them: exactly one of external_user_id, user_alias, braze_id
 // or email (email with prioritization), per-recipient properties that override the top-level
@@ -30,3 +32,5 @@ QString check(const QJsonObject &body, SandboxState &state);
 QJsonArray reach(ApiCall &call, Kind kind);
 
 } // namespace TriggerRecipients
+
+} // namespace Sandbox

@@ -1,6 +1,6 @@
 // POST /users/export/ids (braze-api.md §11.2): profiles by external_ids, user_aliases, braze_id,
 // email_address or phone, with only the fields asked for and empty fields left out.
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QSet>
+
+namespace Sandbox {
 
 namespace {
 
@@ -82,8 +84,10 @@ SandboxReply exportIds(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addUserExport(EndpointTable &table)
+void EndpointFamilies::addUserExport(EndpointTable &table)
 {
     table.add(QStringLiteral("/users/export/ids"),
               {"POST", QStringLiteral("users.export.ids"), QLatin1String(RateLimiter::UsersExport), false, exportIds});
 }
+
+} // namespace Sandbox

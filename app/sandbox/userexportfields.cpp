@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QMap>
 
+namespace Sandbox {
+
 namespace {
 
 // [{name, first, last, count}] summaries, as Braze exports purchases (events keep theirs: EventHistory).
@@ -108,3 +110,5 @@ QJsonObject exportUser(const SandboxUser &u, const QSet<QString> &fields)
 }
 
 } // namespace UserExportFields
+
+} // namespace Sandbox

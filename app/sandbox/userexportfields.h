@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QStringList>
 
+namespace Sandbox {
+
 // One profile as Braze's user exports write it (braze-api.md §11.2): /users/export/ids answers
 // with these objects, segment and global control group exports write one per line.
 namespace UserExportFields {
@@ -18,3 +20,5 @@ QString parse(const QJsonObject &body, bool required, QSet<QString> *fields);
 QJsonObject exportUser(const SandboxUser &user, const QSet<QString> &fields);
 
 } // namespace UserExportFields
+
+} // namespace Sandbox

@@ -1,12 +1,14 @@
 // POST /users/alias/new, /users/identify, /users/delete (braze-api.md §11.3-11.5). They share
 // Braze's 20,000 per minute bucket and each takes up to 50 items.
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/profilematching.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
 
 #include <QJsonArray>
+
+namespace Sandbox {
 
 namespace {
 
@@ -175,10 +177,12 @@ SandboxReply deleteUsers(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addUserIdentity(EndpointTable &table)
+void EndpointFamilies::addUserIdentity(EndpointTable &table)
 {
     const QString bucket = QLatin1String(RateLimiter::UserIdentity);
     table.add(QStringLiteral("/users/alias/new"), {"POST", QStringLiteral("users.alias.new"), bucket, false, aliasNew});
     table.add(QStringLiteral("/users/identify"), {"POST", QStringLiteral("users.identify"), bucket, false, identifyUsers});
     table.add(QStringLiteral("/users/delete"), {"POST", QStringLiteral("users.delete"), bucket, false, deleteUsers});
 }
+
+} // namespace Sandbox

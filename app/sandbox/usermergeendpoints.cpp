@@ -1,13 +1,15 @@
 // POST /users/merge, /users/alias/update, /users/external_ids/rename, /users/external_ids/remove
 // (braze-api-more.md §4.1-§4.4). Merge and alias update share the 20,000 per minute identity
 // bucket; the external id migration has its own 1,000 per minute.
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/profilematching.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
 
 #include <QJsonArray>
+
+namespace Sandbox {
 
 namespace {
 
@@ -167,7 +169,7 @@ SandboxReply removeExternalIds(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addUserMerge(EndpointTable &table)
+void EndpointFamilies::addUserMerge(EndpointTable &table)
 {
     const QString identity = QLatin1String(RateLimiter::UserIdentity);
     const QString externalIds = QLatin1String(RateLimiter::ExternalIds);
@@ -178,3 +180,5 @@ void Endpoints::addUserMerge(EndpointTable &table)
     table.add(QStringLiteral("/users/external_ids/remove"),
               {"POST", QStringLiteral("users.external_ids.remove"), externalIds, false, removeExternalIds});
 }
+
+} // namespace Sandbox

@@ -2,6 +2,8 @@
 
 #include "sandbox/requestvalidation.h"
 
+namespace Sandbox {
+
 QString UserResolver::identifierError(const QJsonObject &o)
 {
     const bool hasExternal = o.contains(QLatin1String("external_id"));
@@ -71,3 +73,5 @@ SandboxUser *UserResolver::resolve(SandboxState &state, const QJsonObject &o, Ob
     (byEmail ? created.email : created.phone) = value;
     return &created;
 }
+
+} // namespace Sandbox

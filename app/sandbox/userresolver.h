@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace Sandbox {
+
 // Finds (or creates) the profile a /users/track object is about, following braze-api.md §7:
 // identifiers in the order external_id, user_alias, braze_id, email, phone, and the
 // `_update_existing_only` rules of §7.1.
@@ -21,3 +23,5 @@ public:
     static SandboxUser *resolve(SandboxState &state, const QJsonObject &object, ObjectKind kind, qint64 nowMs,
                                 qint64 readyDelayMs);
 };
+
+} // namespace Sandbox

@@ -2,13 +2,15 @@
 // checked on its own; bad objects become `errors` items, and only a request with nothing valid
 // fails as a whole.
 #include "sandbox/attributeapplier.h"
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 #include "sandbox/endpointtable.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestvalidation.h"
 #include "sandbox/userresolver.h"
 
 #include <QJsonArray>
+
+namespace Sandbox {
 
 namespace {
 
@@ -207,8 +209,10 @@ SandboxReply track(ApiCall &call)
 
 } // namespace
 
-void Endpoints::addUserTrack(EndpointTable &table)
+void EndpointFamilies::addUserTrack(EndpointTable &table)
 {
     table.add(QStringLiteral("/users/track"),
               {"POST", QStringLiteral("users.track"), QLatin1String(RateLimiter::UsersTrack), false, track});
 }
+
+} // namespace Sandbox

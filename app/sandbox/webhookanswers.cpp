@@ -1,15 +1,6 @@
 #include "sandbox/webhookanswers.h"
 
-#include <QCoreApplication>
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WebhookAnswers", text);
-}
-
-} // namespace
+namespace Sandbox {
 
 QJsonObject WebhookAnswers::Answer::toJson() const
 {
@@ -112,3 +103,5 @@ SandboxReply WebhookAnswers::next(const QJsonObject &echo)
         reply.delayMs = HangMs;
     return reply;
 }
+
+} // namespace Sandbox

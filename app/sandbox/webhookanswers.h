@@ -2,9 +2,12 @@
 
 #include "sandbox/sandboxreply.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+
+namespace Sandbox {
 
 // What the sandbox's webhook receiver answers next, so a delivery rehearsal can meet the
 // failures Braze retries: a sequence of answers used up one webhook at a time (a status with
@@ -16,6 +19,8 @@
 //   GET  /_sandbox/webhook-answers   what is left; DELETE: back to answering 200
 class WebhookAnswers
 {
+    Q_DECLARE_TR_FUNCTIONS(Sandbox::WebhookAnswers)
+
 public:
     struct Answer
     {
@@ -46,3 +51,5 @@ private:
     QList<Answer> m_answers;
     Answer m_then;
 };
+
+} // namespace Sandbox

@@ -1,5 +1,7 @@
 #include "sandbox/workspacecontent.h"
 
+namespace Sandbox {
+
 namespace {
 QStringList strings(const QJsonValue &value)
 {
@@ -118,3 +120,5 @@ ScheduledBroadcast ScheduledBroadcast::fromJson(const QJsonObject &o)
     return {text(o, "id"), text(o, "name"), text(o, "type"), strings(o.value(QLatin1String("tags"))),
             text(o, "next_send_time"), text(o, "schedule_type")};
 }
+
+} // namespace Sandbox

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Sandbox {
+
 // The workspace's dashboard-made objects behind braze-api-more.md §2-§8: Canvases, Content
 // Blocks, e-mail templates, catalogs and dashboard-scheduled broadcasts. Plain data with JSON
 // round trips for the state file (and /_sandbox/state).
@@ -96,3 +98,5 @@ struct ScheduledBroadcast
     QJsonObject toJson() const;
     static ScheduledBroadcast fromJson(const QJsonObject &object);
 };
+
+} // namespace Sandbox

@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+namespace Sandbox {
+
 QJsonObject SubscriptionGroup::toJson() const
 {
     return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("channel"), channel}};
@@ -94,3 +96,5 @@ ApiCampaign ApiCampaign::fromJson(const QJsonObject &o)
     }
     return c;
 }
+
+} // namespace Sandbox

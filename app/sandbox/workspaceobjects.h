@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Sandbox {
+
 // The workspace's configuration objects the sandbox needs to validate requests against:
 // subscription groups, segments and API campaigns. Plain data with JSON round trips.
 
@@ -63,3 +65,5 @@ struct ApiCampaign
     QJsonObject toJson() const;
     static ApiCampaign fromJson(const QJsonObject &object);
 };
+
+} // namespace Sandbox

@@ -1,12 +1,14 @@
-#include "actionrunner.h"
+#include "users/actionrunner.h"
 
-#include "profileloader.h"
+#include "users/profileloader.h"
 
 #include "braze/brazeclient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
+
+namespace Users {
 
 ActionRunner::ActionRunner(QObject *parent)
     : QObject(parent)
@@ -179,3 +181,5 @@ QStringList ActionRunner::nonFatalErrors(const Braze::ApiResult &result)
     }
     return lines;
 }
+
+} // namespace Users

@@ -1,20 +1,22 @@
 #pragma once
 
-#include "profilediff.h"
-#include "useraction.h"
-#include "userprofile.h"
+#include "users/profilediff.h"
+#include "users/useraction.h"
+#include "users/userprofile.h"
 
 #include "braze/apierror.h"
 #include "braze/apiresult.h"
+#include "braze/brazeclient.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
-class ProfileLoader;
 class QTimer;
 
-#include "braze/brazeclient.h"
+namespace Users {
+
+class ProfileLoader;
 
 // Sends one UserAction, then reads the profile again and reports what changed. Braze applies
 // writes asynchronously (braze-api.md §3): the export may still show the old state for a
@@ -77,3 +79,5 @@ private:
     int m_attempt = 0;
     bool m_retry = true;
 };
+
+} // namespace Users

@@ -1,4 +1,4 @@
-#include "attributetype.h"
+#include "users/attributetype.h"
 
 #include "braze/validation/isotime.h"
 
@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+namespace Users {
 
 namespace AttributeTypes {
 
@@ -170,3 +172,5 @@ QString toText(const QJsonValue &value)
 }
 
 } // namespace AttributeTypes
+
+} // namespace Users

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+namespace Users {
+
 // The data types of a custom attribute or event property (braze-api.md §8.3, §9.1), and the
 // conversion between what a marketer types and the JSON Braze receives.
 enum class AttributeType { String, Number, Boolean, Time, Array, Object, Null };
@@ -33,3 +35,5 @@ QJsonValue parse(AttributeType type, const QString &text, QString *problem);
 QString toText(const QJsonValue &value);
 
 } // namespace AttributeTypes
+
+} // namespace Users

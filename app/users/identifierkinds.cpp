@@ -1,8 +1,10 @@
-#include "identifierkinds.h"
+#include "users/identifierkinds.h"
 
 #include "braze/validation/phonenumber.h"
 
 #include <QCoreApplication>
+
+namespace Users {
 
 namespace IdentifierKinds {
 
@@ -80,3 +82,5 @@ Braze::UserIdentifier fromInput(Kind kind, const QString &value, const QString &
 }
 
 } // namespace IdentifierKinds
+
+} // namespace Users

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+namespace Users {
+
 // The five ways to name a user (braze-api.md §7) as the test-user page, the saved test users
 // and braze-cli spell them.
 namespace IdentifierKinds {
@@ -28,3 +30,5 @@ QList<Kind> lookupKinds();
 Braze::UserIdentifier fromInput(Kind kind, const QString &value, const QString &aliasLabel = {});
 
 } // namespace IdentifierKinds
+
+} // namespace Users

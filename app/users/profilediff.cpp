@@ -1,10 +1,12 @@
-#include "profilediff.h"
+#include "users/profilediff.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+
+namespace Users {
 
 namespace {
 
@@ -109,3 +111,5 @@ QStringList ProfileDiff::describe() const
         lines << QStringLiteral("%1: %2 → %3").arg(c.path, shortText(c.before), shortText(c.after));
     return lines;
 }
+
+} // namespace Users

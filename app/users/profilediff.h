@@ -1,10 +1,12 @@
 #pragma once
 
-#include "userprofile.h"
+#include "users/userprofile.h"
 
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+
+namespace Users {
 
 // One difference between two fetches of the same profile. The path names the place the way
 // the profile view does: "first_name", "custom_attributes.loyalty_points",
@@ -37,3 +39,5 @@ public:
 private:
     QList<ProfileChange> m_changes;
 };
+
+} // namespace Users

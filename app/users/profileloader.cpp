@@ -1,10 +1,12 @@
-#include "profileloader.h"
+#include "users/profileloader.h"
 
 #include "braze/brazeclient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
+
+namespace Users {
 
 namespace {
 
@@ -118,3 +120,5 @@ void ProfileLoader::loadSubscriptions(const UserProfile &found)
         emit profileLoaded(profile);
     });
 }
+
+} // namespace Users

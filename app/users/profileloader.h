@@ -1,6 +1,6 @@
 #pragma once
 
-#include "userprofile.h"
+#include "users/userprofile.h"
 
 #include "braze/apierror.h"
 #include "braze/useridentifier.h"
@@ -9,6 +9,8 @@
 #include <QPointer>
 
 #include "braze/brazeclient.h"
+
+namespace Users {
 
 // Finds the profiles an identifier names: /users/export/ids, then, for a single match, the
 // subscription groups from /subscription/user/status. All calls are asynchronous; a new
@@ -46,3 +48,5 @@ private:
     Braze::UserIdentifier m_user;
     quint64 m_generation = 0;
 };
+
+} // namespace Users

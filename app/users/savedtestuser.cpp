@@ -1,6 +1,8 @@
-#include "savedtestuser.h"
+#include "users/savedtestuser.h"
 
-#include "identifierkinds.h"
+#include "users/identifierkinds.h"
+
+namespace Users {
 
 QJsonObject SavedTestUser::toJson() const
 {
@@ -28,3 +30,5 @@ SavedTestUser SavedTestUser::fromJson(const QJsonObject &object)
     saved.note = object.value(QLatin1String("note")).toString();
     return saved;
 }
+
+} // namespace Users

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace Users {
+
 // A "Quikly test user": a profile a marketer tests with again and again, remembered per
 // workspace under a name of their choosing. Only the identifier is kept, never a key.
 struct SavedTestUser
@@ -19,3 +21,5 @@ struct SavedTestUser
 
     bool operator==(const SavedTestUser &other) const = default;
 };
+
+} // namespace Users

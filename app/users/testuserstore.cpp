@@ -1,4 +1,4 @@
-#include "testuserstore.h"
+#include "users/testuserstore.h"
 
 #include "files/atomicfilewriter.h"
 
@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+
+namespace Users {
 
 namespace {
 constexpr int SchemaVersion = 1;
@@ -97,3 +99,5 @@ QString TestUserStore::save()
     const QJsonObject root{{QStringLiteral("version"), SchemaVersion}, {QStringLiteral("workspaces"), workspaces}};
     return AtomicFileWriter::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
+
+} // namespace Users

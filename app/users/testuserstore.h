@@ -1,10 +1,12 @@
 #pragma once
 
-#include "savedtestuser.h"
+#include "users/savedtestuser.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+
+namespace Users {
 
 // The saved test users of every workspace, for one-click reuse on the test-user page, in the
 // webhook preview and in the workflows. Kept as JSON (test-users.json under the application's
@@ -44,3 +46,5 @@ private:
     QString m_path;
     QHash<QString, QList<SavedTestUser>> m_users;
 };
+
+} // namespace Users

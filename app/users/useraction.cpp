@@ -1,6 +1,6 @@
-#include "useraction.h"
+#include "users/useraction.h"
 
-#include "userprofile.h"
+#include "users/userprofile.h"
 
 #include "braze/requests/userdatarequests.h"
 #include "braze/requests/userrequests.h"
@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+namespace Users {
 
 namespace {
 
@@ -203,3 +205,5 @@ QString UserAction::previewText() const
     const QString body = prettyBody().trimmed();
     return body.isEmpty() ? head : head + QStringLiteral("\n\n") + body;
 }
+
+} // namespace Users

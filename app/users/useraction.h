@@ -10,6 +10,8 @@
 #include <QString>
 #include <optional>
 
+namespace Users {
+
 struct UserProfile;
 
 // One deliberate change to a test user, built before anything is sent so the page can preview
@@ -18,7 +20,7 @@ struct UserProfile;
 // `refetchAs` names the profile to read again afterwards (after identify: by its new external_id).
 class UserAction
 {
-    Q_DECLARE_TR_FUNCTIONS(UserAction)
+    Q_DECLARE_TR_FUNCTIONS(Users::UserAction)
 
 public:
     enum class Kind { SetAttributes, LogEvent, SetSubscription, AddAlias, Identify, CreateAliasOnly, Delete,
@@ -88,3 +90,5 @@ private:
     QString m_consequence;
     std::optional<FollowUp> m_followUp;
 };
+
+} // namespace Users

@@ -1,6 +1,8 @@
-#include "userprofile.h"
+#include "users/userprofile.h"
 
 #include <QSet>
+
+namespace Users {
 
 namespace {
 
@@ -136,3 +138,5 @@ QJsonObject UserProfile::toJson() const
     }
     return out;
 }
+
+} // namespace Users

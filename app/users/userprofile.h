@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace Users {
+
 // One subscription group as /subscription/user/status reports it (braze-api.md §11.7).
 struct SubscriptionGroupState
 {
@@ -72,3 +74,5 @@ struct UserProfile
     // The export object plus "subscription_groups" (when known): what braze-cli prints.
     QJsonObject toJson() const;
 };
+
+} // namespace Users

@@ -1,6 +1,6 @@
 #include "webhook/jsontext.h"
 
-#include "liquid/braze/jsontext.h"
+#include "liquid/braze/jsonescape.h"
 #include "liquid/diagnostic.h"
 
 #include <QCoreApplication>

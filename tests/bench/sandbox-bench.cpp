@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <ctime>
 
+using namespace Sandbox;
+
 namespace {
 
 QByteArray trackRequest(const QString &host, int port, int n)

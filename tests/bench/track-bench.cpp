@@ -18,6 +18,7 @@
 #include <ctime>
 
 using namespace Braze;
+using namespace Sandbox;
 
 namespace {
 

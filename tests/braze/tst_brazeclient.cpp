@@ -1,13 +1,13 @@
 #include "pendingcall.h"
 #include "sandboxfixture.h"
 
-#include "log/requestlogexport.h"
-#include "log/requestlogfile.h"
-#include "log/requestlogmodel.h"
-#include "permissions/partnerpermissions.h"
-#include "permissions/permissionprobe.h"
-#include "requests/catalogrequests.h"
-#include "requests/contentrequests.h"
+#include "braze/log/requestlogexport.h"
+#include "braze/log/requestlogfile.h"
+#include "braze/log/requestlogmodel.h"
+#include "braze/permissions/partnerpermissions.h"
+#include "braze/permissions/permissionprobe.h"
+#include "braze/requests/catalogrequests.h"
+#include "braze/requests/contentrequests.h"
 #include "sandbox/apikeytable.h"
 #include "sandbox/demoseed.h"
 
@@ -21,6 +21,7 @@
 
 using namespace Braze;
 using namespace TestSupport;
+using namespace Sandbox;
 
 // Every typed call against the sandbox, the refusals Braze gives (401, 403, 400), what the
 // request log keeps, and the permission probe for each partner's key.

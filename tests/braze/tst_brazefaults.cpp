@@ -1,7 +1,7 @@
 #include "pendingcall.h"
 #include "sandboxfixture.h"
 
-#include "log/requestlogmodel.h"
+#include "braze/log/requestlogmodel.h"
 #include "sandbox/apikeytable.h"
 
 #include <QRegularExpression>
@@ -18,6 +18,7 @@
 
 using namespace Braze;
 using namespace TestSupport;
+using namespace Sandbox;
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "network/errorclassifier.h"
-#include "network/ratepacer.h"
-#include "ratelimitinfo.h"
+#include "braze/network/errorclassifier.h"
+#include "braze/network/ratepacer.h"
+#include "braze/ratelimitinfo.h"
 
 #include <QTest>
 

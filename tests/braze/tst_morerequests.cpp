@@ -3,12 +3,12 @@
 #include "pendingcall.h"
 #include "sandboxfixture.h"
 
-#include "requests/campaignrequests.h"
-#include "requests/catalogrequests.h"
-#include "requests/contentrequests.h"
-#include "requests/listrequests.h"
-#include "requests/messagingrequests.h"
-#include "requests/userdatarequests.h"
+#include "braze/requests/campaignrequests.h"
+#include "braze/requests/catalogrequests.h"
+#include "braze/requests/contentrequests.h"
+#include "braze/requests/listrequests.h"
+#include "braze/requests/messagingrequests.h"
+#include "braze/requests/userdatarequests.h"
 #include "sandbox/apikeytable.h"
 #include "sandbox/demoseed.h"
 
@@ -18,6 +18,7 @@
 
 using namespace Braze;
 using namespace TestSupport;
+using namespace Sandbox;
 
 namespace {
 bool refusesField(const PreparedRequest &prepared, const QString &fieldStart)

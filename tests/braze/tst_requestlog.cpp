@@ -1,9 +1,9 @@
-#include "log/curlcommand.h"
-#include "log/redactor.h"
-#include "log/requestlogexport.h"
-#include "log/requestlogfile.h"
-#include "log/requestlogfilter.h"
-#include "log/requestlogmodel.h"
+#include "braze/log/curlcommand.h"
+#include "braze/log/redactor.h"
+#include "braze/log/requestlogexport.h"
+#include "braze/log/requestlogfile.h"
+#include "braze/log/requestlogfilter.h"
+#include "braze/log/requestlogmodel.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "log/redactor.h"
-#include "log/requestlogmodel.h"
+#include "braze/log/redactor.h"
+#include "braze/log/requestlogmodel.h"
 #include "requestlog/requestlogpage.h"
 #include "shell/announcer.h"
 #include "shell/keyboardscheme.h"

@@ -1,8 +1,8 @@
-#include "endpoints.h"
-#include "requests/messagingrequests.h"
-#include "requests/reportrequests.h"
-#include "requests/subscriptionrequests.h"
-#include "requests/userrequests.h"
+#include "braze/endpoints.h"
+#include "braze/requests/messagingrequests.h"
+#include "braze/requests/reportrequests.h"
+#include "braze/requests/subscriptionrequests.h"
+#include "braze/requests/userrequests.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

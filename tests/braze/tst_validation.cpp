@@ -1,7 +1,7 @@
-#include "validation/attributename.h"
-#include "validation/emailaddress.h"
-#include "validation/isotime.h"
-#include "validation/phonenumber.h"
+#include "braze/validation/attributename.h"
+#include "braze/validation/emailaddress.h"
+#include "braze/validation/isotime.h"
+#include "braze/validation/phonenumber.h"
 
 #include <QTest>
 #include <QTimeZone>

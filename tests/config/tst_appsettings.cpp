@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Config;
+
 // The preferences file under a full disk: the last good file stays, and the failure is reported.
 class TestAppSettings : public QObject
 {

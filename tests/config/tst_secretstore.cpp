@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Config;
+
 // Runs twice under CTest: once inside ./test's D-Bus session with an unlocked gnome-keyring
 // (the real keychain), and once as tst_secretstore_nokeychain with the D-Bus address pointing
 // nowhere (the session-only fallback).

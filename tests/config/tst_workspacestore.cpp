@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Config;
+
 class TestWorkspaceStore : public QObject
 {
     Q_OBJECT

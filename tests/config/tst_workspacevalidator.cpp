@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Config;
+
 using Verdict = FieldCheck::Verdict;
 Q_DECLARE_METATYPE(FieldCheck::Verdict)
 

@@ -11,6 +11,8 @@
 
 #include <unistd.h>
 
+using namespace Config;
+
 // braze-cli workspace ... and integration ...: the Workspaces page and a partner's Settings tab
 // from a shell, with the console's file, rules and messages. Every run gets its own config folder.
 class TestConfigCli : public QObject

@@ -12,6 +12,7 @@
 
 using namespace Integrations;
 using namespace TestSupport;
+using namespace Sandbox;
 using Status = StepResult::Status;
 using Outcome = WorkflowRunner::Verdict::Outcome;
 

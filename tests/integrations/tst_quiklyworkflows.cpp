@@ -14,6 +14,7 @@
 
 using namespace Integrations;
 using namespace TestSupport;
+using namespace Sandbox;
 using Status = StepResult::Status;
 using Outcome = WorkflowRunner::Verdict::Outcome;
 
@@ -213,10 +214,10 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("group");
         QTest::addColumn<int>("verdict");
-        QTest::newRow("the SMS group") << ApiKeyTable::QuiklyKey << DemoSeed::SmsGroupId << int(FieldCheck::Verdict::Fine);
-        QTest::newRow("unknown") << ApiKeyTable::QuiklyKey << "no-such-group" << int(FieldCheck::Verdict::Wrong);
-        QTest::newRow("the e-mail group") << ApiKeyTable::QuiklyKey << DemoSeed::EmailGroupId << int(FieldCheck::Verdict::Wrong);
-        QTest::newRow("key may not read") << ApiKeyTable::OutgrowKey << DemoSeed::SmsGroupId << int(FieldCheck::Verdict::NeedsConfirmation);
+        QTest::newRow("the SMS group") << ApiKeyTable::QuiklyKey << DemoSeed::SmsGroupId << int(Config::FieldCheck::Verdict::Fine);
+        QTest::newRow("unknown") << ApiKeyTable::QuiklyKey << "no-such-group" << int(Config::FieldCheck::Verdict::Wrong);
+        QTest::newRow("the e-mail group") << ApiKeyTable::QuiklyKey << DemoSeed::EmailGroupId << int(Config::FieldCheck::Verdict::Wrong);
+        QTest::newRow("key may not read") << ApiKeyTable::OutgrowKey << DemoSeed::SmsGroupId << int(Config::FieldCheck::Verdict::NeedsConfirmation);
     }
 
     void subscriptionGroupIsCheckedInTheWorkspace()
@@ -229,7 +230,7 @@ private slots:
         QSignalSpy checked(&check, &SubscriptionGroupCheck::checked);
         check.start(f.client(qPrintable(key)), group, QStringLiteral("sms"));
         QVERIFY(checked.wait(5000));
-        const FieldCheck result = checked.first().first().value<FieldCheck>();
+        const Config::FieldCheck result = checked.first().first().value<Config::FieldCheck>();
         QCOMPARE(int(result.verdict), verdict);
     }
 

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Sandbox;
+
 // braze-cli run, as a script would use it: exit status 0 only when the workflow passed, each
 // step on its own line, the key from BRAZE_API_KEY and never on the command line or in the output.
 class TestRunCommand : public QObject

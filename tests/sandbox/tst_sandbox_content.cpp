@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+using namespace Sandbox;
+
 namespace {
 const QByteArray All = ApiKeyTable::AllPermissionsKey;
 const QString Items = QStringLiteral("/catalogs/spring_products/items");

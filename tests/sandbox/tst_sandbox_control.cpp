@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace Sandbox;
+
 namespace {
 const QByteArray Outgrow = ApiKeyTable::OutgrowKey;
 const QByteArray All = ApiKeyTable::AllPermissionsKey;

@@ -8,6 +8,8 @@
 
 #include <QtTest>
 
+using namespace Sandbox;
+
 namespace {
 const QByteArray All = ApiKeyTable::AllPermissionsKey;
 const QByteArray UsersTrackOnly = ApiKeyTable::OutgrowKey;

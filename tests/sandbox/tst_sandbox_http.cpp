@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+using namespace Sandbox;
+
 namespace {
 
 struct RawResponse

@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+using namespace Sandbox;
+
 namespace {
 const QByteArray All = ApiKeyTable::AllPermissionsKey;
 QJsonObject alias(const QString &name, const QString &label = QStringLiteral("email"))

@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+using namespace Sandbox;
+
 namespace {
 const QByteArray Smarter = ApiKeyTable::SmarterSendsKey;
 const QByteArray ActionIq = ApiKeyTable::ActionIqKey;

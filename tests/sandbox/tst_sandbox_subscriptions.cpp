@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+using namespace Sandbox;
+
 namespace {
 const QByteArray Quikly = ApiKeyTable::QuiklyKey;
 const QByteArray All = ApiKeyTable::AllPermissionsKey;

@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+using namespace Sandbox;
+
 namespace {
 const QByteArray All = ApiKeyTable::AllPermissionsKey;
 const QString Triggered = QLatin1String(DemoSeed::TriggeredCampaignId);

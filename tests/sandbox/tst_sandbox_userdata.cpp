@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+using namespace Sandbox;
+
 namespace {
 const QByteArray All = ApiKeyTable::AllPermissionsKey;
 QJsonObject byExternalId(const QString &id)

@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+using namespace Sandbox;
+
 class TestSandboxUsers : public QObject
 {
     Q_OBJECT

@@ -24,13 +24,13 @@ Braze::ClientOptions directOptions()
     return options;
 }
 
-std::unique_ptr<Braze::BrazeClient> clientFor(const SandboxHost &host, const QString &key, const Braze::ClientOptions &options,
+std::unique_ptr<Braze::BrazeClient> clientFor(const Sandbox::SandboxHost &host, const QString &key, const Braze::ClientOptions &options,
                                               const QString &workspace)
 {
     return std::make_unique<Braze::BrazeClient>(Braze::ClientConfig{host.baseUrl(), key, workspace, options});
 }
 
-SandboxFixture::SandboxFixture(const SandboxHost::Options &options)
+SandboxFixture::SandboxFixture(const Sandbox::SandboxHost::Options &options)
 {
     m_started = m_host.startAndWait(options);
 }

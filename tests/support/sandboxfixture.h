@@ -19,7 +19,7 @@ Braze::ClientOptions quickOptions();
 Braze::ClientOptions directOptions();
 
 // A client for the host with the given key; `workspace` is the label the request log shows.
-std::unique_ptr<Braze::BrazeClient> clientFor(const SandboxHost &host, const QString &key,
+std::unique_ptr<Braze::BrazeClient> clientFor(const Sandbox::SandboxHost &host, const QString &key,
                                               const Braze::ClientOptions &options = quickOptions(),
                                               const QString &workspace = QStringLiteral("Sandbox"));
 
@@ -29,25 +29,25 @@ std::unique_ptr<Braze::BrazeClient> clientFor(const SandboxHost &host, const QSt
 class SandboxFixture
 {
 public:
-    explicit SandboxFixture(const SandboxHost::Options &options = {});
+    explicit SandboxFixture(const Sandbox::SandboxHost::Options &options = {});
     virtual ~SandboxFixture();
 
     bool started() const { return m_started; }
-    SandboxHost &host() { return m_host; }
+    Sandbox::SandboxHost &host() { return m_host; }
     QUrl baseUrl() const { return m_host.baseUrl(); }
     // Every call of the fixture's clients, as the console's request log keeps it.
     Braze::RequestLogModel &log() { return m_log; }
 
     // The fixture's client for one of the demo keys (ApiKeyTable), made on first use with
     // directOptions() and logging into log(). Other options: clientFor(host(), …).
-    Braze::BrazeClient *client(const char *key = ApiKeyTable::AllPermissionsKey);
+    Braze::BrazeClient *client(const char *key = Sandbox::ApiKeyTable::AllPermissionsKey);
 
     // METHOD path on the sandbox's control API (/_sandbox/reset, /_sandbox/config, /_sandbox/sent…);
     // true when it answered 2xx, with the answer in *answer.
     bool control(const QByteArray &method, const QString &path, const QJsonObject &body = {}, QJsonDocument *answer = nullptr);
 
 private:
-    SandboxHost m_host;
+    Sandbox::SandboxHost m_host;
     bool m_started = false;
     Braze::RequestLogModel m_log;
     QNetworkAccessManager m_network;

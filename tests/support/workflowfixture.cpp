@@ -10,7 +10,7 @@ using namespace Integrations;
 
 namespace TestSupport {
 
-WorkflowFixture::WorkflowFixture(const SandboxHost::Options &options)
+WorkflowFixture::WorkflowFixture(const Sandbox::SandboxHost::Options &options)
     : SandboxFixture(options)
 {
     m_partners = PartnerLoader(StepRegistry::standard()).loadEmbedded(&m_loadErrors);

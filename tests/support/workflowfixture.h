@@ -13,7 +13,7 @@ namespace TestSupport {
 class WorkflowFixture : public SandboxFixture
 {
 public:
-    explicit WorkflowFixture(const SandboxHost::Options &options = {});
+    explicit WorkflowFixture(const Sandbox::SandboxHost::Options &options = {});
 
     const QList<Integrations::PartnerDescription> &partners() const { return m_partners; }
     QStringList loadErrors() const { return m_loadErrors; }

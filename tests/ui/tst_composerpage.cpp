@@ -29,6 +29,9 @@
 #include <QTest>
 #include <QTreeWidget>
 
+using namespace Config;
+using namespace Sandbox;
+
 // The Request composer against the built-in sandbox, driven through its widgets: choosing an
 // endpoint fills Braze's example, a broken body says where, the permission hint follows the
 // active key, a composed users/track reaches the sandbox exactly once, and the draft and the

@@ -22,6 +22,8 @@
 #include <QTextBrowser>
 #include <QToolTip>
 
+using namespace Config;
+
 // Help as a new user meets it: "Start here" at the first start until dismissed and from the Help
 // menu, the user guide opened by F1 at the page's section in English, German and French, its
 // search, the partners' documentation links and the jargon explained on hover.

@@ -34,6 +34,8 @@
 #include <QUuid>
 
 using namespace Integrations;
+using namespace Config;
+using namespace Sandbox;
 
 // Issue 11's findings on the partner pages, each driven through the real widgets as a marketer
 // would: workflows in sequence, one secret shared with the webhook builder, saves that hold,

@@ -27,6 +27,9 @@
 #include <QTreeWidget>
 
 using namespace Integrations;
+using namespace Config;
+using namespace Sandbox;
+using namespace Users;
 
 // The Quikly page driven like a marketer would: check the key, fill in the sandbox IDs, save,
 // run the e-mail acquisition and read the verdict and the request of a step; cancel a long wait.

@@ -23,6 +23,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Config;
+using namespace Users;
+
 // A change of language applies at once: the running window, switched German → French →
 // English, shows exactly the texts of a window built in that language from the start.
 class TestLanguageChange : public QObject

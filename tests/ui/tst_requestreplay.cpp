@@ -1,10 +1,10 @@
-#include "brazeclient.h"
+#include "braze/brazeclient.h"
 #include "consolesession.h"
-#include "log/requestlogmodel.h"
-#include "permissions/permissionprobe.h"
+#include "braze/log/requestlogmodel.h"
+#include "braze/permissions/permissionprobe.h"
 #include "requestlog/requestcomparedialog.h"
 #include "requestlog/requestlogpage.h"
-#include "requesthandle.h"
+#include "braze/requesthandle.h"
 #include "sandbox/sandboxhost.h"
 #include "workspaceconnection.h"
 
@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+using namespace Sandbox;
 
 // "Send again" on the Request log page against the built-in sandbox: a write asks first and
 // says what it changes, "Cancel" sends nothing, each confirmed replay reaches the sandbox exactly

@@ -33,6 +33,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Config;
+using namespace Users;
+using namespace Sandbox;
+
 // Issue 11: one value, every page. A setting saved on a partner's Settings tab is what the Test
 // users page and the webhook builder offer at once; Copy says so in the status bar; typed values
 // are checked as they are typed, with the message at the field and the fields kept in place.

@@ -23,6 +23,9 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace Users;
+using namespace Sandbox;
+
 class TestTestUsersPage : public QObject
 {
     Q_OBJECT

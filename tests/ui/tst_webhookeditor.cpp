@@ -40,6 +40,9 @@
 #include <QUndoStack>
 
 using namespace Webhook;
+using namespace Config;
+using namespace Users;
+using namespace Sandbox;
 
 // The webhook page driven as a marketer would: build from the preset, type, watch the preview.
 class TestWebhookEditor : public QObject

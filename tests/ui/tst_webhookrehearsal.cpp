@@ -35,6 +35,8 @@
 #include <QTreeWidget>
 
 using namespace Webhook;
+using namespace Config;
+using namespace Sandbox;
 
 class TestWebhookRehearsal : public QObject
 {

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Config;
+
 // Drives the workspace editor as a marketer would: select, type, read the inline verdicts, save.
 class TestWorkspaceEditor : public QObject
 {

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Config;
+
 // Issue 11's findings on the Workspaces page and the keychain, through the real widgets: an
 // import judged by the editor's rules, a new workspace that is a draft until saved, a console
 // that writes nothing to the keyring at start, and saves that confirm in the status bar.

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Users;
+
 class TestTestUserStore : public QObject
 {
     Q_OBJECT

@@ -9,6 +9,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Users;
+using namespace Sandbox;
+
 namespace {
 
 struct RunOutcome

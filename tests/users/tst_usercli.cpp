@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QTest>
 
+using namespace Sandbox;
+
 namespace {
 
 struct CliRun

@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Users;
+using namespace Sandbox;
+
 // Declared before the first QTest::addColumn<Braze::UserIdentifier> (a Release build refuses it after).
 Q_DECLARE_METATYPE(Braze::UserIdentifier)
 

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Users;
+
 namespace {
 
 // The response sample of braze-api.md §11.2, plus history sections.

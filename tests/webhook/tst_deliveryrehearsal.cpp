@@ -20,6 +20,7 @@
 #include <QTest>
 
 using namespace Webhook;
+using namespace Sandbox;
 
 class TestDeliveryRehearsal : public QObject
 {

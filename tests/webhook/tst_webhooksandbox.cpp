@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace Webhook;
+using namespace Sandbox;
 
 // Preview users and test sends against a real sandbox on a loopback port.
 class TestWebhookSandbox : public QObject

@@ -14,6 +14,7 @@
 #include <QTest>
 
 using namespace Webhook;
+using namespace Sandbox;
 
 // Content Blocks and catalog items from the workspace's API in the webhook preview: created
 // through Braze's own endpoints on the sandbox, read as the template asks for them, cached, and

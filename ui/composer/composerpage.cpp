@@ -35,6 +35,7 @@
 #include <QVBoxLayout>
 
 using namespace Braze;
+using namespace Config;
 
 namespace {
 constexpr int LineRole = Qt::UserRole + 1;

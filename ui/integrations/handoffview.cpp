@@ -1,5 +1,5 @@
-#include "handoffview.h"
-#include "remainingheight.h"
+#include "integrations/handoffview.h"
+#include "integrations/remainingheight.h"
 #include "shell/taborder.h"
 
 #include "config/secretstore.h"
@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 using namespace Integrations;
+using namespace Config;
 
 HandoffView::HandoffView(const PartnerDescription &partner, SecretStore *secrets, QWidget *parent)
     : QWidget(parent)

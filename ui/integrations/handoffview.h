@@ -8,7 +8,7 @@
 
 class QCheckBox;
 class QPlainTextEdit;
-class SecretStore;
+namespace Config { class SecretStore; }
 
 // The hand-off sheet: what the marketer sends the partner (endpoint, key, IDs), ready to copy.
 // The API key stays out unless "Include the API key" is ticked; it is then read from the keychain.
@@ -17,7 +17,7 @@ class HandoffView : public QWidget
     Q_OBJECT
 
 public:
-    HandoffView(const Integrations::PartnerDescription &partner, SecretStore *secrets, QWidget *parent = nullptr);
+    HandoffView(const Integrations::PartnerDescription &partner, Config::SecretStore *secrets, QWidget *parent = nullptr);
 
     // endpointIsLocal: the built-in sandbox or another address on this computer; the sheet then
     // refuses to be copied and says what to do instead.
@@ -35,7 +35,7 @@ private:
     void refresh();
 
     Integrations::PartnerDescription m_partner;
-    SecretStore *m_secrets;
+    Config::SecretStore *m_secrets;
     QString m_workspaceId;
     QString m_endpoint;
     bool m_endpointIsLocal = false;

@@ -1,4 +1,4 @@
-#include "liveeditdelegate.h"
+#include "integrations/liveeditdelegate.h"
 
 #include <QLineEdit>
 

@@ -1,15 +1,15 @@
-#include "partnerpage.h"
+#include "integrations/partnerpage.h"
 #include "shell/taborder.h"
 #include "style/statuscolours.h"
 
 #include "braze/permissions/permissionprobe.h"
 #include "config/workspace.h"
 #include "config/workspacevalidator.h"
-#include "handoffview.h"
+#include "integrations/handoffview.h"
 #include "integrations/integrationtext.h"
-#include "partnersettingsform.h"
-#include "requirementsview.h"
-#include "workflowpanel.h"
+#include "integrations/partnersettingsform.h"
+#include "integrations/requirementsview.h"
+#include "integrations/workflowpanel.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 using namespace Integrations;
+using namespace Config;
 
 PartnerPage::PartnerPage(const PartnerDescription &partner, const PartnerPageContext &context, QWidget *parent)
     : QWidget(parent)

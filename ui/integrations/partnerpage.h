@@ -2,7 +2,7 @@
 
 #include "integrations/partnerdescription.h"
 #include "integrations/readiness.h"
-#include "partnerpagecontext.h"
+#include "integrations/partnerpagecontext.h"
 
 #include <QPointer>
 
@@ -14,7 +14,7 @@ class PartnerSettingsForm;
 class QTabWidget;
 class RequirementsView;
 class WorkflowPanel;
-struct Workspace;
+namespace Config { struct Workspace; }
 
 // One partner's page, built entirely from its description: the requirements checklist, the
 // settings, the hand-off sheet and the workflows. The same class serves every partner.
@@ -37,7 +37,7 @@ signals:
 
 public slots:
     // Shows the workspace's settings and runs its workflows against it.
-    void setWorkspace(const Workspace &workspace);
+    void setWorkspace(const Config::Workspace &workspace);
     // The workspace's connection changed (key entered, sandbox started): check with the new one.
     void refreshConnection();
 

@@ -6,7 +6,7 @@
 #include <QString>
 #include <functional>
 
-class SecretStore;
+namespace Config { class SecretStore; }
 
 namespace Braze {
 class BrazeClient;
@@ -19,13 +19,13 @@ struct PartnerPageContext
 {
     // Where the partner settings are saved (folder per platform, secrets in the keychain).
     Integrations::PartnerConfigStore configStore;
-    SecretStore *secrets = nullptr;
+    Config::SecretStore *secrets = nullptr;
     // The API client of the active workspace.
     std::function<Braze::BrazeClient *()> client;
     // The active workspace's permission probe (shared by every page).
     std::function<Braze::PermissionProbe *()> probe;
     // The test users saved for a workspace (Test users page), offered to fill in parameters.
-    std::function<QList<SavedTestUser>(const QString &workspaceId)> savedTestUsers;
+    std::function<QList<Users::SavedTestUser>(const QString &workspaceId)> savedTestUsers;
     // Shows another page of the console ("webhooks", "preset:quikly").
     std::function<void(const QString &page, const QString &argument)> navigate;
 };

@@ -1,16 +1,18 @@
-#include "partnerpagefactory.h"
+#include "integrations/partnerpagefactory.h"
 
 #include "config/workspacestore.h"
 #include "consolesession.h"
 #include "integrations/partnerloader.h"
 #include "integrations/stepregistry.h"
-#include "partnerpage.h"
+#include "integrations/partnerpage.h"
 #include "users/testuserstore.h"
 #include "workspaceconnection.h"
 
 #include <QDebug>
 
 using namespace Integrations;
+using namespace Config;
+using namespace Users;
 
 QList<PartnerPage *> PartnerPageFactory::createAll(ConsoleSession &session, const std::function<void(const QString &, const QString &)> &navigate,
                                                    QWidget *parent)

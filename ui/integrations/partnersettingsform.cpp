@@ -1,4 +1,4 @@
-#include "partnersettingsform.h"
+#include "integrations/partnersettingsform.h"
 #include "shell/taborder.h"
 #include "style/fieldmessage.h"
 #include "style/statuscolours.h"
@@ -8,8 +8,8 @@
 #include "integrations/partnerconfigstore.h"
 #include "integrations/placeholders.h"
 #include "integrations/subscriptiongroupcheck.h"
-#include "partnerpagecontext.h"
-#include "tablefieldeditor.h"
+#include "integrations/partnerpagecontext.h"
+#include "integrations/tablefieldeditor.h"
 #include "shell/statusnote.h"
 
 #include "config/secretstore.h"
@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 
 using namespace Integrations;
+using namespace Config;
 
 PartnerSettingsForm::PartnerSettingsForm(const PartnerDescription &partner, const PartnerPageContext &context, QWidget *parent)
     : QWidget(parent)

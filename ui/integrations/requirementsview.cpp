@@ -1,5 +1,5 @@
-#include "requirementsview.h"
-#include "remainingheight.h"
+#include "integrations/requirementsview.h"
+#include "integrations/remainingheight.h"
 
 #include "braze/permissions/permissionprobe.h"
 #include "integrations/wrappingitemdelegate.h"

@@ -1,7 +1,7 @@
-#include "tablefieldeditor.h"
+#include "integrations/tablefieldeditor.h"
 #include "style/statuscolours.h"
 
-#include "liveeditdelegate.h"
+#include "integrations/liveeditdelegate.h"
 
 #include "integrations/fieldvalidator.h"
 #include "integrations/integrationtext.h"

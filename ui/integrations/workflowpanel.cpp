@@ -1,5 +1,5 @@
-#include "workflowpanel.h"
-#include "remainingheight.h"
+#include "integrations/workflowpanel.h"
+#include "integrations/remainingheight.h"
 #include "shell/taborder.h"
 #include "shell/announcer.h"
 #include "style/fieldmessage.h"
@@ -12,7 +12,7 @@
 #include "integrations/stepreport.h"
 #include "integrations/workflowrunner.h"
 #include "integrations/workflowstepmodel.h"
-#include "partnerpagecontext.h"
+#include "integrations/partnerpagecontext.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -27,6 +27,8 @@
 #include <QVBoxLayout>
 
 using namespace Integrations;
+using namespace Config;
+using namespace Users;
 
 WorkflowPanel::WorkflowPanel(const PartnerDescription &partner, const PartnerPageContext &context, QWidget *parent)
     : QWidget(parent)

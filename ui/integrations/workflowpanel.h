@@ -68,7 +68,7 @@ private:
     bool m_sandbox = true;
     QComboBox *m_choice;
     QComboBox *m_savedUsers;
-    QList<SavedTestUser> m_savedUserList;
+    QList<Users::SavedTestUser> m_savedUserList;
     QLabel *m_description;
     QFormLayout *m_form;
     QHash<QString, QLineEdit *> m_params;

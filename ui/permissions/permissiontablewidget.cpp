@@ -1,6 +1,6 @@
-#include "permissiontablewidget.h"
+#include "permissions/permissiontablewidget.h"
 
-#include "permissions/permissionprobe.h"
+#include "braze/permissions/permissionprobe.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

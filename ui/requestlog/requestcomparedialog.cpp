@@ -1,6 +1,6 @@
-#include "requestcomparedialog.h"
+#include "requestlog/requestcomparedialog.h"
 
-#include "log/exchangediff.h"
+#include "braze/log/exchangediff.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "requestlogfilterbar.h"
+#include "requestlog/requestlogfilterbar.h"
 
-#include "log/requestlogfilter.h"
-#include "log/requestlogmodel.h"
+#include "braze/log/requestlogfilter.h"
+#include "braze/log/requestlogmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 #include "style/statuscolours.h"
 #include "style/tintedicon.h"
 
@@ -15,8 +15,8 @@
 #include "integrations/partnerpage.h"
 #include "integrations/partnerpagefactory.h"
 #include "integrations/partnersettingsform.h"
-#include "log/requestlogfile.h"
-#include "log/requestlogmodel.h"
+#include "braze/log/requestlogfile.h"
+#include "braze/log/requestlogmodel.h"
 #include "requestlog/requestlogpage.h"
 #include "shell/dialogmnemonics.h"
 #include "shell/keyboardscheme.h"
@@ -42,6 +42,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+
+using namespace Config;
+using namespace Users;
 
 namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;

@@ -1,4 +1,4 @@
-#include "fieldmessage.h"
+#include "style/fieldmessage.h"
 
 #include "shell/announcer.h"
 

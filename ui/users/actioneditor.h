@@ -16,9 +16,9 @@ public:
 
     virtual QString title() const = 0;
     // The profile the action is for; editors prefill from it.
-    virtual void setProfile(const UserProfile &profile) = 0;
+    virtual void setProfile(const Users::UserProfile &profile) = 0;
     // The action as currently entered, with the reasons it cannot be sent yet.
-    virtual UserAction action() const = 0;
+    virtual Users::UserAction action() const = 0;
 
 signals:
     void edited();

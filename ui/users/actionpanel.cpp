@@ -1,13 +1,13 @@
-#include "actionpanel.h"
+#include "users/actionpanel.h"
 
-#include "aliaseditor.h"
-#include "attributeeditor.h"
-#include "deleteeditor.h"
-#include "eventeditor.h"
-#include "identifyeditor.h"
-#include "identitychangeeditor.h"
-#include "requestpreview.h"
-#include "subscriptioneditor.h"
+#include "users/aliaseditor.h"
+#include "users/attributeeditor.h"
+#include "users/deleteeditor.h"
+#include "users/eventeditor.h"
+#include "users/identifyeditor.h"
+#include "users/identitychangeeditor.h"
+#include "users/requestpreview.h"
+#include "users/subscriptioneditor.h"
 
 #include <QSplitter>
 #include <QComboBox>
@@ -16,6 +16,8 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+using namespace Users;
 
 ActionPanel::ActionPanel(QWidget *parent)
     : QWidget(parent)

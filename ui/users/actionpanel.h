@@ -22,16 +22,16 @@ class ActionPanel : public QWidget
 public:
     explicit ActionPanel(QWidget *parent = nullptr);
 
-    void setProfile(const UserProfile &profile);
+    void setProfile(const Users::UserProfile &profile);
     void setSandbox(bool sandbox);
     // The workspace's known subscription groups, offered on the Subscription tab.
     void setKnownSubscriptionGroups(const QList<Integrations::SavedPartnerSettings::SubscriptionGroup> &groups);
     void setBusy(bool busy);
     // The action of the visible tab as entered now.
-    UserAction currentAction() const;
+    Users::UserAction currentAction() const;
 
 signals:
-    void actionRequested(const UserAction &action);
+    void actionRequested(const Users::UserAction &action);
 
 private:
     void addEditor(ActionEditor *editor);

@@ -1,7 +1,9 @@
-#include "aliaseditor.h"
+#include "users/aliaseditor.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
+
+using namespace Users;
 
 AliasEditor::AliasEditor(QWidget *parent)
     : ActionEditor(parent)

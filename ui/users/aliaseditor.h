@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actioneditor.h"
+#include "users/actioneditor.h"
 
 class QLineEdit;
 
@@ -13,11 +13,11 @@ public:
     explicit AliasEditor(QWidget *parent = nullptr);
 
     QString title() const override { return tr("Add alias"); }
-    void setProfile(const UserProfile &profile) override { m_profile = profile; }
-    UserAction action() const override;
+    void setProfile(const Users::UserProfile &profile) override { m_profile = profile; }
+    Users::UserAction action() const override;
 
 private:
-    UserProfile m_profile;
+    Users::UserProfile m_profile;
     QLineEdit *m_name;
     QLineEdit *m_label;
 };

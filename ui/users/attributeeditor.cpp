@@ -1,6 +1,6 @@
-#include "attributeeditor.h"
+#include "users/attributeeditor.h"
 
-#include "typedvalueedit.h"
+#include "users/typedvalueedit.h"
 
 #include "braze/validation/attributename.h"
 
@@ -8,6 +8,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
+
+using namespace Users;
 
 namespace {
 // Identifiers are changed by their own actions (alias, identify), never as attributes.

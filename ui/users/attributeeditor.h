@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actioneditor.h"
+#include "users/actioneditor.h"
 
 class QCheckBox;
 class QComboBox;
@@ -16,13 +16,13 @@ public:
     explicit AttributeEditor(QWidget *parent = nullptr);
 
     QString title() const override { return tr("Attribute"); }
-    void setProfile(const UserProfile &profile) override;
-    UserAction action() const override;
+    void setProfile(const Users::UserProfile &profile) override;
+    Users::UserAction action() const override;
 
 private:
     void prefill(const QString &name);
 
-    UserProfile m_profile;
+    Users::UserProfile m_profile;
     QComboBox *m_name;
     TypedValueEdit *m_value;
     QCheckBox *m_clear;

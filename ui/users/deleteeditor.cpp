@@ -1,9 +1,11 @@
-#include "deleteeditor.h"
+#include "users/deleteeditor.h"
 #include "style/statuscolours.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+
+using namespace Users;
 
 DeleteEditor::DeleteEditor(QWidget *parent)
     : ActionEditor(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actioneditor.h"
+#include "users/actioneditor.h"
 
 class QLabel;
 class QLineEdit;
@@ -15,12 +15,12 @@ public:
     explicit DeleteEditor(QWidget *parent = nullptr);
 
     QString title() const override { return tr("Delete"); }
-    void setProfile(const UserProfile &profile) override;
-    UserAction action() const override;
+    void setProfile(const Users::UserProfile &profile) override;
+    Users::UserAction action() const override;
     void setSandbox(bool sandbox);
 
 private:
-    UserProfile m_profile;
+    Users::UserProfile m_profile;
     QLabel *m_instruction;
     QLabel *m_realWorkspaceWarning;
     QLineEdit *m_confirmation;

@@ -1,6 +1,6 @@
-#include "eventeditor.h"
+#include "users/eventeditor.h"
 
-#include "typedvalueedit.h"
+#include "users/typedvalueedit.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -8,6 +8,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+
+using namespace Users;
 
 EventEditor::EventEditor(QWidget *parent)
     : ActionEditor(parent)

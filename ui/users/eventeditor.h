@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actioneditor.h"
+#include "users/actioneditor.h"
 
 class QLineEdit;
 class QTableWidget;
@@ -14,14 +14,14 @@ public:
     explicit EventEditor(QWidget *parent = nullptr);
 
     QString title() const override { return tr("Custom event"); }
-    void setProfile(const UserProfile &profile) override { m_profile = profile; }
-    UserAction action() const override;
+    void setProfile(const Users::UserProfile &profile) override { m_profile = profile; }
+    Users::UserAction action() const override;
 
     // Adds an empty property row (also the "Add property" button).
     void addProperty();
 
 private:
-    UserProfile m_profile;
+    Users::UserProfile m_profile;
     QLineEdit *m_name;
     QTableWidget *m_properties;
 };

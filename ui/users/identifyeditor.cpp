@@ -1,8 +1,10 @@
-#include "identifyeditor.h"
+#include "users/identifyeditor.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+
+using namespace Users;
 
 IdentifyEditor::IdentifyEditor(QWidget *parent)
     : ActionEditor(parent)

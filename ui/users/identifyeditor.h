@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actioneditor.h"
+#include "users/actioneditor.h"
 
 class QLabel;
 class QLineEdit;
@@ -15,11 +15,11 @@ public:
     explicit IdentifyEditor(QWidget *parent = nullptr);
 
     QString title() const override { return tr("Identify"); }
-    void setProfile(const UserProfile &profile) override;
-    UserAction action() const override;
+    void setProfile(const Users::UserProfile &profile) override;
+    Users::UserAction action() const override;
 
 private:
-    UserProfile m_profile;
+    Users::UserProfile m_profile;
     QLabel *m_explanation;
     QLineEdit *m_externalId;
 };

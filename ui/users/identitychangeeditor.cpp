@@ -1,4 +1,4 @@
-#include "identitychangeeditor.h"
+#include "users/identitychangeeditor.h"
 
 #include "users/identifierkinds.h"
 
@@ -7,6 +7,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+
+using namespace Users;
 
 IdentityChangeEditor::IdentityChangeEditor(Change change, QWidget *parent)
     : ActionEditor(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actioneditor.h"
+#include "users/actioneditor.h"
 
 class QComboBox;
 class QLabel;
@@ -22,12 +22,12 @@ public:
     explicit IdentityChangeEditor(Change change, QWidget *parent = nullptr);
 
     QString title() const override;
-    void setProfile(const UserProfile &profile) override;
-    UserAction action() const override;
+    void setProfile(const Users::UserProfile &profile) override;
+    Users::UserAction action() const override;
 
 private:
     Change m_change;
-    UserProfile m_profile;
+    Users::UserProfile m_profile;
     QLabel *m_explanation;
     QLineEdit *m_value;
     // Merge only: which kind of identifier, the alias label, and which of several profiles.

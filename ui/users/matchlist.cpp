@@ -1,9 +1,11 @@
-#include "matchlist.h"
+#include "users/matchlist.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+using namespace Users;
 
 MatchList::MatchList(QWidget *parent)
     : QWidget(parent)

@@ -17,10 +17,10 @@ class MatchList : public QWidget
 public:
     explicit MatchList(QWidget *parent = nullptr);
 
-    void showMatches(const Braze::UserIdentifier &searched, const QList<UserProfile> &profiles);
+    void showMatches(const Braze::UserIdentifier &searched, const QList<Users::UserProfile> &profiles);
 
 signals:
-    void matchChosen(const UserProfile &profile);
+    void matchChosen(const Users::UserProfile &profile);
 
 private:
     void chooseCurrent();
@@ -28,5 +28,5 @@ private:
     QLabel *m_heading;
     QListWidget *m_list;
     QPushButton *m_open;
-    QList<UserProfile> m_profiles;
+    QList<Users::UserProfile> m_profiles;
 };

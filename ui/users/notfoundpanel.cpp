@@ -1,4 +1,4 @@
-#include "notfoundpanel.h"
+#include "users/notfoundpanel.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "profileview.h"
+#include "users/profileview.h"
 #include "style/statuscolours.h"
 
 #include "users/attributetype.h"
@@ -9,6 +9,8 @@
 #include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTreeWidget>
+
+using namespace Users;
 
 namespace {
 constexpr int PathRole = Qt::UserRole + 1;

@@ -21,18 +21,18 @@ class ProfileView : public QTabWidget
 public:
     explicit ProfileView(QWidget *parent = nullptr);
 
-    void showProfile(const UserProfile &profile, const ProfileDiff &diff = {});
+    void showProfile(const Users::UserProfile &profile, const Users::ProfileDiff &diff = {});
     // Whether the row for this path ("custom_attributes.plan") is highlighted as changed.
     bool isHighlighted(const QString &path) const;
 
 private:
     QTreeWidget *makeTree(const QString &objectName, const QStringList &headers, const QString &title);
     QTreeWidgetItem *addRow(QTreeWidget *tree, QTreeWidgetItem *parent, const QString &path, const QStringList &columns);
-    void fillIdentifiers(const UserProfile &profile);
-    void fillAttributes(const UserProfile &profile);
-    void fillSubscriptions(const UserProfile &profile);
-    void fillActivity(const UserProfile &profile);
-    void highlight(const ProfileDiff &diff);
+    void fillIdentifiers(const Users::UserProfile &profile);
+    void fillAttributes(const Users::UserProfile &profile);
+    void fillSubscriptions(const Users::UserProfile &profile);
+    void fillActivity(const Users::UserProfile &profile);
+    void highlight(const Users::ProfileDiff &diff);
 
     QTreeWidget *m_identifiers;
     QTreeWidget *m_attributes;

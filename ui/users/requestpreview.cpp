@@ -1,4 +1,4 @@
-#include "requestpreview.h"
+#include "users/requestpreview.h"
 #include "style/fieldmessage.h"
 
 #include <QFontDatabase>
@@ -7,6 +7,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+using namespace Users;
 
 RequestPreview::RequestPreview(QWidget *parent)
     : QWidget(parent)

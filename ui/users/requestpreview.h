@@ -18,7 +18,7 @@ class RequestPreview : public QWidget
 public:
     explicit RequestPreview(QWidget *parent = nullptr);
 
-    void showAction(const UserAction &action);
+    void showAction(const Users::UserAction &action);
     void setBusy(bool busy);
 
 signals:

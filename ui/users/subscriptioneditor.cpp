@@ -1,4 +1,4 @@
-#include "subscriptioneditor.h"
+#include "users/subscriptioneditor.h"
 
 #include "braze/subscriptionstatetext.h"
 
@@ -7,6 +7,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QScrollBar>
+
+using namespace Users;
 
 SubscriptionEditor::SubscriptionEditor(QWidget *parent)
     : ActionEditor(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actioneditor.h"
+#include "users/actioneditor.h"
 #include "integrations/savedpartnersettings.h"
 
 class QComboBox;
@@ -16,15 +16,15 @@ public:
     explicit SubscriptionEditor(QWidget *parent = nullptr);
 
     QString title() const override { return tr("Subscription"); }
-    void setProfile(const UserProfile &profile) override;
+    void setProfile(const Users::UserProfile &profile) override;
     void setKnownGroups(const QList<Integrations::SavedPartnerSettings::SubscriptionGroup> &groups);
-    UserAction action() const override;
+    Users::UserAction action() const override;
 
 private:
     QString groupId() const;
     void fillGroups();
 
-    UserProfile m_profile;
+    Users::UserProfile m_profile;
     QList<Integrations::SavedPartnerSettings::SubscriptionGroup> m_known;
     QComboBox *m_group;
     QComboBox *m_state;

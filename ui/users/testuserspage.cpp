@@ -1,11 +1,11 @@
-#include "testuserspage.h"
+#include "users/testuserspage.h"
 #include "style/statuscolours.h"
 
-#include "actionpanel.h"
-#include "matchlist.h"
-#include "notfoundpanel.h"
-#include "profileview.h"
-#include "userlookupbar.h"
+#include "users/actionpanel.h"
+#include "users/matchlist.h"
+#include "users/notfoundpanel.h"
+#include "users/profileview.h"
+#include "users/userlookupbar.h"
 
 #include "users/actionrunner.h"
 #include "users/profileloader.h"
@@ -18,6 +18,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+using namespace Users;
 
 TestUsersPage::TestUsersPage(TestUserStore &store, QWidget *parent)
     : QWidget(parent)

@@ -8,16 +8,16 @@
 #include <QWidget>
 
 class ActionPanel;
-class ActionRunner;
+namespace Users { class ActionRunner; }
 class MatchList;
 class NotFoundPanel;
-class ProfileLoader;
+namespace Users { class ProfileLoader; }
 class ProfileView;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class TestUserStore;
-class UserAction;
+namespace Users { class TestUserStore; }
+namespace Users { class UserAction; }
 class UserLookupBar;
 
 namespace Braze {
@@ -33,7 +33,7 @@ class TestUsersPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit TestUsersPage(TestUserStore &store, QWidget *parent = nullptr);
+    explicit TestUsersPage(Users::TestUserStore &store, QWidget *parent = nullptr);
 
     // The workspace to work in; client may be null while none is connected.
     void setWorkspace(const QString &workspaceId, Braze::BrazeClient *client, bool sandbox);
@@ -43,29 +43,29 @@ public:
     // Braze reports for the user.
     void setKnownSubscriptionGroups(const QList<Integrations::SavedPartnerSettings::SubscriptionGroup> &groups);
 
-    const UserProfile &profile() const { return m_profile; }
+    const Users::UserProfile &profile() const { return m_profile; }
     // Shows a profile read before (on the page built in the previous language) without reading
     // Braze again.
-    void showReadProfile(const UserProfile &profile);
+    void showReadProfile(const Users::UserProfile &profile);
 
 private:
     void lookUp(const Braze::UserIdentifier &user);
-    void showProfile(const UserProfile &profile, const ProfileDiff &diff = {});
-    void runAction(const UserAction &action);
+    void showProfile(const Users::UserProfile &profile, const Users::ProfileDiff &diff = {});
+    void runAction(const Users::UserAction &action);
     // Asks before an action Braze cannot undo (merge, external ID changes), saying what changes.
-    bool confirmed(const UserAction &action);
+    bool confirmed(const Users::UserAction &action);
     void showError(const Braze::ApiError &error);
     void setBusy(bool busy);
     void setStatus(const QString &text, bool problem = false);
     void toggleSaved();
     void updateSaveButton();
 
-    TestUserStore &m_store;
+    Users::TestUserStore &m_store;
     QString m_workspaceId;
     bool m_sandbox = true;
     QPointer<Braze::BrazeClient> m_client;
-    ProfileLoader *m_loader;
-    ActionRunner *m_runner;
+    Users::ProfileLoader *m_loader;
+    Users::ActionRunner *m_runner;
     UserLookupBar *m_lookupBar;
     QStackedWidget *m_stack;
     QLabel *m_hint;
@@ -78,6 +78,6 @@ private:
     ProfileView *m_view;
     ActionPanel *m_actions;
     QLabel *m_status;
-    UserProfile m_profile;
+    Users::UserProfile m_profile;
     Braze::UserIdentifier m_searched;
 };

@@ -1,4 +1,4 @@
-#include "typedvalueedit.h"
+#include "users/typedvalueedit.h"
 
 #include "style/fieldmessage.h"
 #include "style/statuscolours.h"
@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLineEdit>
+
+using namespace Users;
 
 TypedValueEdit::TypedValueEdit(QWidget *parent, ProblemDisplay display)
     : QWidget(parent)

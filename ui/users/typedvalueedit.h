@@ -21,8 +21,8 @@ public:
 
     explicit TypedValueEdit(QWidget *parent = nullptr, ProblemDisplay display = ProblemDisplay::Below);
 
-    AttributeType type() const;
-    void setType(AttributeType type);
+    Users::AttributeType type() const;
+    void setType(Users::AttributeType type);
     QString text() const;
     // Shows a stored value with its type.
     void setValue(const QJsonValue &value);

@@ -1,4 +1,4 @@
-#include "userlookupbar.h"
+#include "users/userlookupbar.h"
 #include "style/fieldmessage.h"
 
 #include "users/identifierkinds.h"
@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
+
+using namespace Users;
 
 UserLookupBar::UserLookupBar(QWidget *parent)
     : QWidget(parent)

@@ -21,7 +21,7 @@ class UserLookupBar : public QWidget
 public:
     explicit UserLookupBar(QWidget *parent = nullptr);
 
-    void setSavedUsers(const QList<SavedTestUser> &users);
+    void setSavedUsers(const QList<Users::SavedTestUser> &users);
     // Fills the fields, e.g. from a saved user or a chosen match.
     void setIdentifier(const Braze::UserIdentifier &user);
     Braze::UserIdentifier identifier() const;

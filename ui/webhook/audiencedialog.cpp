@@ -1,7 +1,7 @@
-#include "audiencedialog.h"
+#include "webhook/audiencedialog.h"
 
-#include "comparedialog.h"
-#include "previewpane.h"
+#include "webhook/comparedialog.h"
+#include "webhook/previewpane.h"
 
 #include "braze/brazeclient.h"
 #include "webhook/audience/audiencefetcher.h"
@@ -28,6 +28,7 @@
 #include <QVBoxLayout>
 
 using namespace Webhook;
+using namespace Users;
 
 namespace {
 

@@ -47,7 +47,7 @@ public:
 
     void setTemplate(const Webhook::WebhookTemplate &webhook) { m_template = webhook; }
     void setClient(Braze::BrazeClient *client, bool sandboxWorkspace);
-    void setSavedTestUsers(const QList<SavedTestUser> &users) { m_savedUsers = users; }
+    void setSavedTestUsers(const QList<Users::SavedTestUser> &users) { m_savedUsers = users; }
 
     void setSource(Source source);
     void setUsersFile(const QString &path);
@@ -83,7 +83,7 @@ private:
     Webhook::WebhookTemplate m_template;
     QPointer<Braze::BrazeClient> m_client;
     bool m_sandbox = false;
-    QList<SavedTestUser> m_savedUsers;
+    QList<Users::SavedTestUser> m_savedUsers;
     Webhook::AudiencePreview *m_preview;
     QPointer<Webhook::AudienceFetcher> m_fetcher;
     Source m_runSource = Source::UsersFile;

@@ -1,4 +1,4 @@
-#include "comparedialog.h"
+#include "webhook/comparedialog.h"
 
 #include "webhook/audience/audiencerenderer.h"
 #include "webhook/requestdiff.h"

@@ -1,4 +1,4 @@
-#include "contentblockmenu.h"
+#include "webhook/contentblockmenu.h"
 
 #include "braze/brazeclient.h"
 #include "braze/endpoints.h"

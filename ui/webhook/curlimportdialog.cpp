@@ -1,4 +1,4 @@
-#include "curlimportdialog.h"
+#include "webhook/curlimportdialog.h"
 
 #include "webhook/secretreference.h"
 

@@ -1,4 +1,4 @@
-#include "foldingsplitter.h"
+#include "webhook/foldingsplitter.h"
 
 #include "shell/taborder.h"
 

@@ -1,8 +1,8 @@
-#include "keyvaluetable.h"
+#include "webhook/keyvaluetable.h"
 #include "style/statuscolours.h"
 
-#include "commands/rowpresencecommand.h"
-#include "commands/setrowcommand.h"
+#include "webhook/commands/rowpresencecommand.h"
+#include "webhook/commands/setrowcommand.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "liquidhighlighter.h"
+#include "webhook/liquidhighlighter.h"
 
 #include "style/statuscolours.h"
 

@@ -1,4 +1,4 @@
-#include "liquidtextedit.h"
+#include "webhook/liquidtextedit.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

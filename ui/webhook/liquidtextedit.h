@@ -1,6 +1,6 @@
 #pragma once
 
-#include "liquidhighlighter.h"
+#include "webhook/liquidhighlighter.h"
 
 #include <QPlainTextEdit>
 

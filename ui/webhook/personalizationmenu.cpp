@@ -1,4 +1,4 @@
-#include "personalizationmenu.h"
+#include "webhook/personalizationmenu.h"
 
 #include "webhook/personalizationcatalog.h"
 

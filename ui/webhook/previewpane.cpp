@@ -1,4 +1,4 @@
-#include "previewpane.h"
+#include "webhook/previewpane.h"
 #include "shell/taborder.h"
 #include "webhook/connectedcontentsource.h"
 #include "shell/statusnote.h"

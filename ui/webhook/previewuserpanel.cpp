@@ -1,4 +1,4 @@
-#include "previewuserpanel.h"
+#include "webhook/previewuserpanel.h"
 #include "shell/taborder.h"
 
 #include "braze/useridentifier.h"
@@ -17,6 +17,8 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+using namespace Users;
 
 using Webhook::PreviewUser;
 

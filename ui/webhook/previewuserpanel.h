@@ -36,7 +36,7 @@ public:
     void lookUp(const QString &identifierKind, const QString &value, const QString &aliasLabel = QString());
     void pickRandom();
     // The workspace's saved test users, offered for one-click preview as existing users.
-    void setSavedTestUsers(const QList<SavedTestUser> &users);
+    void setSavedTestUsers(const QList<Users::SavedTestUser> &users);
     void lookUp(const Braze::UserIdentifier &who);
     const Webhook::PreviewUser &user() const { return m_user; }
     QString status() const;

@@ -1,4 +1,4 @@
-#include "problemsview.h"
+#include "webhook/problemsview.h"
 
 #include <QHeaderView>
 #include <QStyle>

@@ -1,4 +1,4 @@
-#include "rehearsalpanel.h"
+#include "webhook/rehearsalpanel.h"
 
 #include "braze/brazeclient.h"
 #include "braze/log/requestlogmodel.h"

@@ -1,4 +1,4 @@
-#include "secretspanel.h"
+#include "webhook/secretspanel.h"
 
 #include "config/secretstore.h"
 
@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 using namespace Webhook;
+using namespace Config;
 
 SecretsPanel::SecretsPanel(QWidget *parent)
     : QWidget(parent)

@@ -8,7 +8,7 @@
 
 class QFormLayout;
 class QLabel;
-class SecretStore;
+namespace Config { class SecretStore; }
 
 // The partner values a template refers to. Secrets ([[secret:quikly/authorization]]): one masked
 // field each; values go to the keychain under "partner/<workspace id>/<name>" and are held in
@@ -21,7 +21,7 @@ class SecretsPanel : public QWidget
 public:
     explicit SecretsPanel(QWidget *parent = nullptr);
 
-    void setStore(SecretStore *store, const QString &workspaceId);
+    void setStore(Config::SecretStore *store, const QString &workspaceId);
     void setNames(const QStringList &names);
     // The partner settings the template refers to and the saved values (a name without one: not saved).
     void setSettings(const QStringList &names, const Webhook::SettingReference::Values &values);
@@ -37,7 +37,7 @@ private:
     // A secret changed in the keychain (saved here or on a partner's Settings tab): read it again.
     void reread(const QString &keychainName);
 
-    QPointer<SecretStore> m_store;
+    QPointer<Config::SecretStore> m_store;
     QString m_workspaceId;
     QStringList m_names;
     QStringList m_settingNames;

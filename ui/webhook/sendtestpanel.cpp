@@ -1,4 +1,4 @@
-#include "sendtestpanel.h"
+#include "webhook/sendtestpanel.h"
 #include "shell/announcer.h"
 
 #include "braze/brazeclient.h"

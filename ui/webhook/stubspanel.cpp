@@ -1,4 +1,4 @@
-#include "stubspanel.h"
+#include "webhook/stubspanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

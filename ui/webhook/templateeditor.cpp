@@ -1,12 +1,12 @@
-#include "templateeditor.h"
+#include "webhook/templateeditor.h"
 #include "shell/taborder.h"
 
-#include "commands/setbodymodecommand.h"
-#include "commands/settextcommand.h"
-#include "contentblockmenu.h"
-#include "keyvaluetable.h"
-#include "liquidtextedit.h"
-#include "personalizationmenu.h"
+#include "webhook/commands/setbodymodecommand.h"
+#include "webhook/commands/settextcommand.h"
+#include "webhook/contentblockmenu.h"
+#include "webhook/keyvaluetable.h"
+#include "webhook/liquidtextedit.h"
+#include "webhook/personalizationmenu.h"
 #include "webhook/personalizationcatalog.h"
 
 #include <QComboBox>

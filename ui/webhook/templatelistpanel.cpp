@@ -1,4 +1,4 @@
-#include "templatelistpanel.h"
+#include "webhook/templatelistpanel.h"
 
 #include "webhook/presetcatalog.h"
 #include "webhook/templatelibrary.h"

@@ -1,4 +1,4 @@
-#include "webhookpage.h"
+#include "webhook/webhookpage.h"
 #include "shell/taborder.h"
 
 #include "integrations/savedpartnersettings.h"
@@ -10,21 +10,21 @@
 #include "sandbox/sandboxhost.h"
 #include "users/testuserstore.h"
 #include "workspaceconnection.h"
-#include "audiencedialog.h"
-#include "comparedialog.h"
-#include "curlimportdialog.h"
-#include "foldingsplitter.h"
-#include "keyvaluetable.h"
-#include "previewpane.h"
-#include "previewuserpanel.h"
-#include "problemsview.h"
-#include "rehearsalpanel.h"
-#include "secretspanel.h"
-#include "sendtestpanel.h"
-#include "stubspanel.h"
-#include "commands/setstubscommand.h"
-#include "templateeditor.h"
-#include "templatelistpanel.h"
+#include "webhook/audiencedialog.h"
+#include "webhook/comparedialog.h"
+#include "webhook/curlimportdialog.h"
+#include "webhook/foldingsplitter.h"
+#include "webhook/keyvaluetable.h"
+#include "webhook/previewpane.h"
+#include "webhook/previewuserpanel.h"
+#include "webhook/problemsview.h"
+#include "webhook/rehearsalpanel.h"
+#include "webhook/secretspanel.h"
+#include "webhook/sendtestpanel.h"
+#include "webhook/stubspanel.h"
+#include "webhook/commands/setstubscommand.h"
+#include "webhook/templateeditor.h"
+#include "webhook/templatelistpanel.h"
 #include "webhook/curlimport.h"
 #include "webhook/presetcatalog.h"
 #include "webhook/secretreference.h"
@@ -52,6 +52,9 @@
 #include <QVBoxLayout>
 
 using namespace Webhook;
+using namespace Config;
+using namespace Users;
+using namespace Sandbox;
 
 WebhookPage::WebhookPage(ConsoleSession &session, const QString &libraryFolder, QWidget *parent)
     : QWidget(parent)

@@ -23,6 +23,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Config;
+using namespace Sandbox;
+
 namespace {
 constexpr int CustomEndpointIndex = 0;
 

@@ -12,7 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
-struct FieldCheck;
+namespace Config { struct FieldCheck; }
 class FieldMessage;
 
 // The form for one workspace: name, REST endpoint, API key, App ID and notes. Each field is
@@ -25,7 +25,7 @@ class WorkspaceEditor : public QWidget
 public:
     explicit WorkspaceEditor(ConsoleSession &session, QWidget *parent = nullptr);
 
-    void edit(const Workspace &workspace);
+    void edit(const Config::Workspace &workspace);
     QString workspaceId() const { return m_original.id; }
     bool hasUnsavedChanges() const;
 
@@ -33,19 +33,19 @@ public:
     void revert();
 
 signals:
-    void saved(const Workspace &workspace);
+    void saved(const Config::Workspace &workspace);
 
 private:
     void buildForm();
     void updateChecks();
-    void showCheck(FieldMessage *label, const FieldCheck &check);
+    void showCheck(FieldMessage *label, const Config::FieldCheck &check);
     QString endpointText() const;
     void selectEndpoint(const QUrl &endpoint);
     void showKeyStorage();
     void fillSandboxKeys();
 
     ConsoleSession &m_session;
-    Workspace m_original;
+    Config::Workspace m_original;
     QString m_originalKey;
     bool m_keyLoaded = false;
 

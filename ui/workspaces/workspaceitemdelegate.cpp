@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QPainter>
 
+using namespace Config;
+
 WorkspaceItemDelegate::WorkspaceItemDelegate(const WorkspaceStore &store, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_store(store)

@@ -21,6 +21,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+using namespace Config;
+
 WorkspacesPage::WorkspacesPage(ConsoleSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)

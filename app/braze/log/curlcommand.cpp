@@ -1,6 +1,6 @@
-#include "log/curlcommand.h"
+#include "braze/log/curlcommand.h"
 
-#include "log/redactor.h"
+#include "braze/log/redactor.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "log/exchangediff.h"
+#include "braze/log/exchangediff.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "log/redactor.h"
+#include "braze/log/redactor.h"
 
 #include <QUrl>
 

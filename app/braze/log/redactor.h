@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ratelimitinfo.h"
+#include "braze/ratelimitinfo.h"
 
 #include <QByteArrayList>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "endpoints.h"
-#include "ratelimitinfo.h"
-#include "requestorigin.h"
+#include "braze/endpoints.h"
+#include "braze/ratelimitinfo.h"
+#include "braze/requestorigin.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "log/requestlogexport.h"
+#include "braze/log/requestlogexport.h"
 
 #include "files/atomicfilewriter.h"
 

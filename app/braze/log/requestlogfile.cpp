@@ -1,7 +1,7 @@
-#include "log/requestlogfile.h"
+#include "braze/log/requestlogfile.h"
 
-#include "log/requestlogexport.h"
-#include "log/requestlogmodel.h"
+#include "braze/log/requestlogexport.h"
+#include "braze/log/requestlogmodel.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "log/requestlogfilter.h"
+#include "braze/log/requestlogfilter.h"
 
-#include "log/requestlogmodel.h"
+#include "braze/log/requestlogmodel.h"
 
 namespace Braze {
 

@@ -1,4 +1,4 @@
-#include "log/requestlogmodel.h"
+#include "braze/log/requestlogmodel.h"
 
 #include <QLocale>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "network/errorclassifier.h"
+#include "braze/network/errorclassifier.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

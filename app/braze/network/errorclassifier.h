@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "network/exchangefacts.h"
+#include "braze/apierror.h"
+#include "braze/network/exchangefacts.h"
 
 namespace Braze {
 

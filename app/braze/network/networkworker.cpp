@@ -1,7 +1,7 @@
-#include "network/networkworker.h"
+#include "braze/network/networkworker.h"
 
-#include "network/errorclassifier.h"
-#include "network/sendoncebody.h"
+#include "braze/network/errorclassifier.h"
+#include "braze/network/sendoncebody.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "apirequest.h"
-#include "apiresult.h"
-#include "clientconfig.h"
-#include "log/redactor.h"
-#include "log/requestlogentry.h"
-#include "network/ratepacer.h"
+#include "braze/apirequest.h"
+#include "braze/apiresult.h"
+#include "braze/clientconfig.h"
+#include "braze/log/redactor.h"
+#include "braze/log/requestlogentry.h"
+#include "braze/network/ratepacer.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "network/ratepacer.h"
+#include "braze/network/ratepacer.h"
 
 #include <algorithm>
 

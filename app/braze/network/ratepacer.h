@@ -1,7 +1,7 @@
 #pragma once
 
-#include "endpoints.h"
-#include "ratelimitinfo.h"
+#include "braze/endpoints.h"
+#include "braze/ratelimitinfo.h"
 
 #include <QHash>
 

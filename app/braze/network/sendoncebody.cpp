@@ -1,4 +1,4 @@
-#include "network/sendoncebody.h"
+#include "braze/network/sendoncebody.h"
 
 #include <cstring>
 

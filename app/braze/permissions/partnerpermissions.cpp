@@ -1,4 +1,4 @@
-#include "permissions/partnerpermissions.h"
+#include "braze/permissions/partnerpermissions.h"
 
 namespace Braze {
 

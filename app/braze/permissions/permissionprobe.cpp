@@ -1,8 +1,8 @@
-#include "permissions/permissionprobe.h"
+#include "braze/permissions/permissionprobe.h"
 
-#include "apiresult.h"
-#include "brazeclient.h"
-#include "requests/requestbuilding.h"
+#include "braze/apiresult.h"
+#include "braze/brazeclient.h"
+#include "braze/requests/requestbuilding.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apirequest.h"
-#include "permissions/permissiontablemodel.h"
+#include "braze/apirequest.h"
+#include "braze/permissions/permissiontablemodel.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "permissions/permissiontablemodel.h"
+#include "braze/permissions/permissiontablemodel.h"
 
-#include "endpoints.h"
-#include "permissions/partnerpermissions.h"
+#include "braze/endpoints.h"
+#include "braze/permissions/partnerpermissions.h"
 
 namespace Braze {
 

@@ -1,7 +1,7 @@
-#include "campaignrequests.h"
+#include "braze/requests/campaignrequests.h"
 
-#include "requestbuilding.h"
-#include "validation/isotime.h"
+#include "braze/requests/requestbuilding.h"
+#include "braze/validation/isotime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

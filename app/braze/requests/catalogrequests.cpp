@@ -1,6 +1,6 @@
-#include "catalogrequests.h"
+#include "braze/requests/catalogrequests.h"
 
-#include "requestbuilding.h"
+#include "braze/requests/requestbuilding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apirequest.h"
-#include "ratelimitinfo.h"
+#include "braze/apirequest.h"
+#include "braze/ratelimitinfo.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "contentrequests.h"
+#include "braze/requests/contentrequests.h"
 
-#include "requestbuilding.h"
+#include "braze/requests/requestbuilding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "listrequests.h"
+#include "braze/requests/listrequests.h"
 
-#include "requestbuilding.h"
-#include "validation/emailaddress.h"
-#include "validation/phonenumber.h"
+#include "braze/requests/requestbuilding.h"
+#include "braze/validation/emailaddress.h"
+#include "braze/validation/phonenumber.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apirequest.h"
+#include "braze/apirequest.h"
 
 #include <QStringList>
 

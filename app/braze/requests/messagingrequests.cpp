@@ -1,7 +1,7 @@
-#include "messagingrequests.h"
+#include "braze/requests/messagingrequests.h"
 
-#include "requestbuilding.h"
-#include "validation/isotime.h"
+#include "braze/requests/requestbuilding.h"
+#include "braze/validation/isotime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

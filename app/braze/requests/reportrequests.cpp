@@ -1,7 +1,7 @@
-#include "reportrequests.h"
+#include "braze/requests/reportrequests.h"
 
-#include "requestbuilding.h"
-#include "validation/isotime.h"
+#include "braze/requests/requestbuilding.h"
+#include "braze/validation/isotime.h"
 
 #include <QCoreApplication>
 

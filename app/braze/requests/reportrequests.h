@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apirequest.h"
+#include "braze/apirequest.h"
 
 // Typed queries of the read-only segment and send analytics endpoints (braze-api.md §11.10-§11.13).
 namespace Braze {

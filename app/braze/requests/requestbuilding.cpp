@@ -1,6 +1,6 @@
-#include "requestbuilding.h"
+#include "braze/requests/requestbuilding.h"
 
-#include "validation/isotime.h"
+#include "braze/validation/isotime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

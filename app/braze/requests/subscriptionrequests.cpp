@@ -1,6 +1,6 @@
-#include "subscriptionrequests.h"
+#include "braze/requests/subscriptionrequests.h"
 
-#include "requestbuilding.h"
+#include "braze/requests/requestbuilding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "userdatarequests.h"
+#include "braze/requests/userdatarequests.h"
 
-#include "requestbuilding.h"
+#include "braze/requests/requestbuilding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

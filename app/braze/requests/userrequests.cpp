@@ -1,8 +1,8 @@
-#include "userrequests.h"
+#include "braze/requests/userrequests.h"
 
-#include "requestbuilding.h"
-#include "validation/attributename.h"
-#include "validation/isotime.h"
+#include "braze/requests/requestbuilding.h"
+#include "braze/validation/attributename.h"
+#include "braze/validation/isotime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

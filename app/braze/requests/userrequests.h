@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apirequest.h"
-#include "useridentifier.h"
+#include "braze/apirequest.h"
+#include "braze/useridentifier.h"
 
 #include <QJsonObject>
 #include <QList>

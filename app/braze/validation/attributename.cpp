@@ -1,4 +1,4 @@
-#include "attributename.h"
+#include "braze/validation/attributename.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "emailaddress.h"
+#include "braze/validation/emailaddress.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "isotime.h"
+#include "braze/validation/isotime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "phonenumber.h"
+#include "braze/validation/phonenumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "apicallstep.h"
+#include "integrations/steps/apicallstep.h"
 
 #include "braze/brazeclient.h"
 #include "braze/requesthandle.h"

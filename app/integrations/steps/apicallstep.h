@@ -1,6 +1,6 @@
 #pragma once
 
-#include "step.h"
+#include "integrations/step.h"
 
 #include "braze/apirequest.h"
 #include "braze/apiresult.h"

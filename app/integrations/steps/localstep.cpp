@@ -1,4 +1,4 @@
-#include "localstep.h"
+#include "integrations/steps/localstep.h"
 
 #include <QTimer>
 

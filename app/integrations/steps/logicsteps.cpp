@@ -1,10 +1,10 @@
 // Step types without a Braze call that steer or prepare a run: branch, attribute-name,
 // open-webhook-preset.
-#include "integrationtext.h"
-#include "localstep.h"
-#include "placeholders.h"
-#include "stepargs.h"
-#include "stepregistry.h"
+#include "integrations/integrationtext.h"
+#include "integrations/steps/localstep.h"
+#include "integrations/placeholders.h"
+#include "integrations/stepargs.h"
+#include "integrations/stepregistry.h"
 
 #include "braze/validation/attributename.h"
 

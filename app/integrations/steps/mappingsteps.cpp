@@ -1,11 +1,11 @@
 // Step types of a response-to-attribute mapping (Outgrow): apply-mapping turns answers into
 // typed custom attributes, compare-attributes checks them against an exported profile.
-#include "integrationtext.h"
-#include "localstep.h"
-#include "placeholders.h"
-#include "stepargs.h"
-#include "stepregistry.h"
-#include "typedanswer.h"
+#include "integrations/integrationtext.h"
+#include "integrations/steps/localstep.h"
+#include "integrations/placeholders.h"
+#include "integrations/stepargs.h"
+#include "integrations/stepregistry.h"
+#include "integrations/typedanswer.h"
 
 #include "braze/validation/attributename.h"
 

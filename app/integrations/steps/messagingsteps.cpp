@@ -1,8 +1,8 @@
 // The messaging step types: schedule-create, schedule-update, schedule-delete, send-id-create,
 // trigger-campaign, trigger-canvas.
-#include "apicallstep.h"
-#include "stepargs.h"
-#include "stepregistry.h"
+#include "integrations/steps/apicallstep.h"
+#include "integrations/stepargs.h"
+#include "integrations/stepregistry.h"
 
 #include "braze/requests/messagingrequests.h"
 

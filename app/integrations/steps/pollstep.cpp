@@ -1,7 +1,7 @@
-#include "pollstep.h"
+#include "integrations/steps/pollstep.h"
 
-#include "stepargs.h"
-#include "stepregistry.h"
+#include "integrations/stepargs.h"
+#include "integrations/stepregistry.h"
 
 #include <QDateTime>
 #include <QTimer>

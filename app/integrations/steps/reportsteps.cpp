@@ -1,8 +1,8 @@
 // The read-only report step types: list-segments, segment-details, segment-data-series,
 // sends-data-series.
-#include "apicallstep.h"
-#include "stepargs.h"
-#include "stepregistry.h"
+#include "integrations/steps/apicallstep.h"
+#include "integrations/stepargs.h"
+#include "integrations/stepregistry.h"
 
 #include "braze/requests/reportrequests.h"
 

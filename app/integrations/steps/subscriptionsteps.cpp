@@ -1,7 +1,7 @@
 // The subscription-group step types: subscription-status-get and subscription-status-set.
-#include "apicallstep.h"
-#include "stepargs.h"
-#include "stepregistry.h"
+#include "integrations/steps/apicallstep.h"
+#include "integrations/stepargs.h"
+#include "integrations/stepregistry.h"
 
 #include "braze/requests/subscriptionrequests.h"
 #include "braze/subscriptionstatetext.h"

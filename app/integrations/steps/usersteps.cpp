@@ -1,8 +1,8 @@
 // The user-data step types: export-user, create-alias-profile, track-attributes, track-event.
-#include "apicallstep.h"
-#include "placeholders.h"
-#include "stepargs.h"
-#include "stepregistry.h"
+#include "integrations/steps/apicallstep.h"
+#include "integrations/placeholders.h"
+#include "integrations/stepargs.h"
+#include "integrations/stepregistry.h"
 
 #include "braze/requests/userrequests.h"
 #include "braze/validation/isotime.h"

@@ -1,6 +1,6 @@
-#include "verifypermissionsstep.h"
+#include "integrations/steps/verifypermissionsstep.h"
 
-#include "stepargs.h"
+#include "integrations/stepargs.h"
 
 #include "braze/permissions/permissionprobe.h"
 

@@ -1,6 +1,6 @@
-#include "waitstep.h"
+#include "integrations/steps/waitstep.h"
 
-#include "stepargs.h"
+#include "integrations/stepargs.h"
 
 #include <QDateTime>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "step.h"
+#include "integrations/step.h"
 
 class QTimer;
 

@@ -1,5 +1,5 @@
 #include "liquid/braze/brazefilterfunctions.h"
-#include "liquid/braze/jsontext.h"
+#include "liquid/braze/jsonescape.h"
 
 // json_parse (JSON text to array/hash), as_json_string (the reverse) and property_accessor
 // (hash[key] where the key is computed, e.g. from a custom attribute).

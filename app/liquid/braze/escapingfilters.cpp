@@ -1,5 +1,5 @@
 #include "liquid/braze/brazefilterfunctions.h"
-#include "liquid/braze/jsontext.h"
+#include "liquid/braze/jsonescape.h"
 #include "liquid/filters/urlcoding.h"
 
 // url_escape / url_param_escape (percent-encoding that keeps URL syntax characters; the param

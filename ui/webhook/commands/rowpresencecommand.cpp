@@ -1,4 +1,4 @@
-#include "rowpresencecommand.h"
+#include "webhook/commands/rowpresencecommand.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "setbodymodecommand.h"
+#include "webhook/commands/setbodymodecommand.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "setrowcommand.h"
+#include "webhook/commands/setrowcommand.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "setstubscommand.h"
+#include "webhook/commands/setstubscommand.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "settextcommand.h"
+#include "webhook/commands/settextcommand.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,11 @@
 #pragma once
 
+namespace Sandbox {
+
 class EndpointTable;
 
 // Registration of the Braze REST endpoints the sandbox imitates, one family per source file.
-namespace Endpoints {
+namespace EndpointFamilies {
 
 void registerAll(EndpointTable &table);
 
@@ -23,4 +25,6 @@ void addEmailLists(EndpointTable &table);       // emaillistendpoints.cpp: email
 void addTemplates(EndpointTable &table);        // templateendpoints.cpp: content_blocks/*, templates/email/*
 void addCatalogs(EndpointTable &table);         // catalogendpoints.cpp: synchronous catalog and item calls
 
-} // namespace Endpoints
+} // namespace EndpointFamilies
+
+} // namespace Sandbox

@@ -1,4 +1,4 @@
-#include "liquid/braze/jsontext.h"
+#include "liquid/braze/jsonescape.h"
 
 namespace Liquid {
 

@@ -1,6 +1,8 @@
-#include "sandbox/endpoints.h"
+#include "sandbox/endpointfamilies.h"
 
-namespace Endpoints {
+namespace Sandbox {
+
+namespace EndpointFamilies {
 
 void registerAll(EndpointTable &table)
 {
@@ -21,4 +23,6 @@ void registerAll(EndpointTable &table)
     addCatalogs(table);
 }
 
-} // namespace Endpoints
+} // namespace EndpointFamilies
+
+} // namespace Sandbox

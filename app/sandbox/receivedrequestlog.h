@@ -7,9 +7,11 @@
 #include <QJsonObject>
 #include <QList>
 
+namespace Sandbox {
+
 // The last requests the sandbox received, for tests and the console's request view. API keys
 // never appear in it: the Authorization header is replaced by the key's name.
-class RequestLog
+class ReceivedRequestLog
 {
 public:
     static constexpr int Capacity = 500;
@@ -35,3 +37,5 @@ private:
     QList<QJsonObject> m_entries;
     qint64 m_nextId = 1;
 };
+
+} // namespace Sandbox

@@ -1,9 +1,11 @@
-#include "sandbox/requestlog.h"
+#include "sandbox/receivedrequestlog.h"
 
 #include "sandbox/requestvalidation.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+namespace Sandbox {
 
 namespace {
 // "Bearer abcd… (36 characters)": enough to see which credential arrived, not enough to use it.
@@ -19,8 +21,8 @@ QJsonValue bodyValue(const QByteArray &body)
 {
     if (body.isEmpty())
         return QJsonValue();
-    if (body.size() > RequestLog::BodyLimit)
-        return QString::fromUtf8(body.left(RequestLog::BodyLimit));
+    if (body.size() > ReceivedRequestLog::BodyLimit)
+        return QString::fromUtf8(body.left(ReceivedRequestLog::BodyLimit));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError)
@@ -29,7 +31,7 @@ QJsonValue bodyValue(const QByteArray &body)
 }
 }
 
-QJsonObject RequestLog::redactedQuery(const SandboxRequest &request)
+QJsonObject ReceivedRequestLog::redactedQuery(const SandboxRequest &request)
 {
     // The legacy api_key travels in the query, and webhooks often carry a token there.
     static const QRegularExpression secretName(QStringLiteral("^(api_?key|key|token|auth|secret|password|passwd|signature|sig|session)$"
@@ -41,7 +43,7 @@ QJsonObject RequestLog::redactedQuery(const SandboxRequest &request)
     return query;
 }
 
-QJsonObject RequestLog::redactedHeaders(const SandboxRequest &request, const QString &keyName)
+QJsonObject ReceivedRequestLog::redactedHeaders(const SandboxRequest &request, const QString &keyName)
 {
     QJsonObject headers;
     for (const auto &h : request.headers) {
@@ -55,7 +57,7 @@ QJsonObject RequestLog::redactedHeaders(const SandboxRequest &request, const QSt
     return headers;
 }
 
-RequestLog::Entry RequestLog::record(const SandboxRequest &request, const SandboxReply &reply, const QString &keyName,
+ReceivedRequestLog::Entry ReceivedRequestLog::record(const SandboxRequest &request, const SandboxReply &reply, const QString &keyName,
                                      const QString &note, qint64 startedMs, qint64 durationUs)
 {
     const QJsonObject query = redactedQuery(request);
@@ -98,7 +100,7 @@ RequestLog::Entry RequestLog::record(const SandboxRequest &request, const Sandbo
     return entry;
 }
 
-QJsonArray RequestLog::entries(qint64 afterId) const
+QJsonArray ReceivedRequestLog::entries(qint64 afterId) const
 {
     QJsonArray array;
     for (const auto &e : m_entries) {
@@ -107,3 +109,5 @@ QJsonArray RequestLog::entries(qint64 afterId) const
     }
     return array;
 }
+
+} // namespace Sandbox
