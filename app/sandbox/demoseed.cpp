@@ -262,8 +262,8 @@ SandboxState DemoSeed::demo(qint64 nowMs)
         if (u.custom.contains(QLatin1String("outgrow_quiz_score")))
             u.events.add({QStringLiteral("outgrow_quiz_completed"), RequestValidation::isoTime(u.updatedAtMs), {}});
         if (random.bounded(10) < 2) {
-            u.purchases.append({QStringLiteral("spring_box"), QStringLiteral("EUR"), 29.90, 1 + int(random.bounded(3)),
-                                RequestValidation::isoTime(u.updatedAtMs), {{QStringLiteral("size"), QStringLiteral("M")}}});
+            u.purchases.add({QStringLiteral("spring_box"), QStringLiteral("EUR"), 29.90, 1 + int(random.bounded(3)),
+                             RequestValidation::isoTime(u.updatedAtMs), {{QStringLiteral("size"), QStringLiteral("M")}}});
         }
     }
     addWorkspaceObjects(state, nowMs);

@@ -80,7 +80,7 @@ void mergeInto(SandboxState &state, SandboxUser &from, SandboxUser &into, qint64
     if (into.phone.isEmpty())
         into.phone = from.phone;
     into.events.merge(from.events);
-    into.purchases += from.purchases;
+    into.purchases.merge(from.purchases);
     for (auto it = from.groups.constBegin(); it != from.groups.constEnd(); ++it) {
         if (!into.groups.contains(it.key()))
             into.groups.insert(it.key(), it.value());

@@ -78,18 +78,12 @@ QJsonObject SandboxUser::toJson() const
                                                  {QStringLiteral("changed_at_ms"), it->changedAtMs},
                                                  {QStringLiteral("confirm_at_ms"), it->confirmAtMs}});
     }
-    QJsonArray purchaseArray;
-    for (const auto &p : purchases) {
-        purchaseArray.append(QJsonObject{{QStringLiteral("product_id"), p.productId}, {QStringLiteral("currency"), p.currency},
-                                         {QStringLiteral("price"), p.price}, {QStringLiteral("quantity"), p.quantity},
-                                         {QStringLiteral("time"), p.time}, {QStringLiteral("properties"), p.properties}});
-    }
     return {{QStringLiteral("braze_id"), brazeId}, {QStringLiteral("external_id"), externalId},
             {QStringLiteral("deprecated_external_ids"), QJsonArray::fromStringList(deprecatedExternalIds)},
             {QStringLiteral("user_aliases"), aliasArray}, {QStringLiteral("email"), email},
             {QStringLiteral("phone"), phone}, {QStringLiteral("standard"), standard},
             {QStringLiteral("custom"), custom}, {QStringLiteral("subscription_groups"), groupObject},
-            {QStringLiteral("events"), events.toJson()}, {QStringLiteral("purchases"), purchaseArray},
+            {QStringLiteral("events"), events.toJson()}, {QStringLiteral("purchases"), purchases.toJson()},
             {QStringLiteral("canvases_received"), canvasesReceived},
             {QStringLiteral("created_at_ms"), createdAtMs}, {QStringLiteral("updated_at_ms"), updatedAtMs},
             {QStringLiteral("ready_at_ms"), readyAtMs}, {QStringLiteral("random_bucket"), randomBucket}};
@@ -117,12 +111,7 @@ SandboxUser SandboxUser::fromJson(const QJsonObject &o)
                                    qint64(g.value(QLatin1String("confirm_at_ms")).toDouble())});
     }
     u.events = EventHistory::fromJson(o.value(QLatin1String("events")));
-    for (const auto &v : o.value(QLatin1String("purchases")).toArray()) {
-        const QJsonObject p = v.toObject();
-        u.purchases.append({p.value(QLatin1String("product_id")).toString(), p.value(QLatin1String("currency")).toString(),
-                            p.value(QLatin1String("price")).toDouble(), p.value(QLatin1String("quantity")).toInt(1),
-                            p.value(QLatin1String("time")).toString(), p.value(QLatin1String("properties")).toObject()});
-    }
+    u.purchases = PurchaseHistory::fromJson(o.value(QLatin1String("purchases")));
     u.createdAtMs = qint64(o.value(QLatin1String("created_at_ms")).toDouble());
     u.updatedAtMs = qint64(o.value(QLatin1String("updated_at_ms")).toDouble());
     u.readyAtMs = qint64(o.value(QLatin1String("ready_at_ms")).toDouble());

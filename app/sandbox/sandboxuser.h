@@ -1,6 +1,8 @@
 #pragma once
 
-#include "sandbox/eventhistory.h"
+#include "sandbox/occurrencehistory.h"
+#include "sandbox/trackedevent.h"
+#include "sandbox/trackedpurchase.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -30,15 +32,8 @@ struct GroupMembership
     qint64 confirmAtMs = 0;     // > 0: double opt-in pending until then
 };
 
-struct TrackedPurchase
-{
-    QString productId;
-    QString currency;
-    double price = 0;
-    int quantity = 1;
-    QString time;
-    QJsonObject properties;
-};
+using EventHistory = OccurrenceHistory<TrackedEvent>;
+using PurchaseHistory = OccurrenceHistory<TrackedPurchase>;
 
 // One Braze user profile: identifiers, standard and custom attributes, history.
 struct SandboxUser
@@ -53,7 +48,7 @@ struct SandboxUser
     QJsonObject custom;         // custom attributes with their stored JSON types
     QHash<QString, GroupMembership> groups;
     EventHistory events;        // exact counts per name, the most recent events in full
-    QList<TrackedPurchase> purchases;
+    PurchaseHistory purchases;  // the same per product id, with the exact total revenue
     // canvases_received as users/export/ids reports it: {name, api_canvas_id, last_entered, ...}
     QJsonArray canvasesReceived;
     qint64 createdAtMs = 0;

@@ -3,36 +3,8 @@
 #include "sandbox/requestvalidation.h"
 
 #include <QJsonArray>
-#include <QMap>
 
 namespace Sandbox {
-
-namespace {
-
-// [{name, first, last, count}] summaries, as Braze exports purchases (events keep theirs: EventHistory).
-template<typename Item, typename NameOf>
-QJsonArray summaries(const QList<Item> &items, NameOf nameOf)
-{
-    QMap<QString, QJsonObject> byName;
-    for (const Item &item : items) {
-        QJsonObject &s = byName[nameOf(item)];
-        const QString time = item.time;
-        if (s.isEmpty())
-            s = {{QStringLiteral("name"), nameOf(item)}, {QStringLiteral("first"), time}, {QStringLiteral("last"), time},
-                 {QStringLiteral("count"), 0}};
-        if (time < s.value(QLatin1String("first")).toString())
-            s.insert(QStringLiteral("first"), time);
-        if (time > s.value(QLatin1String("last")).toString())
-            s.insert(QStringLiteral("last"), time);
-        s.insert(QStringLiteral("count"), s.value(QLatin1String("count")).toInt() + 1);
-    }
-    QJsonArray array;
-    for (const auto &s : byName)
-        array.append(s);
-    return array;
-}
-
-} // namespace
 
 namespace UserExportFields {
 
@@ -87,12 +59,9 @@ QJsonObject exportUser(const SandboxUser &u, const QSet<QString> &fields)
     }
     all.insert(QStringLiteral("custom_attributes"), u.custom);
     all.insert(QStringLiteral("custom_events"), u.events.summaryJson());
-    all.insert(QStringLiteral("purchases"), summaries(u.purchases, [](const TrackedPurchase &p) { return p.productId; }));
-    double revenue = 0;
-    for (const auto &p : u.purchases)
-        revenue += p.price * p.quantity;
-    if (revenue > 0)
-        all.insert(QStringLiteral("total_revenue"), revenue);
+    all.insert(QStringLiteral("purchases"), u.purchases.summaryJson());
+    if (u.purchases.total() > 0)
+        all.insert(QStringLiteral("total_revenue"), u.purchases.total());
     all.insert(QStringLiteral("random_bucket"), u.randomBucket);
     all.insert(QStringLiteral("canvases_received"), u.canvasesReceived);
 

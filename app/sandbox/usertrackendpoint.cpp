@@ -85,6 +85,13 @@ QString storedTime(const QString &time, qint64 nowMs)
     return t && t->toMSecsSinceEpoch() > nowMs ? RequestValidation::isoTime(nowMs) : time;
 }
 
+// Braze has no such limit for one profile; the sandbox keeps memory bounded (OccurrenceHistory)
+// and says so rather than dropping the object silently.
+QString tooManyNames(const QString &what, qsizetype limit)
+{
+    return QStringLiteral("The sandbox keeps at most %1 distinct %2 per user; this one was not recorded.").arg(limit).arg(what);
+}
+
 QString doubleOptInGroup(const ApiCall &call)
 {
     if (!call.config.doubleOptInGroupId.isEmpty())
@@ -159,11 +166,15 @@ SandboxReply track(ApiCall &call)
             errors.append(RequestValidation::itemError(error, Events, int(i)));
             continue;
         }
-        ++eventsProcessed;
         SandboxUser *user = UserResolver::resolve(call.state, o, UserResolver::ObjectKind::Event, now, delay);
+        const QString name = o.value(QLatin1String("name")).toString();
+        if (user && !user->events.accepts(name)) {
+            errors.append(RequestValidation::itemError(tooManyNames(QStringLiteral("event names"), EventHistory::MaxNames), Events, int(i)));
+            continue;
+        }
+        ++eventsProcessed;
         if (!user)
             continue;
-        const QString name = o.value(QLatin1String("name")).toString();
         user->events.add({name, storedTime(o.value(QLatin1String("time")).toString(), now),
                              o.value(QLatin1String("properties")).toObject()});
         user->updatedAtMs = now;
@@ -181,14 +192,18 @@ SandboxReply track(ApiCall &call)
             errors.append(RequestValidation::itemError(error, Purchases, int(i)));
             continue;
         }
-        ++purchasesProcessed;
         SandboxUser *user = UserResolver::resolve(call.state, o, UserResolver::ObjectKind::Purchase, now, delay);
+        const QString productId = o.value(QLatin1String("product_id")).toString();
+        if (user && !user->purchases.accepts(productId)) {
+            errors.append(RequestValidation::itemError(tooManyNames(QStringLiteral("product ids"), PurchaseHistory::MaxNames), Purchases, int(i)));
+            continue;
+        }
+        ++purchasesProcessed;
         if (!user)
             continue;
-        user->purchases.append({o.value(QLatin1String("product_id")).toString(), o.value(QLatin1String("currency")).toString(),
-                                o.value(QLatin1String("price")).toDouble(), o.value(QLatin1String("quantity")).toInt(1),
-                                storedTime(o.value(QLatin1String("time")).toString(), now),
-                                o.value(QLatin1String("properties")).toObject()});
+        user->purchases.add({productId, o.value(QLatin1String("currency")).toString(), o.value(QLatin1String("price")).toDouble(),
+                             o.value(QLatin1String("quantity")).toInt(1), storedTime(o.value(QLatin1String("time")).toString(), now),
+                             o.value(QLatin1String("properties")).toObject()});
         user->updatedAtMs = now;
     }
 

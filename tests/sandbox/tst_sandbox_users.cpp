@@ -1,7 +1,7 @@
 // Contract tests: authentication, /users/track and /users/export/ids against a SandboxHost.
 #include "sandbox/apikeytable.h"
 #include "sandbox/demoseed.h"
-#include "sandbox/eventhistory.h"
+#include "sandbox/sandboxuser.h"
 #include "sandbox/sandboxhost.h"
 #include "sandboxtestclient.h"
 
@@ -139,7 +139,7 @@ private slots:
     // counts, first and last times for every name; a reset frees all of it.
     void eventsPerUserBoundedWithExactCounts()
     {
-        const int total = int(EventHistory::KeptEvents) * 2 + 30;
+        const int total = int(EventHistory::Kept) * 2 + 30;
         auto timeOf = [](int i) { return QDateTime(QDate(2025, 3, 1), QTime(0, 0), Qt::UTC).addSecs(i).toString(Qt::ISODate); };
         for (int sent = 0; sent < total;) {
             QJsonArray events;
@@ -157,9 +157,9 @@ private slots:
                 stored = u.toObject();
         }
         const QJsonArray recent = stored.value("events").toObject().value("recent").toArray();
-        QCOMPARE(recent.size(), EventHistory::KeptEvents);
+        QCOMPARE(recent.size(), EventHistory::Kept);
         QCOMPARE(recent.last().toObject().value("properties").toObject().value("n").toInt(), total - 1);
-        QCOMPARE(recent.first().toObject().value("properties").toObject().value("n").toInt(), total - int(EventHistory::KeptEvents));
+        QCOMPARE(recent.first().toObject().value("properties").toObject().value("n").toInt(), total - int(EventHistory::Kept));
 
         QMap<QString, QJsonObject> counts;
         for (const auto &e : exportOne(QStringLiteral("looped")).value("custom_events").toArray())
@@ -175,6 +175,64 @@ private slots:
         const QJsonObject state = m_client->control("GET", QStringLiteral("/_sandbox/state")).json;
         QVERIFY(state.contains("users"));
         QVERIFY(state.value("users").toArray().isEmpty());
+    }
+    // Purchases are kept like events: the most recent in full, exact counts (a quantity of X is
+    // X purchases, braze-api.md §9.2) and an exact total revenue, however many were tracked.
+    void purchasesPerUserBoundedWithExactCountsAndRevenue()
+    {
+        const int total = int(PurchaseHistory::Kept) * 2 + 10;
+        for (int sent = 0; sent < total;) {
+            QJsonArray purchases;
+            for (; purchases.size() < 75 && sent < total; ++sent) {
+                purchases.append(QJsonObject{{"external_id", "shopper"}, {"product_id", sent % 2 ? "spring_box" : "gift_card"},
+                                             {"currency", "EUR"}, {"price", 2.5}, {"quantity", 2},
+                                             {"time", "2025-03-01T10:00:00Z"}, {"properties", QJsonObject{{"n", sent}}}});
+            }
+            QCOMPARE(m_client->post(QStringLiteral("/users/track"), {{"purchases", purchases}}, key(ApiKeyTable::OutgrowKey)).status, 201);
+        }
+        QJsonObject stored;
+        for (const auto &u : m_client->control("GET", QStringLiteral("/_sandbox/state")).json.value("users").toArray()) {
+            if (u.toObject().value("external_id").toString() == QLatin1String("shopper"))
+                stored = u.toObject();
+        }
+        const QJsonArray recent = stored.value("purchases").toObject().value("recent").toArray();
+        QCOMPARE(recent.size(), PurchaseHistory::Kept);
+        QCOMPARE(recent.last().toObject().value("properties").toObject().value("n").toInt(), total - 1);
+
+        const QJsonObject user = exportOne(QStringLiteral("shopper"));
+        QMap<QString, int> counts;
+        for (const auto &p : user.value("purchases").toArray())
+            counts.insert(p.toObject().value("name").toString(), p.toObject().value("count").toInt());
+        QCOMPARE(counts.value("spring_box"), total); // total / 2 purchases of quantity 2
+        QCOMPARE(counts.value("gift_card"), total);
+        QCOMPARE(user.value("total_revenue").toDouble(), total * 2 * 2.5);
+    }
+    // Past OccurrenceHistory::MaxNames distinct names one profile's next new name is refused with
+    // an error item that says why; known names still count, so memory stays bounded.
+    void distinctNamesPerUserBounded()
+    {
+        const int limit = int(EventHistory::MaxNames);
+        for (int sent = 0; sent < limit;) {
+            QJsonArray events;
+            for (; events.size() < 75 && sent < limit; ++sent) {
+                events.append(QJsonObject{{"external_id", "many_names"}, {"name", QStringLiteral("event_%1").arg(sent)},
+                                          {"time", "2025-03-01T10:00:00Z"}});
+            }
+            QCOMPARE(m_client->post(QStringLiteral("/users/track"), {{"events", events}}, key(ApiKeyTable::OutgrowKey)).status, 201);
+        }
+        const auto r = m_client->post(QStringLiteral("/users/track"),
+                                      {{"events", QJsonArray{QJsonObject{{"external_id", "many_names"}, {"name", "one_too_many"}, {"time", "2025-03-01T10:00:00Z"}},
+                                                             QJsonObject{{"external_id", "many_names"}, {"name", "event_7"}, {"time", "2025-03-01T10:00:00Z"}}}}},
+                                      key(ApiKeyTable::OutgrowKey));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value("events_processed").toInt(), 1);
+        const QJsonArray errors = r.json.value("errors").toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().toObject().value("index").toInt(), 0);
+        QVERIFY2(errors.first().toObject().value("type").toString().contains(QString::number(limit)),
+                 qPrintable(errors.first().toObject().value("type").toString()));
+        const QJsonArray exported = exportOne(QStringLiteral("many_names")).value("custom_events").toArray();
+        QCOMPARE(exported.size(), limit);
     }
     void countsOnlyForArraysSent()
     {
