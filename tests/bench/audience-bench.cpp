@@ -1,7 +1,7 @@
 // audience-bench: the webhook audience preview over many generated users, streamed from a JSON
 // lines file as the console and braze-cli read it, rendered and summarised:
 //
-//   audience-bench [USERS] [FIXTURES_DIR]
+//   audience-bench [USERS] [FIXTURES_DIR] [KEEP_DIR]
 //
 // Two templates: the Quikly preset (Braze tags, one user per line as users/export/ids returns it)
 // and the Golden Liquid `webhook` fixture (its data.json per line with a different id, name and
@@ -9,13 +9,17 @@
 // prints users per second and the process's peak resident memory after the first 5,000 users
 // and at the end, which shows that the stream, not the user count, sets the memory. Run it
 // from a Release build; no timed assertion (it prints numbers). Users per CPU-second are printed
-// too: on a shared machine the wall clock mostly measures the neighbours.
+// too: on a shared machine the wall clock mostly measures the neighbours. With KEEP_DIR the
+// generated users files stay there (quikly.jsonl, fixture.jsonl), so the reference engines can
+// render the very same audience (audience-reference.rb / .js).
 
+#include "generatedaudience.h"
 #include "webhook/audience/audiencerenderer.h"
 #include "webhook/audience/userlinesreader.h"
 #include "webhook/presetcatalog.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -29,33 +33,6 @@
 using namespace Webhook;
 
 namespace {
-
-// Peak resident set size in KiB (Linux: VmHWM), -1 elsewhere.
-qint64 peakMemoryKiB()
-{
-#ifdef Q_OS_LINUX
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-#endif
-    return -1;
-}
-
-bool writeUsers(const QString &path, int count, const std::function<QJsonObject(int)> &user)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    for (int i = 0; i < count; ++i) {
-        file.write(QJsonDocument(user(i)).toJson(QJsonDocument::Compact));
-        file.write("\n");
-    }
-    return true;
-}
 
 void run(const char *name, const QString &path, const WebhookTemplate &webhook, const AudienceRenderer::DataMapping &mapping)
 {
@@ -72,7 +49,7 @@ void run(const char *name, const QString &path, const WebhookTemplate &webhook, 
     const std::clock_t cpuStart = std::clock();
     const AudienceSummary summary = renderer.run(reader, cancelled, [&](qint64, qint64, qint64 users) {
         if (earlyPeak < 0 && users >= 5000)
-            earlyPeak = peakMemoryKiB();
+            earlyPeak = GeneratedAudience::peakMemoryKiB();
     });
     const double seconds = timer.nsecsElapsed() / 1e9;
     const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
@@ -80,7 +57,7 @@ void run(const char *name, const QString &path, const WebhookTemplate &webhook, 
     std::printf("%s users=%lld seconds=%.2f users_per_s=%.0f cpu_seconds=%.2f users_per_cpu_s=%.0f sent=%lld aborted=%lld "
                 "broken=%lld peak_kib_after_5000=%lld peak_kib_at_end=%lld largest_body=%lld\n",
                 name, summary.users(), seconds, summary.users() / seconds, cpuSeconds, summary.users() / cpuSeconds, summary.sent(),
-                summary.aborted(), summary.broken(), earlyPeak, peakMemoryKiB(), summary.largestBodyBytes());
+                summary.aborted(), summary.broken(), earlyPeak, GeneratedAudience::peakMemoryKiB(), summary.largestBodyBytes());
     std::fflush(stdout);
 }
 
@@ -92,18 +69,11 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const int users = args.value(1, QStringLiteral("100000")).toInt();
     const QString fixtures = args.value(2, QStringLiteral(AUDIENCE_BENCH_FIXTURES));
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QDir dir(args.size() > 3 ? args.at(3) : temporary.path());
 
-    // Quikly: a tenth of the users have no e-mail address, as a real export would.
     const QString quiklyUsers = dir.filePath(QStringLiteral("quikly.jsonl"));
-    writeUsers(quiklyUsers, users, [](int i) {
-        QJsonObject user{{QStringLiteral("external_id"), QStringLiteral("user_%1").arg(i, 6, 10, QLatin1Char('0'))},
-                         {QStringLiteral("braze_id"), QStringLiteral("%1").arg(i, 24, 16, QLatin1Char('0'))},
-                         {QStringLiteral("first_name"), QStringLiteral("Name%1").arg(i % 997)}};
-        if (i % 10 != 0)
-            user.insert(QStringLiteral("email"), QStringLiteral("user%1@example.com").arg(i));
-        return user;
-    });
+    GeneratedAudience::writeQuiklyUsers(quiklyUsers, users);
     run("quikly", quiklyUsers, *PresetCatalog::byId(QStringLiteral("quikly")), {});
 
     // The webhook fixture: its template as a raw body, its data varied per user.
@@ -116,7 +86,7 @@ int main(int argc, char **argv)
     const QJsonObject data = QJsonDocument::fromJson(dataFile.readAll()).object();
     const QString fixtureUsers = dir.filePath(QStringLiteral("fixture.jsonl"));
     const QStringList tiers = {QStringLiteral("Gold"), QStringLiteral("Silver"), QStringLiteral("Platinum"), QString()};
-    writeUsers(fixtureUsers, users, [&](int i) {
+    GeneratedAudience::writeUsers(fixtureUsers, users, [&](int i) {
         QJsonObject user = data;
         user.insert(QStringLiteral("external_id"), QStringLiteral("u-%1").arg(i, 9, 10, QLatin1Char('0')));
         user.insert(QStringLiteral("first_name"), QStringLiteral("Name%1").arg(i % 997));

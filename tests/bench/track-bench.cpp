@@ -7,6 +7,7 @@
 #include "braze/log/requestlogmodel.h"
 #include "sandbox/apikeytable.h"
 #include "sandbox/sandboxhost.h"
+#include "stallmeter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,52 +22,6 @@ using namespace Braze;
 using namespace Sandbox;
 
 namespace {
-
-qint64 threadCpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
-
-// Measures how late a 1 ms timer fires: a late tick means the event loop did not run. It also
-// counts the CPU time the GUI thread itself used between two ticks, which tells the loop's own
-// work apart from waiting for a CPU core on a busy machine.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 cpu = threadCpuNs();
-            if (m_last > 0) {
-                m_longestGapNs = std::max(m_longestGapNs, now - m_last);
-                m_longestBusyNs = std::max(m_longestBusyNs, cpu - m_lastCpu);
-            }
-            m_last = now;
-            m_lastCpu = cpu;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longestStallMs() const { return std::max<qint64>(0, m_longestGapNs - 1'000'000) / 1e6; }
-    double longestBusyMs() const { return m_longestBusyNs / 1e6; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longestGapNs = 0;
-    qint64 m_lastCpu = 0;
-    qint64 m_longestBusyNs = 0;
-};
 
 TrackRequest batch(int first, int count)
 {
