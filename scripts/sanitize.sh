@@ -1,25 +1,23 @@
 #!/usr/bin/env bash
-# The sanitizer stage of CI, run by .ci/run after ./test. With clang: the core libraries,
-# braze-cli and their tests built with AddressSanitizer and UndefinedBehaviorSanitizer (no
-# widgets: CONSOLE_CORE_ONLY) and run with CTest, then 60 seconds of libFuzzer on the Liquid
-# engine from the seed corpus in tests/fuzz/corpus. Any sanitizer report or fuzzer finding fails
-# the stage; a finding is kept in build-sanitize/fuzz-findings/ (add it to the corpus once fixed).
-# Without clang the stage says so and is skipped.
+# The sanitizer stage of CI, run by .ci/run after ./test: the core libraries, braze-cli and their
+# tests built with AddressSanitizer and UndefinedBehaviorSanitizer (no widgets: CONSOLE_CORE_ONLY)
+# and run with CTest, then 60 seconds of libFuzzer on the Liquid engine from the seed corpus in
+# tests/fuzz/corpus. Any sanitizer report or fuzzer finding fails the stage; a finding is kept in
+# build-sanitize/fuzz-findings/ (add it to the corpus once fixed). clang and its sanitizer and
+# libFuzzer runtimes are installed when missing, as ./test installs what it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
 
-if ! command -v clang++ >/dev/null; then
-    echo "sanitize: clang++ is not installed; the sanitizer and fuzzing stage is skipped."
-    exit 0
-fi
 [ -d ../shared/tools ] || { echo "sanitize: ../shared is missing (its lsan.supp is needed)"; exit 1; }
+install_missing_packages clang libclang-rt-14-dev
 started=$SECONDS
 build=build-sanitize
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(cd .. && pwd)}" CCACHE_NOHASHDIR=1
 if [ ! -f "$build/build.ninja" ]; then
-    # -O1 keeps the instrumented tests quick without hiding the frames of a report.
-    CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 \
+    # -O1 keeps the instrumented tests quick without hiding the frames of a report; line tables
+    # (not full debug information) are all a report needs and compile much faster.
+    CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" \
         -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCONSOLE_CORE_ONLY=ON -DCONSOLE_SANITIZE=ON -DCONSOLE_FUZZ=ON
 fi
 cmake --build "$build" --parallel "$(nproc)"
